@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION, WATCHED_FILES_GLOB } from '../../server/src/protocol';
+
+// The client only starts the server and hosts editor commands; it knows nothing about rules.
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Container Standards', { log: true });
+  context.subscriptions.push(log);
+  const serverModule = context.asAbsolutePath('dist/server/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'dockerfile' },
+      { scheme: 'file', language: 'dockercompose' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'dockerfile' },
+      { scheme: 'untitled', language: 'dockercompose' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+    },
+    outputChannel: log,
+  };
+  client = new LanguageClient('containerStandards', 'Container Standards', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('containerStandards.restartServer', async () => {
+      log.info('Restarting the language server');
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

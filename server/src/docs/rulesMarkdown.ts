@@ -1,0 +1,34 @@
+import { ruleAnchor } from '../engine/docs';
+import type { Rule } from '../engine/ruleTypes';
+
+const KIND_TITLES = { dockerfile: 'Dockerfile', compose: 'Docker Compose', kubernetes: 'Kubernetes' } as const;
+
+/** RULES.md, generated from the rules' metadata (`npm run rules:docs`; a test fails when it is stale). */
+export function rulesMarkdown(rules: readonly Rule[]): string {
+  const lines = [
+    '# Rules',
+    '',
+    '<!-- Generated from the rules\' metadata by `npm run rules:docs`. Do not edit by hand. -->',
+    '',
+    'Severities are defaults; change them per rule with the `containerStandards.rules` setting or the `rules:` map',
+    'of `.container-standards.yaml`. Aliases name the same check in other tools; their suppression comments work too.',
+    '',
+  ];
+  for (const kind of ['dockerfile', 'compose', 'kubernetes'] as const) {
+    const ofKind = rules.filter((rule) => rule.kind === kind);
+    lines.push(`## ${KIND_TITLES[kind]}`, '', '| Rule | Severity | Fix | Aliases |', '|---|---|---|---|');
+    for (const rule of ofKind) {
+      lines.push(`| [${rule.id}](#${ruleAnchor(rule.id)}) | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')} |`);
+    }
+    lines.push('');
+    for (const rule of ofKind) {
+      lines.push(`### ${rule.id}`, '', rule.meta.description, '');
+      lines.push(`- Default severity: ${rule.meta.severity}`);
+      lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
+      if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);
+      lines.push('');
+    }
+  }
+  return lines.join('\n');
+}
+

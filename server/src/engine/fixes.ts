@@ -1,0 +1,42 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Finding } from './lint';
+import type { CreatedFile } from './ruleTypes';
+
+export interface FixAll {
+  edits: TextEdit[];
+  createFiles: CreatedFile[];
+}
+
+/**
+ * The first safe fix of every finding, skipping fixes whose edits overlap one already taken; what is skipped
+ * is picked up by the next pass (the CLI repeats, the editor offers fix-all again).
+ */
+export function collectSafeFixes(findings: readonly Finding[]): FixAll {
+  const taken: TextEdit[] = [];
+  const createFiles = new Map<string, CreatedFile>();
+  for (const finding of findings) {
+    const fix = finding.fixes.find((candidate) => !candidate.unsafe);
+    if (!fix || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+    for (const file of fix.createFiles ?? []) createFiles.set(file.uri, file);
+  }
+  return { edits: taken, createFiles: [...createFiles.values()] };
+}
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///fix', '', 0, text), [...edits]);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (x: TextEdit['range']['end'], y: TextEdit['range']['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  const aBeforeB = before(a.range.end, b.range.start) && !isSamePoint(a.range.end, b.range.start, a, b);
+  const bBeforeA = before(b.range.end, a.range.start) && !isSamePoint(b.range.end, a.range.start, b, a);
+  return !(aBeforeB || bBeforeA);
+}
+
+/** Two insertions at one point would interleave unpredictably; other edits may touch end to start. */
+function isSamePoint(end: TextEdit['range']['end'], start: TextEdit['range']['start'], first: TextEdit, second: TextEdit): boolean {
+  const isInsertion = (edit: TextEdit) => edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+  return end.line === start.line && end.character === start.character && isInsertion(first) && isInsertion(second);
+}

@@ -1,0 +1,66 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { ContainerFile } from '../parsing/containerFile';
+import type { Workspace } from '../workspace/workspace';
+import { effectiveSeverity, type LintConfig } from './config';
+import { docsUrl } from './docs';
+import type { Fix, Problem, Rule, RuleContext, Severity } from './ruleTypes';
+import { collectSuppressions, isSuppressed } from './suppressions';
+
+/** A rule's report, resolved against the configuration: what the editor and the CLI show. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes: Fix[];
+  aliases: string[];
+  docsUrl: string;
+}
+
+/** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
+export function lintFile(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): Finding[] {
+  if (file.kind === 'unknown') return [];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== file.kind || effectiveSeverity(rule, config) === 'off') continue;
+    for (const problem of runRule(rule, file, workspace)) {
+      const severity = effectiveSeverity(rule, config, problem.severity);
+      if (severity === 'off') continue;
+      findings.push({
+        ruleId: rule.id,
+        severity,
+        message: formatMessage(rule, problem),
+        range: problem.range,
+        fixes: problem.fixes ?? [],
+        aliases: [...rule.meta.aliases, ...(problem.aliases ?? [])],
+        docsUrl: docsUrl(rule.id),
+      });
+    }
+  }
+  const suppressions = collectSuppressions(file);
+  return findings.filter((finding) => !isSuppressed(finding, suppressions)).sort(byPosition);
+}
+
+function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace): Problem[] {
+  const problems: Problem[] = [];
+  const context: RuleContext<typeof file> = { file, workspace, report: (problem) => problems.push(problem) };
+  try {
+    (rule.check as (context: RuleContext<typeof file>) => void)(context);
+  } catch (error) {
+    // A rule bug must not hide the other rules' findings or take the server down; it shows up as a finding.
+    return [{ messageId: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', data: { error: String(error) } }];
+  }
+  return problems;
+}
+
+export const INTERNAL_ERROR_PREFIX = 'Internal error in this rule';
+
+function formatMessage(rule: Rule, problem: Problem): string {
+  const template = rule.meta.messages[problem.messageId];
+  if (template === undefined) return `${INTERNAL_ERROR_PREFIX}: ${problem.data?.error ?? `unknown message id "${problem.messageId}"`}. Please report it.`;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(problem.data?.[key] ?? whole));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,70 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { ComposeFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
+import type { Workspace } from '../workspace/workspace';
+
+/** The kinds of container file a rule can check. */
+export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** Default severity; users override it per rule in settings or `.container-standards.yaml`. */
+  severity: SeveritySetting;
+  /** One sentence, ending in a period. */
+  description: string;
+  /** Whether some report of this rule carries a fix. */
+  fixable: boolean;
+  /** The same check in other tools, written `tool:id`. */
+  aliases: readonly string[];
+  /** Message templates by id; `{{name}}` placeholders are filled from a report's data. */
+  messages: Readonly<Record<string, string>>;
+}
+
+/** A file created by a fix, such as a `.dockerignore`. */
+export interface CreatedFile {
+  uri: string;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  /** Edits of the reported document. */
+  edits: TextEdit[];
+  createFiles?: CreatedFile[];
+  /** Unsafe fixes are offered as quick fixes but never applied by fix-all or `--fix`. */
+  unsafe?: boolean;
+}
+
+export interface Problem {
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  range: Range;
+  fixes?: Fix[];
+  /** Used instead of the rule's default when the user has not configured the rule. */
+  severity?: Severity;
+  /** Aliases that name this particular finding more precisely than the rule's own. */
+  aliases?: readonly string[];
+}
+
+export interface RuleContext<File> {
+  readonly file: File;
+  readonly workspace: Workspace;
+  report(problem: Problem): void;
+}
+
+interface RuleBase<Kind extends RuleKind, File> {
+  id: string;
+  kind: Kind;
+  meta: RuleMeta;
+  check(context: RuleContext<File>): void;
+}
+
+export type DockerfileRule = RuleBase<'dockerfile', DockerfileFile>;
+export type ComposeRule = RuleBase<'compose', ComposeFile>;
+export type KubernetesRule = RuleBase<'kubernetes', KubernetesFile>;
+export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
+
+export const defineDockerfileRule = (rule: Omit<DockerfileRule, 'kind'>): DockerfileRule => ({ ...rule, kind: 'dockerfile' });
+export const defineComposeRule = (rule: Omit<ComposeRule, 'kind'>): ComposeRule => ({ ...rule, kind: 'compose' });
+export const defineKubernetesRule = (rule: Omit<KubernetesRule, 'kind'>): KubernetesRule => ({ ...rule, kind: 'kubernetes' });

@@ -1,0 +1,77 @@
+import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
+
+export interface DockerfileStage {
+  index: number;
+  from: From;
+  /** The `AS name`, lower-cased as Docker compares it. */
+  name?: string;
+  /** Instructions of the stage, FROM included. */
+  instructions: Instruction[];
+  /** The base image with global ARG defaults substituted, unless it is an earlier stage or unresolvable. */
+  image?: ImageReference;
+  /** The earlier stage this one builds on (`FROM builder`). */
+  baseStage?: DockerfileStage;
+}
+
+export interface DockerfileModel {
+  ast: Dockerfile;
+  stages: DockerfileStage[];
+  /** ARGs declared before the first FROM, with their defaults. */
+  globalArgs: ReadonlyMap<string, string | undefined>;
+}
+
+export function parseDockerfile(text: string): DockerfileModel {
+  const ast = DockerfileParser.parse(text);
+  const globalArgs = new Map<string, string | undefined>();
+  for (const arg of ast.getInitialARGs()) {
+    for (const property of arg.getProperties()) {
+      const name = property.getName();
+      if (name) globalArgs.set(name, property.getValue() ?? undefined);
+    }
+  }
+  const stages: DockerfileStage[] = [];
+  for (const instruction of ast.getInstructions()) {
+    if (instruction.getKeyword() === 'FROM') {
+      const from = instruction as From;
+      const stage: DockerfileStage = {
+        index: stages.length,
+        from,
+        name: from.getBuildStage()?.toLowerCase() ?? undefined,
+        instructions: [instruction],
+      };
+      const written = from.getImage();
+      if (written) {
+        const resolved = substituteVariables(written, globalArgs);
+        stage.baseStage = stages.find((earlier) => earlier.name !== undefined && earlier.name === resolved.toLowerCase());
+        if (!stage.baseStage && !hasVariable(resolved)) stage.image = parseImageReference(resolved);
+      }
+      stages.push(stage);
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+    }
+  }
+  return { ast, stages, globalArgs };
+}
+
+/**
+ * Substitutes `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME:+alternative}` the way the builder does for FROM.
+ * A variable with no value is left in place, so callers can tell the reference is not fully known.
+ */
+export function substituteVariables(text: string, variables: ReadonlyMap<string, string | undefined>): string {
+  return text.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (whole, bracedName: string | undefined, operator: string | undefined, operand: string | undefined, bareName: string | undefined) => {
+      const name = bracedName ?? bareName ?? '';
+      const value = variables.get(name);
+      const isSet = value !== undefined && (operator?.startsWith(':') ? value !== '' : true);
+      if (operator?.endsWith('-')) return isSet ? value : (operand ?? '');
+      if (operator?.endsWith('+')) return isSet ? (operand ?? '') : '';
+      return value ?? whole;
+    },
+  );
+}
+
+export function finalStage(model: DockerfileModel): DockerfileStage | undefined {
+  return model.stages.at(-1);
+}

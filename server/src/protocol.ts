@@ -1,0 +1,18 @@
+// Names shared by the extension client and the language server. Dependency-free, so the client can import it
+// without pulling server code into its bundle.
+
+/** The settings section both sides read (`containerStandards.*`). */
+export const SETTINGS_SECTION = 'containerStandards';
+
+export const CommandIds = {
+  /** Sent by a code action; the server opens the rule's documentation through `window/showDocument`. */
+  showRuleDocs: 'containerStandards.showRuleDocs',
+} as const;
+
+/** The code action kind of "fix all safe problems", requestable from `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = 'source.fixAll.container-standards';
+
+export const DIAGNOSTIC_SOURCE = 'container-standards';
+
+/** Globs of the files whose changes the client forwards (`workspace/didChangeWatchedFiles`). */
+export const WATCHED_FILES_GLOB = '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yml,*.yaml,.dockerignore,package.json}';

@@ -1,0 +1,45 @@
+import type { Instruction, JSONInstruction } from 'dockerfile-ast';
+import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
+import { isSingleCommand, plainCommandWords } from '../../parsing/shell';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/shell-form-cmd',
+  meta: {
+    severity: 'warning',
+    description: 'CMD or ENTRYPOINT in shell form runs /bin/sh as PID 1, which does not pass SIGTERM on to the application.',
+    fixable: true,
+    aliases: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'],
+    messages: {
+      shellForm:
+        '{{instruction}} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the application; use exec form: {{instruction}} ["executable", "arg", ...].',
+    },
+  },
+  check({ file, report }) {
+    for (const instruction of file.dockerfile.ast.getInstructions()) {
+      const keyword = instruction.getKeyword();
+      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+      const arguments_ = instruction.getArgumentsRange();
+      if (!arguments_ || (instruction as JSONInstruction).getOpeningBracket() !== null) continue;
+      report({
+        messageId: 'shellForm',
+        data: { instruction: keyword },
+        range: { start: instruction.getRange().start, end: arguments_.end },
+        fixes: execFormFix(instruction),
+      });
+    }
+  },
+});
+
+/**
+ * A plain command becomes its words in JSON; a single command that needs the shell (variables) keeps it but
+ * hands PID 1 over with `exec`. Pipelines and command lists have no faithful exec form, so they get no fix.
+ */
+function execFormFix(instruction: Instruction): Fix[] {
+  const script = instruction.getArgumentsContent();
+  const range = instruction.getArgumentsRange();
+  if (!script || !range) return [];
+  const words = plainCommandWords(script) ?? (isSingleCommand(script) ? ['/bin/sh', '-c', `exec ${script}`] : undefined);
+  if (!words) return [];
+  const json = `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
+  return [{ title: `Rewrite to exec form: ${instruction.getKeyword()} ${json}`, edits: [{ range, newText: json }] }];
+}

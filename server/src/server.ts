@@ -1,0 +1,76 @@
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver-types';
+import { CommandIds, FIX_ALL_KIND } from './protocol';
+import { codeActions } from './service/codeActions';
+import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
+import { Session } from './service/session';
+import { applyFileEvents, indexFolders } from './service/workspaceIndex';
+
+// Wiring only: every request is answered by a module under service/.
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let canPullSettings = false;
+let canRegisterConfigurationChange = false;
+let workspaceFolderUris: string[] = [];
+const session = new Session(connection, () => canPullSettings);
+let diagnostics!: DiagnosticsPublisher;
+
+connection.onInitialize((params) => {
+  const capabilities = params.capabilities;
+  canPullSettings = capabilities.workspace?.configuration === true;
+  canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
+  diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [CommandIds.showRuleDocs] },
+      ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+    },
+    serverInfo: { name: 'container-standards-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  const indexed = indexFolders(session.workspace, workspaceFolderUris);
+  connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
+});
+
+documents.onDidChangeContent(({ document }) => {
+  session.workspace.open(document.uri, document.getText(), document.languageId);
+  void diagnostics.documentChanged(document.uri);
+});
+
+documents.onDidClose(({ document }) => {
+  session.workspace.close(document.uri);
+  session.forget(document.uri);
+  diagnostics.documentClosed(document.uri);
+});
+
+connection.onDidChangeConfiguration(({ settings }) => {
+  session.settings.changed(settings);
+  diagnostics.refreshAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  applyFileEvents(session.workspace, changes);
+  diagnostics.refreshAll();
+});
+
+connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await diagnostics.diagnosticsFor(textDocument.uri) }));
+
+connection.onCodeAction(async ({ textDocument, context }) => {
+  const result = await session.lint(textDocument.uri);
+  return result ? codeActions({ file: result.file, findings: result.findings, diagnostics: context.diagnostics, only: context.only }) : [];
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,103 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Finding } from '../engine/lint';
+import { collectSafeFixes } from '../engine/fixes';
+import type { CreatedFile, Fix } from '../engine/ruleTypes';
+import { OWN_DISABLE_NEXT_LINE } from '../engine/suppressions';
+import type { ContainerFile } from '../parsing/containerFile';
+import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import { isDiagnosticOf } from './diagnostics';
+
+export interface CodeActionRequest {
+  file: ContainerFile;
+  findings: readonly Finding[];
+  /** The diagnostics the client asks about. */
+  diagnostics: readonly Diagnostic[];
+  /** The kinds the client wants; all when absent. */
+  only?: readonly string[];
+}
+
+/** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
+export function codeActions({ file, findings, diagnostics, only }: CodeActionRequest): CodeAction[] {
+  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const finding = findings.find((candidate) => isDiagnosticOf(diagnostic, candidate));
+      if (!finding) continue;
+      finding.fixes.forEach((fix, index) => actions.push(fixAction(file.uri, fix, diagnostic, index === 0)));
+      actions.push(disableAction(file, finding, diagnostic));
+      actions.push({
+        title: `Show documentation for ${finding.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show documentation for ${finding.ruleId}`, command: CommandIds.showRuleDocs, arguments: [finding.docsUrl] },
+      });
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const { edits, createFiles } = collectSafeFixes(findings);
+    if (edits.length || createFiles.length) {
+      actions.push({ title: 'Fix all auto-fixable Container Standards problems', kind: FIX_ALL_KIND, edit: workspaceEdit(file.uri, edits, createFiles) });
+    }
+  }
+  return actions;
+}
+
+function fixAction(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred,
+    edit: workspaceEdit(uri, fix.edits, fix.createFiles ?? []),
+  };
+}
+
+function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly CreatedFile[]): WorkspaceEdit {
+  if (createFiles.length === 0) return { changes: { [uri]: edits } };
+  return {
+    documentChanges: [
+      ...createFiles.flatMap((created) => [
+        // ignoreIfExists: a fix never replaces a file the user already has.
+        { kind: 'create' as const, uri: created.uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: created.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: created.text }] },
+      ]),
+      ...(edits.length ? [{ textDocument: { uri, version: null }, edits }] : []),
+    ],
+  };
+}
+
+/** Writes `# container-standards-disable-next-line <id>` above the statement, or adds the id to one already there. */
+function disableAction(file: ContainerFile, finding: Finding, diagnostic: Diagnostic): CodeAction {
+  const lines = file.document.getText().split(/\r?\n/);
+  const line = statementStartLine(file, finding.range.start.line);
+  const previous = lines[line - 1] ?? '';
+  const existing = new RegExp(`^(\\s*#\\s*${OWN_DISABLE_NEXT_LINE}\\s+)(.*?)(\\s+--\\s.*)?$`).exec(previous);
+  let edit: TextEdit;
+  if (existing && line > 0) {
+    const ids = existing[2] ?? '';
+    const end = (existing[1] ?? '').length + ids.length;
+    edit = { range: { start: { line: line - 1, character: end }, end: { line: line - 1, character: end } }, newText: `, ${finding.ruleId}` };
+  } else {
+    const indentation = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
+    const eol = file.document.getText().includes('\r\n') ? '\r\n' : '\n';
+    edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indentation}# ${OWN_DISABLE_NEXT_LINE} ${finding.ruleId}${eol}` };
+  }
+  return {
+    title: `Disable ${finding.ruleId} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [file.uri]: [edit] } },
+  };
+}
+
+/** A Dockerfile instruction may span lines; the comment goes above its first one. */
+function statementStartLine(file: ContainerFile, line: number): number {
+  if (file.kind !== 'dockerfile') return line;
+  const instruction = file.dockerfile.ast.getInstructions().find((candidate) => {
+    const range = candidate.getRange();
+    return range.start.line <= line && range.end.line >= line;
+  });
+  return instruction?.getRange().start.line ?? line;
+}

@@ -1,0 +1,42 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Finding } from '../engine/lint';
+import type { Severity } from '../engine/ruleTypes';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries in `data`, for clients that act on it without asking the server again. */
+export interface DiagnosticData {
+  aliases: string[];
+  fixes: Finding['fixes'];
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  const data: DiagnosticData = { aliases: finding.aliases, fixes: finding.fixes };
+  return {
+    range: finding.range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: finding.docsUrl },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+/** Whether a diagnostic sent back by the client stands for this finding. */
+export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding): boolean {
+  const { start, end } = diagnostic.range;
+  return (
+    diagnostic.code === finding.ruleId &&
+    start.line === finding.range.start.line &&
+    start.character === finding.range.start.character &&
+    end.line === finding.range.end.line &&
+    end.character === finding.range.end.character
+  );
+}

@@ -1,0 +1,60 @@
+import type { Connection } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { toDiagnostic } from './diagnostics';
+import type { Session } from './session';
+
+/**
+ * Delivers diagnostics the way the client prefers: answered on `textDocument/diagnostic` when it pulls, else
+ * published on every open and change. Other open documents are refreshed when something they may depend on
+ * changes (settings, configs, other container files).
+ */
+export class DiagnosticsPublisher {
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly session: Session,
+    private readonly openUris: () => readonly string[],
+    readonly clientPulls: boolean,
+  ) {}
+
+  async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+    const result = await this.session.lint(uri);
+    return result ? result.findings.map(toDiagnostic) : [];
+  }
+
+  /** A document was opened or edited. */
+  async documentChanged(uri: string): Promise<void> {
+    if (!this.clientPulls) await this.publish(uri);
+    if (this.openUris().length > 1) this.scheduleRefresh(uri);
+  }
+
+  documentClosed(uri: string): void {
+    if (!this.clientPulls) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Everything may have changed: settings, a config file, files on disk. */
+  refreshAll(): void {
+    this.session.invalidateAll();
+    if (this.clientPulls) void this.connection.languages.diagnostics.refresh();
+    else for (const uri of this.openUris()) void this.publish(uri);
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const diagnostics = await this.diagnosticsFor(uri);
+    await this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /**
+   * Cross-file rules make other open documents depend on this one. Typing bursts are coalesced so that other
+   * documents are re-checked once the burst pauses, not on every keystroke.
+   */
+  private scheduleRefresh(changedUri: string): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.session.invalidateAll();
+      if (this.clientPulls) void this.connection.languages.diagnostics.refresh();
+      else for (const uri of this.openUris()) if (uri !== changedUri) void this.publish(uri);
+    }, 300);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Connection } from 'vscode-languageserver';
+import { Linter, type LintResult } from '../engine/linter';
+import { rules } from '../rules';
+import { Workspace } from '../workspace/workspace';
+import { SettingsStore } from './settings';
+
+interface CachedResult {
+  text: string;
+  generation: number;
+  result: LintResult;
+}
+
+/**
+ * The server's state: the workspace model, the linter and the editor settings, plus the last lint result per
+ * document so that code actions reuse what diagnostics computed.
+ */
+export class Session {
+  readonly workspace = new Workspace();
+  readonly linter = new Linter(this.workspace, rules);
+  readonly settings: SettingsStore;
+  private readonly results = new Map<string, CachedResult>();
+  /** Bumped when something other than a document's own text may change its findings (settings, other files). */
+  private generation = 0;
+  private readonly reportedConfigErrors = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    canPullSettings: () => boolean,
+  ) {
+    this.settings = new SettingsStore(connection, canPullSettings);
+  }
+
+  async lint(uri: string): Promise<LintResult | undefined> {
+    const settings = await this.settings.forDocument(uri);
+    const text = this.workspace.readText(uri);
+    if (text === undefined) return undefined;
+    const cached = this.results.get(uri);
+    if (cached && cached.text === text && cached.generation === this.generation) return cached.result;
+    const result = this.linter.lint(uri, settings);
+    if (!result) return undefined;
+    this.results.set(uri, { text, generation: this.generation, result });
+    if (result.configError && !this.reportedConfigErrors.has(result.configError)) {
+      this.reportedConfigErrors.add(result.configError);
+      void this.connection.window.showErrorMessage(`Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
+    }
+    return result;
+  }
+
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.settings.forget(uri);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Connection } from 'vscode-languageserver';
+import { ConfigError, emptyConfig, validateRuleSeverities, type LintConfig } from '../engine/config';
+import { SETTINGS_SECTION } from '../protocol';
+
+/**
+ * The editor's `containerStandards` settings per document, pulled with `workspace/configuration` and cached until
+ * the client says they changed. Clients without that request get the settings they push.
+ */
+export class SettingsStore {
+  private readonly byUri = new Map<string, Promise<LintConfig>>();
+  private pushed: LintConfig = emptyConfig;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: () => boolean,
+  ) {}
+
+  forDocument(uri: string): Promise<LintConfig> {
+    if (!this.canPull()) return Promise.resolve(this.pushed);
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then((value: unknown) => this.toConfig(value));
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** `workspace/didChangeConfiguration`: drop the cache; keep what a pushing client sent. */
+  changed(pushedSettings: unknown): void {
+    this.byUri.clear();
+    const section = (pushedSettings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    if (section !== undefined) this.pushed = this.toConfig(section);
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  private toConfig(value: unknown): LintConfig {
+    const rules = (value as { rules?: unknown } | null)?.rules;
+    if (rules === undefined || rules === null) return emptyConfig;
+    try {
+      return { rules: validateRuleSeverities(rules, `setting ${SETTINGS_SECTION}.rules`) };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.connection.window.showWarningMessage(`Container Standards: ${error.message}. The setting is ignored.`);
+      return emptyConfig;
+    }
+  }
+}

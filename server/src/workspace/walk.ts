@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { kindByName } from '../parsing/documentKind';
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+export function toPosixPath(path: string): string {
+  return path.split('\\').join('/');
+}
+
+interface IgnoreScope {
+  folder: string;
+  rules: Ignore;
+}
+
+/** Every candidate container file under a folder, skipping .git, node_modules and what .gitignore files exclude. */
+export function walkContainerFiles(folder: string): Generator<string> {
+  return walk(folder, []);
+}
+
+function* walk(folder: string, scopes: readonly IgnoreScope[]): Generator<string> {
+  const gitignore = readGitignore(folder);
+  const active = gitignore ? [...scopes, { folder, rules: gitignore }] : scopes;
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    const isDirectory = entry.isDirectory();
+    if (isDirectory && SKIPPED_FOLDERS.has(entry.name)) continue;
+    if (isIgnored(path, isDirectory, active)) continue;
+    if (isDirectory) yield* walk(path, active);
+    else if (entry.isFile() && kindByName(path) !== 'unknown') yield path;
+  }
+}
+
+function readGitignore(folder: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isIgnored(path: string, isDirectory: boolean, scopes: readonly IgnoreScope[]): boolean {
+  return scopes.some((scope) => {
+    const relativePath = toPosixPath(relative(scope.folder, path));
+    return scope.rules.ignores(isDirectory ? `${relativePath}/` : relativePath);
+  });
+}

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { parseContainerFile, type ContainerFile } from '../parsing/containerFile';
+import { uriToPath } from './uri';
+
+/** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
+export interface FileReader {
+  readFile(uri: string): string | undefined;
+}
+
+export const diskReader: FileReader = {
+  readFile(uri) {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+interface TrackedFile {
+  /** Text of the open editor buffer, which wins over the disk. */
+  openText?: string;
+  languageId?: string;
+  /** Part of the workspace index (found on disk or named on the command line), not only open. */
+  indexed: boolean;
+  composeByContent: boolean;
+  parsed?: ContainerFile;
+  parsedText?: string;
+}
+
+/**
+ * Every container file the checks may look at: the files found on disk, overlaid by the documents open in the
+ * editor. Files are parsed lazily, once per text, and an edited file re-uses what it can of its previous parse.
+ * The language server and the CLI both lint through one of these, so cross-file rules see the same world.
+ */
+export class Workspace {
+  private readonly tracked = new Map<string, TrackedFile>();
+  /** Disk contents of files read by rules (`.dockerignore`, `package.json`, configs); null = missing. */
+  private readonly diskTexts = new Map<string, string | null>();
+
+  constructor(private readonly reader: FileReader = diskReader) {}
+
+  /** Adds a file found on disk (or named on the command line) to the index. */
+  index(uri: string, options: { composeByContent?: boolean } = {}): void {
+    const file = this.tracked.get(uri);
+    if (file) file.indexed = true;
+    else this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
+  }
+
+  /** Forgets a file deleted from disk; an open buffer of it stays. */
+  unindex(uri: string): void {
+    const file = this.tracked.get(uri);
+    this.diskTexts.delete(uri);
+    if (!file) return;
+    if (file.openText === undefined) this.tracked.delete(uri);
+    else file.indexed = false;
+  }
+
+  /** A file changed on disk: its cached text and parse are dropped. */
+  changedOnDisk(uri: string): void {
+    this.diskTexts.delete(uri);
+  }
+
+  open(uri: string, text: string, languageId?: string): void {
+    const file = this.tracked.get(uri);
+    if (file) {
+      file.openText = text;
+      file.languageId = languageId ?? file.languageId;
+      file.composeByContent = true;
+    } else {
+      this.tracked.set(uri, { openText: text, languageId, indexed: false, composeByContent: true });
+    }
+  }
+
+  close(uri: string): void {
+    const file = this.tracked.get(uri);
+    if (!file) return;
+    if (file.indexed) file.openText = undefined;
+    else this.tracked.delete(uri);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.tracked.get(uri)?.openText !== undefined;
+  }
+
+  /** The current text of any file: the open buffer, else the disk (cached until it changes). */
+  readText(uri: string): string | undefined {
+    const openText = this.tracked.get(uri)?.openText;
+    if (openText !== undefined) return openText;
+    let text = this.diskTexts.get(uri);
+    if (text === undefined) {
+      text = this.reader.readFile(uri) ?? null;
+      this.diskTexts.set(uri, text);
+    }
+    return text ?? undefined;
+  }
+
+  exists(uri: string): boolean {
+    return this.readText(uri) !== undefined;
+  }
+
+  /** The parsed file, or undefined when it is neither tracked nor readable. */
+  get(uri: string): ContainerFile | undefined {
+    const file = this.tracked.get(uri);
+    if (!file) return undefined;
+    const text = this.readText(uri);
+    if (text === undefined) return undefined;
+    if (file.parsed && file.parsedText === text) return file.parsed;
+    file.parsed = parseContainerFile(uri, text, {
+      languageId: file.languageId,
+      previous: file.parsed,
+      composeByContent: file.composeByContent,
+    });
+    file.parsedText = text;
+    return file.parsed;
+  }
+
+  /** Every tracked file that parses as a container file. */
+  containerFiles(): ContainerFile[] {
+    const files: ContainerFile[] = [];
+    for (const uri of this.tracked.keys()) {
+      const file = this.get(uri);
+      if (file && file.kind !== 'unknown') files.push(file);
+    }
+    return files;
+  }
+
+  uris(): string[] {
+    return [...this.tracked.keys()];
+  }
+}
