@@ -9,6 +9,7 @@ import { collectSuppressions, isSuppressed } from './suppressions';
 /** A rule's report, resolved against the configuration: what the editor and the CLI show. */
 export interface Finding {
   ruleId: string;
+  messageId: string;
   severity: Severity;
   message: string;
   range: Range;
@@ -28,6 +29,7 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
       if (severity === 'off') continue;
       findings.push({
         ruleId: rule.id,
+        messageId: problem.messageId,
         severity,
         message: formatMessage(rule, problem),
         range: problem.range,

@@ -1,0 +1,145 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { applyEdits } from '../server/src/engine/fixes';
+import { lintFile, type Finding } from '../server/src/engine/lint';
+import type { Rule, RuleKind } from '../server/src/engine/ruleTypes';
+import { rulesById } from '../server/src/rules';
+import { Workspace } from '../server/src/workspace/workspace';
+
+const ROOT = 'file:///project/';
+const DEFAULT_FILE_NAMES: Record<RuleKind, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'manifest.yaml' };
+
+export interface ValidCase {
+  code: string;
+  /** Name of the linted file under the project folder; defaults by kind (`Dockerfile`, `compose.yaml`, `manifest.yaml`). */
+  filename?: string;
+  /** Other files of the workspace, by path relative to the project folder (for cross-file rules). */
+  files?: Readonly<Record<string, string>>;
+  name?: string;
+}
+
+export interface ExpectedError {
+  messageId: string;
+  /** 1-based, like the editor shows it. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Values the rendered message must contain. */
+  data?: Readonly<Record<string, string | number>>;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: readonly ExpectedError[];
+  /** The text after applying the first fix of every finding; null when no fix may be offered. Required for fixable rules. */
+  output?: string | null;
+}
+
+export interface RuleCases {
+  valid: readonly (ValidCase | string)[];
+  invalid: readonly InvalidCase[];
+}
+
+/**
+ * Registers one test per case: valid code has no finding of the rule; invalid code has exactly the expected
+ * findings, and its fixes produce exactly `output`, a text on which the fixed findings are gone.
+ */
+export function ruleTester(rule: Rule, cases: RuleCases): void {
+  describe(rule.id, () => {
+    test('meta: registered, cases unique, fixable matches the cases', () => {
+      assert.equal(rulesById.get(rule.id), rule, `${rule.id} is not in the registry`);
+      const codes = [...cases.valid.map((entry) => (typeof entry === 'string' ? entry : entry.code)), ...cases.invalid.map((entry) => entry.code)];
+      const duplicates = codes.filter((code, index) => codes.indexOf(code) !== index);
+      assert.deepEqual(duplicates, [], 'duplicate test cases');
+      assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, 'a rule needs firing and non-firing cases');
+      const hasFixedOutput = cases.invalid.some((entry) => typeof entry.output === 'string');
+      assert.equal(hasFixedOutput, rule.meta.fixable, rule.meta.fixable ? 'a fixable rule needs a case with fixed output' : 'a rule without fixes cannot have fixed output');
+      if (rule.meta.fixable) {
+        const missing = cases.invalid.filter((entry) => entry.output === undefined).map((entry) => entry.name ?? entry.code);
+        assert.deepEqual(missing, [], 'every invalid case of a fixable rule states its output (null for no fix)');
+      }
+    });
+
+    for (const entry of cases.valid) {
+      const valid = typeof entry === 'string' ? { code: entry } : entry;
+      test(`valid: ${valid.name ?? firstLine(valid.code)}`, () => {
+        const findings = lintCase(rule, valid);
+        assert.deepEqual(findings.map(describeFinding), [], 'expected no finding');
+      });
+    }
+
+    for (const invalid of cases.invalid) {
+      test(`invalid: ${invalid.name ?? firstLine(invalid.code)}`, () => {
+        const findings = lintCase(rule, invalid);
+        assert.deepEqual(findings.map((finding, index) => actualError(finding, invalid.errors[index])), invalid.errors.map(expectedError));
+        invalid.errors.forEach((expected, index) => {
+          for (const value of Object.values(expected.data ?? {})) assert.ok(findings[index]!.message.includes(String(value)), `message "${findings[index]!.message}" lacks ${value}`);
+        });
+        if (invalid.output === undefined) return;
+        const edits = firstFixEdits(findings);
+        if (invalid.output === null) {
+          assert.deepEqual(edits, [], 'expected no fix');
+          return;
+        }
+        assert.notEqual(invalid.output, invalid.code, 'output equal to code: use null for "no fix"');
+        const fixed = applyEdits(invalid.code, edits);
+        assert.equal(fixed, invalid.output);
+        const remaining = lintCase(rule, { ...invalid, code: fixed });
+        const fixedCount = findings.filter((finding) => finding.fixes.length > 0).length;
+        assert.equal(remaining.length, findings.length - fixedCount, `the fix must remove what it fixes; left: ${remaining.map(describeFinding).join('; ')}`);
+        assertStillParses(rule.kind, invalid, fixed);
+      });
+    }
+  });
+}
+
+function lintCase(rule: Rule, entry: ValidCase): Finding[] {
+  const filename = entry.filename ?? DEFAULT_FILE_NAMES[rule.kind];
+  const texts = new Map<string, string>(Object.entries(entry.files ?? {}).map(([path, text]) => [ROOT + path, text]));
+  texts.set(ROOT + filename, entry.code);
+  const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
+  for (const uri of texts.keys()) workspace.index(uri, { composeByContent: true });
+  const file = workspace.get(ROOT + filename);
+  assert.ok(file, 'the case file must be readable');
+  assert.equal(file.kind, rule.kind, `the case file is detected as ${file.kind}, not ${rule.kind}`);
+  const enabled = rule.meta.severity === 'off' ? { rules: { [rule.id]: 'warning' as const } } : { rules: {} };
+  return lintFile(file, workspace, enabled, [rule]);
+}
+
+/** Fixes of a case must not make the file worse: no new syntax findings. */
+function assertStillParses(kind: RuleKind, entry: ValidCase, fixed: string): void {
+  const syntaxRule = rulesById.get(kind === 'kubernetes' ? 'k8s/syntax' : `${kind}/syntax`);
+  if (!syntaxRule) return;
+  const before = lintCase(syntaxRule, entry).length;
+  const after = lintCase(syntaxRule, { ...entry, code: fixed });
+  assert.ok(after.length <= before, `the fixed text has new syntax problems: ${after.map(describeFinding).join('; ')}`);
+}
+
+function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
+  return findings.flatMap((finding) => finding.fixes[0]?.edits ?? []);
+}
+
+function actualError(finding: Finding, expected: ExpectedError | undefined): ExpectedError {
+  return {
+    messageId: finding.messageId,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    ...(expected?.endLine !== undefined ? { endLine: finding.range.end.line + 1 } : {}),
+    ...(expected?.endColumn !== undefined ? { endColumn: finding.range.end.character + 1 } : {}),
+  };
+}
+
+function expectedError(expected: ExpectedError): ExpectedError {
+  const { data: _data, ...position } = expected;
+  return position;
+}
+
+function describeFinding(finding: Finding): string {
+  return `${finding.ruleId} ${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message}`;
+}
+
+function firstLine(code: string): string {
+  const line = code.split('\n').find((candidate) => candidate.trim() && !candidate.startsWith('#')) ?? code;
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}

@@ -1,0 +1,62 @@
+import { rule } from '../../../server/src/rules/k8s/latest-tag';
+import { ruleTester } from '../../ruleTester';
+
+const deployment = (image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: ${image}
+`;
+
+ruleTester(rule, {
+  valid: [
+    deployment('nginx:1.27'),
+    deployment('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'),
+    deployment('registry.example.com:5000/team/web:2.1.0'),
+    { name: 'not a workload', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  image: nginx:latest\n' },
+  ],
+  invalid: [
+    { code: deployment('nginx:latest'), errors: [{ messageId: 'latest', line: 14, column: 18, endColumn: 30, data: { container: 'web' } }] },
+    { name: 'untagged', code: deployment('nginx'), errors: [{ messageId: 'untagged', line: 14, column: 18 }] },
+    {
+      name: 'CronJob init container in the second document',
+      code: `apiVersion: v1
+kind: Service
+metadata:
+  name: svc
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly
+spec:
+  schedule: "0 1 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          initContainers:
+            - name: prepare
+              image: busybox
+          containers:
+            - name: job
+              image: alpine:3.20
+`,
+      errors: [{ messageId: 'untagged', line: 18, column: 22 }],
+    },
+    {
+      name: 'bare Pod',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:latest"\n',
+      errors: [{ messageId: 'latest', line: 8, column: 14 }],
+    },
+  ],
+});
