@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectSuppressions, isSuppressed } from '../../server/src/engine/suppressions';
+import { parseContainerFile } from '../../server/src/parsing/containerFile';
+
+interface Case {
+  name: string;
+  uri: string;
+  text: string;
+  /** A finding of this rule with these aliases, at this 0-based line. */
+  finding: { ruleId: string; aliases: string[]; line: number };
+  suppressed: boolean;
+}
+
+const latestTag = (line: number) => ({ ruleId: 'dockerfile/latest-tag', aliases: ['hadolint:DL3007'], line });
+const shellForm = (line: number) => ({ ruleId: 'dockerfile/shell-form-cmd', aliases: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'], line });
+const version = (line: number) => ({ ruleId: 'compose/obsolete-version', aliases: ['dclint:no-version-field'], line });
+const k8sLatest = (line: number) => ({ ruleId: 'k8s/latest-tag', aliases: ['kube-linter:latest-tag', 'kube-score:container-image-tag', 'polaris:tagNotSpecified'], line });
+
+const pod = (annotations: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n${annotations}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`;
+
+const cases: Case[] = [
+  { name: 'own next-line comment', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-next-line dockerfile/latest-tag -- pinned by renovate\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'own comment for another rule', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-next-line dockerfile/syntax\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
+  { name: 'own comment with several ids', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-next-line dockerfile/syntax, dockerfile/latest-tag\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'own comment by alias', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-next-line hadolint:DL3007\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'own comment reaches only the next instruction', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-next-line dockerfile/latest-tag\nFROM node:latest\nFROM alpine:latest\n', finding: latestTag(2), suppressed: false },
+  { name: 'own comment covers a multi-line instruction', uri: 'file:///p/Dockerfile', text: 'FROM a:1\n# container-standards-disable-next-line dockerfile/shell-form-cmd\nCMD node \\\n  server.js\n', finding: shellForm(3), suppressed: true },
+  { name: 'own file comment', uri: 'file:///p/Dockerfile', text: 'FROM node:latest\n# container-standards-disable-file dockerfile/latest-tag\n', finding: latestTag(0), suppressed: true },
+  { name: 'own file comment without ids', uri: 'file:///p/Dockerfile', text: '# container-standards-disable-file\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'hadolint ignore', uri: 'file:///p/Dockerfile', text: '# hadolint ignore=DL3006,DL3007\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'hadolint ignore with a rationale', uri: 'file:///p/Dockerfile', text: '# hadolint ignore=DL3007 # base is rebuilt nightly\nFROM node:latest\n', finding: latestTag(1), suppressed: true },
+  { name: 'hadolint ignore of another code', uri: 'file:///p/Dockerfile', text: '# hadolint ignore=DL3008\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
+  { name: 'hadolint global ignore', uri: 'file:///p/Dockerfile', text: '# hadolint global ignore=DL3007\nFROM a:1\nFROM node:latest\n', finding: latestTag(2), suppressed: true },
+  { name: 'buildkit check=skip', uri: 'file:///p/Dockerfile', text: '# check=skip=JSONArgsRecommended\nFROM a:1\nCMD x\n', finding: shellForm(2), suppressed: true },
+  { name: 'buildkit check=skip=all', uri: 'file:///p/Dockerfile', text: '# check=skip=all;error=true\nFROM a:1\nCMD x\n', finding: shellForm(2), suppressed: true },
+  { name: 'buildkit skip does not touch rules without a buildkit alias', uri: 'file:///p/Dockerfile', text: '# check=skip=all\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
+  { name: 'dclint disable-line above', uri: 'file:///p/compose.yaml', text: '# dclint disable-line no-version-field\nversion: "3"\nservices: {}\n', finding: version(1), suppressed: true },
+  { name: 'dclint disable-line on the line', uri: 'file:///p/compose.yaml', text: 'version: "3" # dclint disable-line no-version-field\nservices: {}\n', finding: version(0), suppressed: true },
+  { name: 'dclint disable-file', uri: 'file:///p/compose.yaml', text: '# dclint disable-file\nservices: {}\nversion: "3"\n', finding: version(2), suppressed: true },
+  { name: 'dclint comment in a Dockerfile means nothing', uri: 'file:///p/Dockerfile', text: '# dclint disable-file\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
+  { name: 'kube-linter annotation', uri: 'file:///p/pod.yaml', text: pod('    ignore-check.kube-linter.io/latest-tag: "pinned elsewhere"'), finding: k8sLatest(10), suppressed: true },
+  { name: 'kube-score annotation', uri: 'file:///p/pod.yaml', text: pod('    kube-score/ignore: pod-probes,container-image-tag'), finding: k8sLatest(10), suppressed: true },
+  { name: 'polaris annotation', uri: 'file:///p/pod.yaml', text: pod('    polaris.fairwinds.com/tagNotSpecified-exempt: "true"'), finding: k8sLatest(10), suppressed: true },
+  { name: 'unrelated annotation', uri: 'file:///p/pod.yaml', text: pod('    team: web'), finding: k8sLatest(10), suppressed: false },
+  {
+    name: 'an annotation exempts only its own object',
+    uri: 'file:///p/pods.yaml',
+    text: `${pod('    kube-linter.io/ignore-all: "true"')}---\n${pod('    team: web')}`,
+    finding: k8sLatest(22),
+    suppressed: false,
+  },
+];
+
+for (const entry of cases) {
+  test(`suppression: ${entry.name}`, () => {
+    const file = parseContainerFile(entry.uri, entry.text);
+    const { ruleId, aliases, line } = entry.finding;
+    const range = { start: { line, character: 0 }, end: { line, character: 1 } };
+    assert.equal(isSuppressed({ ruleId, aliases, range }, collectSuppressions(file)), entry.suppressed);
+  });
+}
