@@ -1,6 +1,8 @@
-// Bundles the extension client, the language server and the CLI into dist/.
-// Type-checking is tsc's job (npm run typecheck); esbuild only transpiles and bundles.
+// Bundles the extension client, the language server and the CLI into dist/, and writes the licences of what the
+// bundles contain to dist/THIRD-PARTY-NOTICES.txt. Type-checking is tsc's job (npm run typecheck).
+import { writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -12,6 +14,7 @@ const shared = {
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,
+  metafile: true,
   logLevel: 'warning',
 };
 
@@ -23,10 +26,18 @@ const builds = [
   { ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/main.js', banner: nodeExecutable },
 ];
 
+function writeNotices(metafiles) {
+  const packages = bundledPackages(metafiles).map(describePackage);
+  const refused = packages.filter((pkg) => !ALLOWED_LICENSES.includes(pkg.license));
+  if (refused.length) throw new Error(`Bundled packages with licences we cannot ship: ${refused.map((pkg) => `${pkg.name} (${pkg.license})`).join(', ')}`);
+  writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(packages));
+}
+
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
   console.log('esbuild: watching client, server and cli');
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  writeNotices(results.map((result) => result.metafile));
 }
