@@ -54,3 +54,20 @@ test('unindexing forgets a closed file but keeps an open one', () => {
   assert.deepEqual(workspace.uris(), ['untitled:1']);
   assert.equal(workspace.containerFiles()[0]?.kind, 'dockerfile');
 });
+
+test('files that a compose file includes or extends are compose files whatever their name', () => {
+  const disk = new Map([
+    ['file:///p/compose.yaml', 'include:\n  - infra/db.yml\nservices:\n  web:\n    extends:\n      file: common.yml\n      service: base\n'],
+    ['file:///p/infra/db.yml', 'include:\n  - path: [../more.yml]\nservices:\n  db:\n    image: postgres:16\n'],
+    ['file:///p/common.yml', 'services:\n  base:\n    image: nginx:1.27\n'],
+    ['file:///p/more.yml', 'services:\n  cache:\n    image: redis:7\n'],
+    ['file:///p/unrelated.yml', 'services:\n  x:\n    image: y:1\n'],
+  ]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  for (const uri of disk.keys()) workspace.index(uri);
+  workspace.adoptReferencedComposeFiles();
+  assert.deepEqual(
+    [...disk.keys()].map((uri) => [uri.slice('file:///p/'.length), workspace.get(uri)?.kind]),
+    [['compose.yaml', 'compose'], ['infra/db.yml', 'compose'], ['common.yml', 'compose'], ['more.yml', 'compose'], ['unrelated.yml', 'unknown']],
+  );
+});

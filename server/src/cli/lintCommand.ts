@@ -43,6 +43,7 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
   const targets = discoverTargets(positionals, cwd);
   const workspace = new Workspace();
   for (const target of targets) workspace.index(pathToUri(target.path), { composeByContent: target.explicit });
+  workspace.adoptReferencedComposeFiles();
   const linter = new Linter(workspace, rules, fixedConfig);
 
   const reports: FileReport[] = [];
@@ -60,9 +61,9 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return Infinity;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
-  return parsed;
+  // Digits only: Number() would read "" (from `--max-warnings=`) as 0 and accept "1e1", "0x1" or " 3".
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
+  return Number(value);
 }
 
 function readConfigFile(path: string) {

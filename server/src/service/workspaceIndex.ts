@@ -18,6 +18,7 @@ export function indexFolders(workspace: Workspace, folderUris: readonly string[]
       workspace.index(pathToUri(path));
     }
   }
+  workspace.adoptReferencedComposeFiles();
   return count;
 }
 

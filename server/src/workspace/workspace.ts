@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseContainerFile, type ContainerFile } from '../parsing/containerFile';
-import { uriToPath } from './uri';
+import { referencedComposePaths } from '../parsing/compose';
+import { dirnameUri, joinUri, uriToPath } from './uri';
 
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
 export interface FileReader {
@@ -45,8 +46,37 @@ export class Workspace {
   /** Adds a file found on disk (or named on the command line) to the index. */
   index(uri: string, options: { composeByContent?: boolean } = {}): void {
     const file = this.tracked.get(uri);
-    if (file) file.indexed = true;
-    else this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
+    if (!file) {
+      this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
+      return;
+    }
+    file.indexed = true;
+    if (options.composeByContent && !file.composeByContent) {
+      file.composeByContent = true;
+      file.parsed = undefined;
+    }
+  }
+
+  /**
+   * Files that a compose file includes or extends are compose files whatever their name; marks them so (until
+   * nothing changes, as included files may include others).
+   */
+  adoptReferencedComposeFiles(): void {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const file of this.containerFiles()) {
+        if (file.kind !== 'compose') continue;
+        for (const path of referencedComposePaths(file)) {
+          const uri = joinUri(dirnameUri(file.uri), path);
+          const target = this.tracked.get(uri);
+          if (target && !target.composeByContent) {
+            this.index(uri, { composeByContent: true });
+            changed = true;
+          }
+        }
+      }
+    }
   }
 
   /** Forgets a file deleted from disk; an open buffer of it stays. */
