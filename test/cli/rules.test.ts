@@ -1,0 +1,38 @@
+// `rules --format json`: the rule catalogue of the CLI contract.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { repoRoot, runCli } from '../helpers/cli';
+
+interface Catalogue {
+  rules: { id: string; kind: string; severity: string; description: string; fixable: boolean; aliases: string[]; docs: string }[];
+}
+
+test('rules --format json lists every rule with the contract fields', () => {
+  const run = runCli(['rules', '--format', 'json'], repoRoot);
+  assert.equal(run.stderr, '');
+  assert.equal(run.status, 0);
+  const { rules, ...rest } = JSON.parse(run.stdout) as Catalogue;
+  assert.deepEqual(rest, {});
+  for (const rule of rules) {
+    assert.deepEqual(Object.keys(rule).sort(), ['aliases', 'description', 'docs', 'fixable', 'id', 'kind', 'severity'], rule.id);
+    assert.match(rule.id, /^(dockerfile|compose|k8s)\/[a-z0-9-]+$/);
+    assert.ok(['dockerfile', 'compose', 'kubernetes'].includes(rule.kind), `${rule.id}: kind ${rule.kind}`);
+    assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(rule.severity), `${rule.id}: severity ${rule.severity}`);
+    assert.match(rule.description, /\.$/, `${rule.id}: description is a sentence`);
+    assert.equal(typeof rule.fixable, 'boolean');
+    for (const alias of rule.aliases) assert.match(alias, /^(hadolint|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov):\S+$/);
+    assert.match(rule.docs, /^https:\/\/\S+#\S+$/);
+  }
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const expected: [id: string, kind: string, fixable: boolean][] = [
+    ['dockerfile/syntax', 'dockerfile', false],
+    ['dockerfile/latest-tag', 'dockerfile', false],
+    ['dockerfile/shell-form-cmd', 'dockerfile', true],
+    ['compose/obsolete-version', 'compose', true],
+    ['k8s/latest-tag', 'kubernetes', false],
+  ];
+  for (const [id, kind, fixable] of expected) {
+    assert.deepEqual({ kind: byId.get(id)?.kind, fixable: byId.get(id)?.fixable }, { kind, fixable }, id);
+  }
+  assert.deepEqual(byId.get('dockerfile/latest-tag')?.aliases, ['hadolint:DL3007', 'checkov:CKV_DOCKER_7']);
+});
