@@ -133,11 +133,14 @@ test('walking skips .git, node_modules and what .gitignore files exclude', () =>
   );
 });
 
-test(
-  'walking a sub-folder still honours the .gitignore files above it',
-  { todo: 'bug in server/src/workspace/walk.ts: only .gitignore files inside the walked folder are read' },
-  () => {
-    const folder = tempFolder({ '.gitignore': '*.local.Dockerfile\n', 'app/Dockerfile': CLEAN_DOCKERFILE, 'app/dev.local.Dockerfile': CLEAN_DOCKERFILE });
-    assert.deepEqual(lintJson(['app'], folder).files.map((file) => file.path), ['app/Dockerfile']);
-  },
-);
+test('walking a sub-folder of a repository still honours the .gitignore files above it, up to the repository root', () => {
+  const folder = tempFolder({
+    '.gitignore': '*.never.Dockerfile\n',
+    'repo/.git/HEAD': 'ref: refs/heads/main\n',
+    'repo/.gitignore': '*.local.Dockerfile\n',
+    'repo/app/Dockerfile': CLEAN_DOCKERFILE,
+    'repo/app/dev.local.Dockerfile': CLEAN_DOCKERFILE,
+    'repo/app/outside-rules.never.Dockerfile': CLEAN_DOCKERFILE,
+  });
+  assert.deepEqual(lintJson(['repo/app'], folder).files.map((file) => file.path), ['repo/app/Dockerfile', 'repo/app/outside-rules.never.Dockerfile']);
+});

@@ -56,7 +56,7 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
     if (result.file.kind === 'unknown' && !target.explicit) continue;
     reports.push({ displayPath: target.displayPath, kind: result.file.kind, findings: result.findings });
   }
-  return { exitCode: exitCodeFor(reports, maxWarnings), stdout: formatter(reports) };
+  return { exitCode: exitCodeFor(reports, maxWarnings), stdout: formatter(reports, { cwd }) };
 }
 
 function parseMaxWarnings(value: string | undefined): number {

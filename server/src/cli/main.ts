@@ -17,9 +17,9 @@ export function runCli(args: readonly string[], cwd: string): CommandResult & { 
     if (command === '--help' || command === '-h' || command === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
     return { exitCode: 2, stdout: '', stderr: command ? `Unknown command "${command}".\n${USAGE}` : USAGE };
   } catch (error) {
-    const isUserError = error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    const message = isUserError ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
-    return { exitCode: 2, stdout: '', stderr: `container-standards: ${message}\n${isUserError ? USAGE : ''}` };
+    const isUsageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = isUsageError || error instanceof ConfigError ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
+    return { exitCode: 2, stdout: '', stderr: `container-standards: ${message}\n${isUsageError ? USAGE : ''}` };
   }
 }
 

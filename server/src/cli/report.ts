@@ -8,4 +8,9 @@ export interface FileReport {
   findings: Finding[];
 }
 
-export type Formatter = (reports: readonly FileReport[]) => string;
+export interface FormatContext {
+  /** The folder relative paths are relative to. */
+  cwd: string;
+}
+
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;

@@ -1,4 +1,5 @@
 import type { ContainerFile } from '../parsing/containerFile';
+import { uriToPath } from '../workspace/uri';
 import type { Workspace } from '../workspace/workspace';
 import { ConfigError, emptyConfig, findConfigFile, mergeConfigs, parseConfigText, type LintConfig } from './config';
 import { lintFile, type Finding } from './lint';
@@ -42,7 +43,7 @@ export class Linter {
     let parsed = this.configsByText.get(found.text);
     if (!parsed) {
       try {
-        parsed = { config: parseConfigText(found.text, found.uri) };
+        parsed = { config: parseConfigText(found.text, uriToPath(found.uri) ?? found.uri) };
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         parsed = { config: emptyConfig, error: error.message };

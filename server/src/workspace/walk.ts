@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { kindByName } from '../parsing/documentKind';
 
@@ -14,9 +14,27 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-/** Every candidate container file under a folder, skipping .git, node_modules and what .gitignore files exclude. */
+/**
+ * Every candidate container file under a folder, skipping .git, node_modules and what .gitignore files exclude,
+ * those of the folders above it up to the repository root included (as git applies them).
+ */
 export function walkContainerFiles(folder: string): Generator<string> {
-  return walk(folder, []);
+  return walk(folder, ancestorScopes(folder));
+}
+
+/** The .gitignore scopes of a folder's ancestors, outermost first, when the folder lies in a git work tree. */
+function ancestorScopes(folder: string): IgnoreScope[] {
+  const ancestors: string[] = [];
+  for (let current = dirname(folder); ; current = dirname(current)) {
+    ancestors.unshift(current);
+    if (existsSync(join(current, '.git'))) break;
+    if (dirname(current) === current) return [];
+  }
+  if (existsSync(join(folder, '.git'))) return [];
+  return ancestors.flatMap((ancestor) => {
+    const rules = readGitignore(ancestor);
+    return rules ? [{ folder: ancestor, rules }] : [];
+  });
 }
 
 function* walk(folder: string, scopes: readonly IgnoreScope[]): Generator<string> {

@@ -27,6 +27,18 @@ ruleTester(rule, {
       output: 'FROM node:20\nCMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n',
     },
     {
+      name: 'an exec already in the command is kept once',
+      code: 'FROM node:20\nCMD exec node server.js --port $PORT\n',
+      errors: [{ messageId: 'shellForm', line: 2, column: 1 }],
+      output: 'FROM node:20\nCMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n',
+    },
+    {
+      name: 'exec of a plain command becomes its words',
+      code: 'FROM node:20\nCMD exec node server.js\n',
+      errors: [{ messageId: 'shellForm', line: 2, column: 1 }],
+      output: 'FROM node:20\nCMD ["node", "server.js"]\n',
+    },
+    {
       name: 'continuation lines',
       code: 'FROM python:3.12\nCMD gunicorn \\\n  app:app\n',
       errors: [{ messageId: 'shellForm', line: 2, column: 1, endLine: 3, endColumn: 10 }],

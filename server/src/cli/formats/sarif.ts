@@ -15,7 +15,7 @@ const LEVELS: Record<Severity, Sarif.Result.level> = {
 };
 
 /** SARIF 2.1.0 for code-scanning dashboards; paths are relative to the working directory (%SRCROOT%). */
-export const formatSarif: Formatter = (reports) => {
+export const formatSarif: Formatter = (reports, { cwd }) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log: Sarif.Log = {
     version: '2.1.0',
@@ -36,7 +36,7 @@ export const formatSarif: Formatter = (reports) => {
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(process.cwd() + sep).href } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + sep).href } },
         artifacts: reports.map((report) => ({ location: artifactLocation(report.displayPath) })),
         results: reports.flatMap((report, artifactIndex) =>
           report.findings.map((finding) => ({

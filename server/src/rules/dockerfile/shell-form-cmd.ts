@@ -35,7 +35,8 @@ export const rule = defineDockerfileRule({
  * hands PID 1 over with `exec`. Pipelines and command lists have no faithful exec form, so they get no fix.
  */
 function execFormFix(instruction: Instruction): Fix[] {
-  const script = instruction.getArgumentsContent();
+  // A command already started with `exec` keeps it once, not twice.
+  const script = instruction.getArgumentsContent()?.replace(/^exec\s+/, '');
   const range = instruction.getArgumentsRange();
   if (!script || !range) return [];
   const words = plainCommandWords(script) ?? (isSingleCommand(script) ? ['/bin/sh', '-c', `exec ${script}`] : undefined);
