@@ -1,0 +1,199 @@
+import type { Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileFile } from './containerFile';
+import type { DockerfileStage } from './dockerfile';
+import { basename, parseScript, type ScriptCommand } from './shellScript';
+
+export interface RunWord {
+  /** Static value, or undefined when the shell must expand it. */
+  value: string | undefined;
+  range: Range;
+}
+
+/** One simple command executed by a RUN. */
+export interface RunCommand {
+  /** Argument vector, program first. */
+  words: RunWord[];
+  /** The program's base name (`/usr/bin/apt-get` → `apt-get`), when static. */
+  program: string | undefined;
+  /** Static values of the arguments after the program (undefined entries are expansions). */
+  args: (string | undefined)[];
+  assignments: { name: string; value: string | undefined }[];
+  range: Range;
+  piped: boolean;
+}
+
+/** A `--mount=type=cache,target=/root/.cache` flag, as option name → value. */
+export type RunMount = Readonly<Record<string, string>>;
+
+export interface RunInstruction {
+  instruction: Instruction;
+  stage: DockerfileStage | undefined;
+  /** An `ONBUILD RUN` trigger. */
+  onbuild: boolean;
+  form: 'shell' | 'exec';
+  /** The commands in order, including those of `sh -c '…'` and heredoc scripts. Empty for non-POSIX shells. */
+  commands: RunCommand[];
+  hasPipe: boolean;
+  mounts: RunMount[];
+  /** The shell that runs a shell-form RUN (the stage's SHELL), e.g. ['/bin/sh', '-c']. */
+  shell: readonly string[];
+  syntaxError?: { message: string; range: Range };
+}
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'] as const;
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const cache = new WeakMap<DockerfileFile, RunInstruction[]>();
+
+/** Every RUN (and ONBUILD RUN) of the file with its shell commands; computed once per parsed file. */
+export function runInstructions(file: DockerfileFile): RunInstruction[] {
+  let runs = cache.get(file);
+  if (!runs) {
+    runs = collectRuns(file);
+    cache.set(file, runs);
+  }
+  return runs;
+}
+
+/** The commands of a RUN whose program is `program` (and first argument `subcommand`, when given). */
+export function commandsNamed(run: RunInstruction, program: string | readonly string[], subcommand?: string): RunCommand[] {
+  const programs = typeof program === 'string' ? [program] : program;
+  return run.commands.filter((command) => command.program !== undefined && programs.includes(command.program) && (subcommand === undefined || firstOperand(command) === subcommand));
+}
+
+/** The first argument that is not an option (`apt-get -y install x` → `install`). */
+export function firstOperand(command: RunCommand): string | undefined {
+  return command.args.find((arg) => arg !== undefined && !arg.startsWith('-'));
+}
+
+/** Whether the command has one of the options, as `--flag`, `--flag=value`, or inside a short-option cluster. */
+export function hasOption(command: RunCommand, ...options: string[]): boolean {
+  return command.args.some((arg) => {
+    if (arg === undefined) return false;
+    return options.some((option) => {
+      if (option.startsWith('--')) return arg === option || arg.startsWith(`${option}=`);
+      return arg === option || (/^-[A-Za-z]+$/.test(arg) && option.length === 2 && arg.includes(option[1]!));
+    });
+  });
+}
+
+function collectRuns(file: DockerfileFile): RunInstruction[] {
+  const model = file.dockerfile;
+  const posixEscape = model.ast.getEscapeCharacter() === '\\';
+  const runs: RunInstruction[] = [];
+  for (const stage of model.stages) {
+    let shell: readonly string[] = stage.baseStage ? shellAtEnd(file.document, stage.baseStage) : DEFAULT_SHELL;
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword === 'SHELL') shell = jsonValues(file.document, instruction) ?? shell;
+      else if (keyword === 'RUN') runs.push(describeRun(file, instruction, stage, false, shell, posixEscape));
+      else if (keyword === 'ONBUILD') {
+        const trigger = (instruction as Onbuild).getTriggerInstruction();
+        if (trigger?.getKeyword() === 'RUN') runs.push(describeRun(file, trigger, stage, true, shell, posixEscape));
+      }
+    }
+  }
+  return runs;
+}
+
+function shellAtEnd(document: TextDocument, stage: DockerfileStage): readonly string[] {
+  const last = stage.instructions.filter((instruction) => instruction.getKeyword() === 'SHELL').at(-1);
+  return (last && jsonValues(document, last)) ?? (stage.baseStage ? shellAtEnd(document, stage.baseStage) : DEFAULT_SHELL);
+}
+
+function jsonValues(document: TextDocument, instruction: Instruction): string[] | undefined {
+  return jsonStrings(document, instruction as JSONInstruction)?.map((string) => string.value);
+}
+
+/**
+ * The strings of a JSON-form instruction, decoded from the source text (dockerfile-ast's own values drop the
+ * whitespace inside them); undefined for shell form.
+ */
+export function jsonStrings(document: TextDocument, instruction: JSONInstruction): { value: string; range: Range }[] | undefined {
+  if (!instruction.getOpeningBracket?.()) return undefined;
+  return instruction.getJSONStrings().map((argument) => {
+    const source = document.getText(argument.getRange());
+    let value: string;
+    try {
+      value = JSON.parse(source) as string;
+    } catch {
+      value = argument.getJSONValue();
+    }
+    return { value, range: argument.getJSONRange() };
+  });
+}
+
+function describeRun(file: DockerfileFile, instruction: Instruction, stage: DockerfileStage, onbuild: boolean, shell: readonly string[], posixEscape: boolean): RunInstruction {
+  const mounts = (instruction as JSONInstruction)
+    .getFlags()
+    .filter((flag) => flag.getName() === 'mount')
+    .map((flag) => Object.fromEntries(flag.getOptions().map((option) => [option.getName(), option.getValue() ?? ''])));
+  const base = { instruction, stage, onbuild, mounts, shell };
+  if ((instruction as JSONInstruction).getOpeningBracket()) return { ...base, form: 'exec', hasPipe: false, commands: execCommand(file, instruction as JSONInstruction) };
+  const argumentsRange = instruction.getArgumentsRange();
+  const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(shell[0] ?? ''));
+  if (!argumentsRange || !runsPosixShell) return { ...base, form: 'shell', hasPipe: false, commands: [] };
+
+  const document = file.document;
+  const start = document.offsetAt(argumentsRange.start);
+  const script = asShellText(document.getText().slice(start, document.offsetAt(instruction.getRange().end)));
+  const parsed = parseScript(script);
+  const rangeOf = (from: number, to: number): Range => ({ start: document.positionAt(start + from), end: document.positionAt(start + to) });
+  return {
+    ...base,
+    form: 'shell',
+    hasPipe: parsed.hasPipe,
+    commands: toRunCommands(parsed.commands, rangeOf),
+    syntaxError: parsed.error && { message: parsed.error.message, range: rangeOf(parsed.error.offset, parsed.error.offset) },
+  };
+}
+
+function toRunCommands(commands: readonly ScriptCommand[], rangeOf: (from: number, to: number) => Range): RunCommand[] {
+  return commands.map((command) => {
+    const words = command.words.map((word) => ({ value: word.value, range: rangeOf(word.start, word.end) }));
+    return {
+      words,
+      program: words[0]?.value === undefined ? undefined : basename(words[0].value),
+      args: words.slice(1).map((word) => word.value),
+      assignments: command.assignments,
+      range: rangeOf(command.start, command.end),
+      piped: command.piped,
+    };
+  });
+}
+
+/**
+ * The RUN text as the shell receives it, offsets kept: the builder drops comment lines and empty lines inside a
+ * continued instruction, which the shell would otherwise read as the end of the command.
+ */
+function asShellText(raw: string): string {
+  // CRLF: a carriage return would be read as part of the last word (or escape the newline after a backslash).
+  const lines = raw.replace(/(\\?)\r\n/g, (_whole, backslash: string) => (backslash ? ' \\\n' : ' \n')).split('\n');
+  let continued = false;
+  return lines
+    .map((line, index) => {
+      const isLast = index === lines.length - 1;
+      const dropped = continued && /^\s*(#.*)?$/.test(line);
+      if (dropped) return ' '.repeat(line.length) + (isLast ? '' : ' ');
+      continued = /\\$/.test(line);
+      return line + (isLast ? '' : '\n');
+    })
+    .join('');
+}
+
+/** `RUN ["apt-get", "install", "x"]`; `RUN ["sh", "-c", "script"]` also lists the script's commands. */
+function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCommand[] {
+  const words = jsonStrings(file.document, instruction) ?? [];
+  if (words.length === 0) return [];
+  const command: RunCommand = { words, program: basename(words[0]!.value), args: words.slice(1).map((word) => word.value), assignments: [], range: instruction.getArgumentsRange()!, piped: false };
+  const scriptIndex = POSIX_SHELLS.has(command.program ?? '') ? words.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(word.value)) + 1 : 0;
+  const scriptWord = scriptIndex > 0 ? words[scriptIndex] : undefined;
+  if (!scriptWord) return [command];
+  const document = file.document;
+  const quotedStart = document.offsetAt(scriptWord.range.start) + 1;
+  // A JSON string without escapes maps one to one onto the script; otherwise nested commands point at the word.
+  const exact = document.getText().slice(quotedStart, quotedStart + scriptWord.value.length) === scriptWord.value;
+  const rangeOf = (from: number, to: number): Range => (exact ? { start: document.positionAt(quotedStart + from), end: document.positionAt(quotedStart + to) } : scriptWord.range);
+  return [command, ...toRunCommands(parseScript(scriptWord.value).commands, rangeOf)];
+}

@@ -1,0 +1,185 @@
+import { syntax, type Node, type Stmt, type Word } from 'mvdan-sh';
+
+/** A word of a command, with offsets into the script text it was parsed from (UTF-16, like JavaScript strings). */
+export interface ScriptWord {
+  /** The word's value when it is static (quotes removed, globs kept); undefined when it needs expansion (`$VAR`, `$(…)`). */
+  value: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** A simple command of a script: `NAME=value program arg…`, wherever it sits (lists, pipelines, if, loops…). */
+export interface ScriptCommand {
+  /** The argument vector, program first. */
+  words: ScriptWord[];
+  /** Names of the `NAME=value` assignments before the program. */
+  assignments: { name: string; value: string | undefined }[];
+  start: number;
+  end: number;
+  /** Part of a pipeline (`a | b`). */
+  piped: boolean;
+}
+
+export interface ParsedScript {
+  commands: ScriptCommand[];
+  /** Whether the script has a pipeline anywhere. */
+  hasPipe: boolean;
+  error?: { message: string; offset: number };
+}
+
+const PIPE_OPERATORS = new Set([12, 13]);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const parser = syntax.NewParser();
+const cache = new Map<string, ParsedScript>();
+const CACHE_LIMIT = 5000;
+
+/**
+ * Parses a POSIX/Bash script with mvdan/sh. Scripts handed to a shell inside it (`sh -c '…'`, a heredoc fed to
+ * `bash`) are parsed too, their commands listed in place. Results are cached by text, so re-checking an edited
+ * Dockerfile re-parses only the RUN instructions that changed.
+ */
+export function parseScript(text: string): ParsedScript {
+  let parsed = cache.get(text);
+  if (!parsed) {
+    parsed = parseUncached(text, 0);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(text: string, base: number): ParsedScript {
+  const offsets = utf16Offsets(text);
+  let file;
+  try {
+    file = parser.Parse(text, '');
+  } catch (error) {
+    const parseError = error as { Error?: () => string; Pos?: { Offset(): number } };
+    const message = typeof parseError.Error === 'function' ? parseError.Error().replace(/^:?\d+:\d+: /, '') : String(error);
+    return { commands: [], hasPipe: false, error: { message, offset: base + offsets(parseError.Pos?.Offset() ?? 0) } };
+  }
+  const result: ParsedScript = { commands: [], hasPipe: false };
+  const visit = (statement: Stmt, piped: boolean) => collectStatement(statement, piped, text, base, offsets, result, visit);
+  for (const statement of file.Stmts) visit(statement, false);
+  return result;
+}
+
+type Visit = (statement: Stmt, piped: boolean) => void;
+
+function collectStatement(statement: Stmt, piped: boolean, text: string, base: number, offsets: (byteOffset: number) => number, result: ParsedScript, visit: Visit): void {
+  const command = statement.Cmd;
+  if (command) {
+    const type = syntax.NodeType(command);
+    if (type === 'CallExpr') {
+      const words = (command.Args ?? []).map((word) => scriptWord(word, base, offsets));
+      result.commands.push({
+        words,
+        assignments: (command.Assigns ?? []).map((assign) => assignment(assign)),
+        start: base + offsets(command.Pos().Offset()),
+        end: base + offsets(command.End().Offset()),
+        piped,
+      });
+      const nested = nestedShellScript(command.Args ?? [], text, offsets);
+      if (nested) mergeNested(result, parseUncached(nested.text, base + nested.offset));
+    } else if (type === 'BinaryCmd') {
+      const isPipe = PIPE_OPERATORS.has(command.Op ?? -1);
+      if (isPipe) result.hasPipe = true;
+      if (command.X) visit(command.X, piped || isPipe);
+      if (command.Y) visit(command.Y, piped || isPipe);
+    } else {
+      // Blocks, subshells, if/while/for/case and functions: their statements run like any others.
+      syntax.Walk(command, (node) => {
+        if (node && node !== command && syntax.NodeType(node) === 'Stmt') {
+          visit(node as Stmt, piped);
+          return false;
+        }
+        return true;
+      });
+    }
+  }
+  for (const redirect of statement.Redirs as (Node & { Hdoc?: Word | null })[]) {
+    if (!redirect.Hdoc) continue;
+    // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
+    const program = command && syntax.NodeType(command) === 'CallExpr' ? staticValue(command.Args?.[0]) : undefined;
+    if (command && !(program && SHELLS.has(basename(program)))) continue;
+    const start = offsets(redirect.Hdoc.Pos().Offset());
+    // mvdan/sh's heredoc range ends after the closing delimiter line, which is not part of the script.
+    const body = text.slice(start, offsets(redirect.Hdoc.End().Offset())).replace(/\n?[ \t]*[^\n]*$/, '');
+    mergeNested(result, parseUncached(body, base + start));
+  }
+}
+
+function mergeNested(result: ParsedScript, nested: ParsedScript): void {
+  result.commands.push(...nested.commands);
+  result.hasPipe ||= nested.hasPipe;
+  result.error ??= nested.error;
+}
+
+/** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
+function nestedShellScript(args: readonly Word[], text: string, offsets: (byteOffset: number) => number): { text: string; offset: number } | undefined {
+  const program = staticValue(args[0]);
+  if (!program || !SHELLS.has(basename(program))) return undefined;
+  const flagIndex = args.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(staticValue(word) ?? ''));
+  const scriptWord = flagIndex > 0 ? args[flagIndex + 1] : undefined;
+  if (!scriptWord) return undefined;
+  const start = offsets(scriptWord.Pos().Offset());
+  const raw = text.slice(start, offsets(scriptWord.End().Offset()));
+  // The inner shell expands what double quotes hold, so the script is their content with the outer escapes undone.
+  const script = staticValue(scriptWord) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
+  if (script === undefined) return undefined;
+  // Offsets inside a quoted or plain word without escapes map one to one; otherwise the nested commands keep
+  // their text but are placed at the start of the word.
+  const quoteOffset = raw.startsWith("'") || raw.startsWith('"') ? 1 : 0;
+  return { text: script, offset: raw.slice(quoteOffset, quoteOffset + script.length) === script ? start + quoteOffset : start };
+}
+
+function scriptWord(word: Word, base: number, offsets: (byteOffset: number) => number): ScriptWord {
+  return { value: staticValue(word), start: base + offsets(word.Pos().Offset()), end: base + offsets(word.End().Offset()) };
+}
+
+function assignment(assign: Node): { name: string; value: string | undefined } {
+  const node = assign as Node & { Name?: { Value: string }; Value?: Word | null };
+  return { name: node.Name?.Value ?? '', value: node.Value ? staticValue(node.Value) : '' };
+}
+
+/** The value of a word without expansions: literals, single quotes, and double quotes holding only literals. */
+function staticValue(word: Word | undefined): string | undefined {
+  if (!word) return undefined;
+  let value = '';
+  for (const part of word.Parts) {
+    const type = syntax.NodeType(part);
+    if (type === 'Lit') {
+      // Glob characters stay as written: `rm -rf /var/lib/apt/lists/*` is static for a linter.
+      const literal = part.Value ?? '';
+      value += literal.replace(/\\(.)/gs, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped));
+    } else if (type === 'SglQuoted') {
+      value += part.Value ?? '';
+    } else if (type === 'DblQuoted') {
+      for (const inner of part.Parts ?? []) {
+        if (syntax.NodeType(inner) !== 'Lit') return undefined;
+        value += (inner.Value ?? '').replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped));
+      }
+    } else {
+      return undefined;
+    }
+  }
+  return value;
+}
+
+export function basename(program: string): string {
+  return program.slice(program.lastIndexOf('/') + 1);
+}
+
+/** mvdan/sh reports UTF-8 byte offsets; this maps them to string indices. */
+function utf16Offsets(text: string): (byteOffset: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return (byteOffset) => byteOffset;
+  const byteToIndex: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    for (let byte = 0; byte < bytes; byte++) byteToIndex.push(index);
+    if (code >= 0x10000) index++;
+  }
+  return (byteOffset) => (byteOffset >= byteToIndex.length ? text.length : byteToIndex[byteOffset]!);
+}
