@@ -35,3 +35,9 @@ test('the nearest .container-standards.yaml above a file wins', () => {
   assert.equal(findConfigFile(workspace, 'file:///repo/web/Dockerfile')?.uri, 'file:///repo/.container-standards.yaml');
   assert.equal(findConfigFile(workspace, 'untitled:Untitled-1'), undefined);
 });
+
+test('config files: trusted registries, and unknown keys are mistakes', () => {
+  assert.deepEqual(parseConfigText('trustedRegistries: [docker.io, "*.gcr.io"]\n', 'c.yaml'), { rules: {}, trustedRegistries: ['docker.io', '*.gcr.io'] });
+  assert.throws(() => parseConfigText('trustedRegistries: docker.io\n', 'c.yaml'), /must be a list/);
+  assert.throws(() => parseConfigText('rule:\n  x: off\n', 'c.yaml'), /unknown key "rule"/);
+});

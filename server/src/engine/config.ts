@@ -8,6 +8,8 @@ export type RuleSeverities = Readonly<Record<string, SeveritySetting>>;
 
 export interface LintConfig {
   rules: RuleSeverities;
+  /** Registries FROM may pull from (`dockerfile/untrusted-registry`); `*` wildcards allowed. Unset: any. */
+  trustedRegistries?: readonly string[];
 }
 
 export const emptyConfig: LintConfig = { rules: {} };
@@ -27,8 +29,17 @@ export function parseConfigText(text: string, source: string): LintConfig {
   }
   if (value === null || value === undefined) return emptyConfig;
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${source}: expected a mapping with a "rules" key`);
-  const rules = (value as Record<string, unknown>).rules ?? {};
-  return { rules: validateRuleSeverities(rules, source) };
+  const { rules = {}, trustedRegistries, ...unknown } = value as Record<string, unknown>;
+  const unknownKeys = Object.keys(unknown);
+  if (unknownKeys.length) throw new ConfigError(`${source}: unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `"${key}"`).join(', ')}; expected "rules" or "trustedRegistries"`);
+  const config: LintConfig = { rules: validateRuleSeverities(rules, source) };
+  if (trustedRegistries !== undefined) config.trustedRegistries = validateRegistries(trustedRegistries, source);
+  return config;
+}
+
+export function validateRegistries(value: unknown, source: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new ConfigError(`${source}: "trustedRegistries" must be a list of registry names`);
+  return value;
 }
 
 export function validateRuleSeverities(rules: unknown, source: string): RuleSeverities {
@@ -45,7 +56,8 @@ export function validateRuleSeverities(rules: unknown, source: string): RuleSeve
 
 /** Later configs win: a project file, then the editor's settings. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
-  return { rules: Object.assign({}, ...configs.map((config) => config.rules)) };
+  const trustedRegistries = configs.map((config) => config.trustedRegistries).filter((list) => list !== undefined).at(-1);
+  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(trustedRegistries ? { trustedRegistries } : {}) };
 }
 
 /** The severity the user chose for a rule, by id first, then by any of its aliases. */

@@ -24,7 +24,7 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.kind !== file.kind || effectiveSeverity(rule, config) === 'off') continue;
-    for (const problem of runRule(rule, file, workspace)) {
+    for (const problem of runRule(rule, file, workspace, config)) {
       const severity = effectiveSeverity(rule, config, problem.severity);
       if (severity === 'off') continue;
       findings.push({
@@ -43,9 +43,9 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
   return findings.filter((finding) => !isSuppressed(finding, suppressions)).sort(byPosition);
 }
 
-function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace): Problem[] {
+function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace, config: LintConfig): Problem[] {
   const problems: Problem[] = [];
-  const context: RuleContext<typeof file> = { file, workspace, report: (problem) => problems.push(problem) };
+  const context: RuleContext<typeof file> = { file, workspace, config, report: (problem) => problems.push(problem) };
   try {
     (rule.check as (context: RuleContext<typeof file>) => void)(context);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ComposeFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
+import type { LintConfig } from './config';
 
 /** The kinds of container file a rule can check. */
 export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes';
@@ -50,6 +51,8 @@ export interface Problem {
 export interface RuleContext<File> {
   readonly file: File;
   readonly workspace: Workspace;
+  /** The configuration in force for this file (rule options such as trusted registries). */
+  readonly config: LintConfig;
   report(problem: Problem): void;
 }
 

@@ -1,0 +1,83 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
+import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+
+/** Shared queries and edits for Dockerfile rules. */
+
+export function instructionsNamed(stage: DockerfileStage, ...keywords: string[]): Instruction[] {
+  return stage.instructions.filter((instruction) => keywords.includes(instruction.getKeyword()));
+}
+
+/** The stage and the stages it builds on (`FROM builder`), nearest first. */
+export function stageChain(stage: DockerfileStage): DockerfileStage[] {
+  const chain: DockerfileStage[] = [];
+  for (let current: DockerfileStage | undefined = stage; current && !chain.includes(current); current = current.baseStage) chain.push(current);
+  return chain;
+}
+
+/** The RUN instructions (ONBUILD triggers included) of one stage. */
+export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): RunInstruction[] {
+  return runInstructions(file).filter((run) => run.stage === stage);
+}
+
+/** ENV names and values in force at the end of a stage, inherited ones included. */
+export function environmentOf(stage: DockerfileStage): Map<string, string> {
+  const environment = new Map<string, string>();
+  for (const current of stageChain(stage).reverse()) {
+    for (const instruction of instructionsNamed(current, 'ENV')) {
+      for (const property of (instruction as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties()) {
+        environment.set(property.getName(), property.getValue() ?? '');
+      }
+    }
+  }
+  return environment;
+}
+
+/** The effective USER at the end of a stage (inherited through `FROM <stage>`), or undefined when none is set. */
+export function userOf(stage: DockerfileStage): { user: string; instruction: Instruction } | undefined {
+  for (const current of stageChain(stage)) {
+    const last = instructionsNamed(current, 'USER').at(-1);
+    const user = last?.getArgumentsContent()?.trim();
+    if (last && user) return { user, instruction: last };
+  }
+  return undefined;
+}
+
+export function isRootUser(user: string): boolean {
+  return /^(root|0)(:.*)?$/.test(user);
+}
+
+/** Leading white space of the instruction's first line, to indent inserted instructions alike. */
+export function indentationOf(file: DockerfileFile, instruction: Instruction): string {
+  const line = instruction.getRange().start.line;
+  return /^\s*/.exec(file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0].replace(/\n$/, '') ?? '';
+}
+
+/** Inserts whole lines above an instruction. */
+export function insertLinesBefore(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
+  const indentation = indentationOf(file, instruction);
+  const position = { line: instruction.getRange().start.line, character: 0 };
+  return { range: { start: position, end: position }, newText: lines.map((line) => `${indentation}${line}${eolOf(file)}`).join('') };
+}
+
+/** Inserts whole lines after an instruction (after its last continuation or heredoc line). */
+export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
+  const indentation = indentationOf(file, instruction);
+  const end = instruction.getRange().end;
+  const eol = eolOf(file);
+  return { range: { start: end, end }, newText: lines.map((line) => `${eol}${indentation}${line}`).join('') };
+}
+
+/** Deletes an instruction with its line(s). */
+export function deleteInstruction(file: DockerfileFile, instruction: Instruction): TextEdit {
+  const range = instruction.getRange();
+  const nextLine = range.end.line + 1;
+  const end = nextLine < file.document.lineCount ? { line: nextLine, character: 0 } : range.end;
+  return { range: { start: { line: range.start.line, character: 0 }, end }, newText: '' };
+}
+
+export function eolOf(file: DockerfileFile): string {
+  return file.document.getText().includes('\r\n') ? '\r\n' : '\n';
+}
