@@ -2,6 +2,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { CommandIds, FIX_ALL_KIND } from './protocol';
+import { inBackground } from './service/background';
 import { codeActions } from './service/codeActions';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
 import { Session } from './service/session';
@@ -22,7 +23,8 @@ connection.onInitialize((params) => {
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
-  diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls);
+  const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
+  diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls, clientRefreshes);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -35,14 +37,16 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (canRegisterConfigurationChange) {
+    inBackground(connection, 'Registering for configuration changes', connection.client.register(DidChangeConfigurationNotification.type, undefined));
+  }
   const indexed = indexFolders(session.workspace, workspaceFolderUris);
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
 });
 
 documents.onDidChangeContent(({ document }) => {
   session.workspace.open(document.uri, document.getText(), document.languageId);
-  void diagnostics.documentChanged(document.uri);
+  inBackground(connection, `Checking ${document.uri}`, diagnostics.documentChanged(document.uri));
 });
 
 documents.onDidClose(({ document }) => {

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { inBackground } from './background';
 import { toDiagnostic } from './diagnostics';
 import type { Session } from './session';
 
@@ -16,6 +17,8 @@ export class DiagnosticsPublisher {
     private readonly session: Session,
     private readonly openUris: () => readonly string[],
     readonly clientPulls: boolean,
+    /** Whether a pulling client accepts `workspace/diagnostic/refresh`; one that does not re-pulls on its own. */
+    private readonly clientRefreshes: boolean,
   ) {}
 
   async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
@@ -30,19 +33,27 @@ export class DiagnosticsPublisher {
   }
 
   documentClosed(uri: string): void {
-    if (!this.clientPulls) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.clientPulls) inBackground(this.connection, 'Clearing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   /** Everything may have changed: settings, a config file, files on disk. */
   refreshAll(): void {
     this.session.invalidateAll();
-    if (this.clientPulls) void this.connection.languages.diagnostics.refresh();
-    else for (const uri of this.openUris()) void this.publish(uri);
+    if (this.clientPulls) this.askToPullAgain();
+    else for (const uri of this.openUris()) this.publishInBackground(uri);
   }
 
   private async publish(uri: string): Promise<void> {
     const diagnostics = await this.diagnosticsFor(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private publishInBackground(uri: string): void {
+    inBackground(this.connection, `Publishing diagnostics of ${uri}`, this.publish(uri));
+  }
+
+  private askToPullAgain(): void {
+    if (this.clientRefreshes) inBackground(this.connection, 'Asking the client to refresh diagnostics', this.connection.languages.diagnostics.refresh());
   }
 
   /**
@@ -53,8 +64,8 @@ export class DiagnosticsPublisher {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.session.invalidateAll();
-      if (this.clientPulls) void this.connection.languages.diagnostics.refresh();
-      else for (const uri of this.openUris()) if (uri !== changedUri) void this.publish(uri);
+      if (this.clientPulls) this.askToPullAgain();
+      else for (const uri of this.openUris()) if (uri !== changedUri) this.publishInBackground(uri);
     }, 300);
   }
 }

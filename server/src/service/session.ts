@@ -1,7 +1,8 @@
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, type Connection } from 'vscode-languageserver';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
+import { showMessage } from './background';
 import { SettingsStore } from './settings';
 
 interface CachedResult {
@@ -41,7 +42,7 @@ export class Session {
     this.results.set(uri, { text, generation: this.generation, result });
     if (result.configError && !this.reportedConfigErrors.has(result.configError)) {
       this.reportedConfigErrors.add(result.configError);
-      void this.connection.window.showErrorMessage(`Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
+      showMessage(this.connection, MessageType.Error, `Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
     }
     return result;
   }

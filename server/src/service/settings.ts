@@ -1,6 +1,7 @@
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, type Connection } from 'vscode-languageserver';
 import { ConfigError, emptyConfig, validateRuleSeverities, type LintConfig } from '../engine/config';
 import { SETTINGS_SECTION } from '../protocol';
+import { showMessage } from './background';
 
 /**
  * The editor's `containerStandards` settings per document, pulled with `workspace/configuration` and cached until
@@ -45,7 +46,7 @@ export class SettingsStore {
       return { rules: validateRuleSeverities(rules, `setting ${SETTINGS_SECTION}.rules`) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      this.connection.window.showWarningMessage(`Container Standards: ${error.message}. The setting is ignored.`);
+      showMessage(this.connection, MessageType.Warning, `Container Standards: ${error.message}. The setting is ignored.`);
       return emptyConfig;
     }
   }

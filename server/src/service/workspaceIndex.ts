@@ -9,25 +9,33 @@ const MAX_INDEXED_FILES = 20_000;
 
 /** Indexes the container files of the workspace folders, so cross-file rules see files nobody has open. */
 export function indexFolders(workspace: Workspace, folderUris: readonly string[]): number {
-  let count = 0;
-  for (const folderUri of folderUris) {
-    const folder = uriToPath(folderUri);
-    if (!folder) continue;
-    for (const path of walkContainerFiles(folder)) {
-      if (count++ >= MAX_INDEXED_FILES) return count;
-      workspace.index(pathToUri(path));
-    }
-  }
+  const paths = folderUris
+    .map(uriToPath)
+    .filter((folder) => folder !== undefined)
+    .flatMap((folder) => [...take(walkContainerFiles(folder), MAX_INDEXED_FILES)]);
+  for (const path of paths.slice(0, MAX_INDEXED_FILES)) workspace.index(pathToUri(path));
   workspace.adoptReferencedComposeFiles();
-  return count;
+  return Math.min(paths.length, MAX_INDEXED_FILES);
+}
+
+function* take<T>(items: Iterable<T>, limit: number): Generator<T> {
+  let count = 0;
+  for (const item of items) {
+    if (count++ >= limit) return;
+    yield item;
+  }
 }
 
 /** `workspace/didChangeWatchedFiles`: keeps the index and the cached disk contents in step with the disk. */
 export function applyFileEvents(workspace: Workspace, events: readonly FileEvent[]): void {
   for (const event of events) {
-    const isContainerCandidate = kindByName(event.uri) !== 'unknown';
-    if (event.type === FileChangeType.Deleted) workspace.unindex(event.uri);
-    else if (event.type === FileChangeType.Created && isContainerCandidate) workspace.index(event.uri);
-    else workspace.changedOnDisk(event.uri);
+    if (event.type === FileChangeType.Deleted) {
+      workspace.unindex(event.uri);
+      continue;
+    }
+    // Also on creation: the file may have been looked for before (a config above every file, a Dockerfile named
+    // by a compose file), and that "missing" is cached like any other disk read.
+    workspace.changedOnDisk(event.uri);
+    if (event.type === FileChangeType.Created && kindByName(event.uri) !== 'unknown') workspace.index(event.uri);
   }
 }

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { startServer, type LspClient } from './lspClient';
+import { codes, compose, deployment, dockerfile, essentials, expected, onLine, type Essentials, type Sample } from './samples';
+
+const FIX_ALL = 'source.fixAll.container-standards';
+
+function isCodeAction(action: Command | CodeAction): action is CodeAction {
+  return typeof action.command !== 'string';
+}
+
+/** Opens a sample and returns its URI with the published diagnostic of the rule under test. */
+async function openWithProblem(client: LspClient, sample: Sample, code: string): Promise<{ uri: string; diagnostic: Diagnostic }> {
+  const uri = await client.open(sample.fileName, sample.languageId, sample.text);
+  const diagnostic = (await client.published(uri)).find((candidate) => candidate.code === code);
+  assert.ok(diagnostic, `${sample.fileName} should have a ${code} diagnostic`);
+  return { uri, diagnostic };
+}
+
+async function actionTitled(client: LspClient, uri: string, diagnostic: Diagnostic, title: string): Promise<CodeAction> {
+  const actions = (await client.codeActions(uri, [diagnostic])).filter(isCodeAction);
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action, `no "${title}" among ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+  return action;
+}
+
+/** Applies an action's edit and waits until the server no longer reports the rule. */
+async function applyAndAwaitFixed(client: LspClient, uri: string, action: CodeAction, code: string): Promise<Diagnostic[]> {
+  assert.ok(action.edit, `"${action.title}" should carry an edit`);
+  await client.applyEdit(action.edit);
+  return client.published(uri, (diagnostics) => !codes(diagnostics).includes(code));
+}
+
+const quickFixes = [
+  {
+    code: 'dockerfile/shell-form-cmd',
+    sample: dockerfile,
+    title: 'Rewrite to exec form: CMD ["npm", "start"]',
+    fixedText: ['FROM node:latest', 'WORKDIR /app', 'CMD ["npm", "start"]', ''].join('\n'),
+    remaining: [expected('dockerfile/latest-tag', onLine(0, 10, 16))],
+  },
+  {
+    code: 'compose/obsolete-version',
+    sample: compose,
+    title: 'Delete the obsolete "version" line',
+    fixedText: ['services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+    remaining: [],
+  },
+];
+
+for (const { code, sample, title, fixedText, remaining } of quickFixes) {
+  test(`the ${code} quick fix is a preferred workspace edit that removes the problem`, async (t) => {
+    const client = await startServer(t);
+    const { uri, diagnostic } = await openWithProblem(client, sample, code);
+    const action = await actionTitled(client, uri, diagnostic, title);
+    assert.equal(action.kind, 'quickfix');
+    assert.equal(action.isPreferred, true);
+    assert.equal(action.command, undefined);
+    assert.deepEqual(action.diagnostics, [diagnostic]);
+    assert.deepEqual(Object.keys(action.edit?.changes ?? {}), [uri]);
+
+    const after = await applyAndAwaitFixed(client, uri, action, code);
+    assert.equal(client.text(uri), fixedText);
+    assert.deepEqual(after.map(essentials), remaining);
+  });
+}
+
+const disables: { name: string; code: string; sample: Sample; disabledText: string; remaining: Essentials[] }[] = [
+  {
+    name: 'above a FROM',
+    code: 'dockerfile/latest-tag',
+    sample: dockerfile,
+    disabledText: ['# container-standards-disable-next-line dockerfile/latest-tag', dockerfile.text].join('\n'),
+    remaining: [expected('dockerfile/shell-form-cmd', onLine(3, 0, 13))],
+  },
+  {
+    name: 'above the first line of a continued instruction, keeping CRLF line ends',
+    code: 'dockerfile/shell-form-cmd',
+    sample: { ...dockerfile, text: 'FROM node:22\r\nCMD npm start \\\r\n  --prod\r\n' },
+    disabledText: 'FROM node:22\r\n# container-standards-disable-next-line dockerfile/shell-form-cmd\r\nCMD npm start \\\r\n  --prod\r\n',
+    remaining: [],
+  },
+  {
+    name: 'into the disable comment already above the line, before its reason',
+    code: 'dockerfile/shell-form-cmd',
+    sample: { ...dockerfile, text: ['FROM node:22', '# container-standards-disable-next-line dockerfile/syntax -- generated', 'CMD npm start', ''].join('\n') },
+    disabledText: ['FROM node:22', '# container-standards-disable-next-line dockerfile/syntax, dockerfile/shell-form-cmd -- generated', 'CMD npm start', ''].join('\n'),
+    remaining: [],
+  },
+  {
+    name: 'indented like the YAML key it silences',
+    code: 'k8s/latest-tag',
+    sample: deployment,
+    disabledText: deployment.text.replace('          image:', '          # container-standards-disable-next-line k8s/latest-tag\n          image:'),
+    remaining: [],
+  },
+];
+
+for (const { name, code, sample, disabledText, remaining } of disables) {
+  test(`"Disable ${code} for this line" writes the suppression ${name}`, async (t) => {
+    const client = await startServer(t);
+    const { uri, diagnostic } = await openWithProblem(client, sample, code);
+    const action = await actionTitled(client, uri, diagnostic, `Disable ${code} for this line`);
+    assert.equal(action.kind, 'quickfix');
+
+    const after = await applyAndAwaitFixed(client, uri, action, code);
+    assert.equal(client.text(uri), disabledText);
+    assert.deepEqual(after.map(essentials), remaining);
+  });
+}
+
+// `source.fixAll` is what `editor.codeActionsOnSave` asks for when it is not specific to this extension.
+for (const only of [FIX_ALL, 'source.fixAll']) {
+  test(`fix-all requested as ${only} rewrites every shell-form instruction at once and offers nothing else`, async (t) => {
+    const client = await startServer(t);
+    const text = ['FROM node:latest', 'ENTRYPOINT node server.js', 'CMD --port 8080', ''].join('\n');
+    const uri = await client.open(dockerfile.fileName, dockerfile.languageId, text);
+    const diagnostics = await client.published(uri);
+    assert.deepEqual(codes(diagnostics), ['dockerfile/latest-tag', 'dockerfile/shell-form-cmd', 'dockerfile/shell-form-cmd']);
+
+    const actions = await client.codeActions(uri, diagnostics, [only]);
+    assert.deepEqual(
+      actions.map((action) => [action.title, isCodeAction(action) ? action.kind : 'a bare command']),
+      [['Fix all auto-fixable Container Standards problems', FIX_ALL]],
+    );
+    const [fixAll] = actions.filter(isCodeAction);
+    assert.ok(fixAll);
+
+    const after = await applyAndAwaitFixed(client, uri, fixAll, 'dockerfile/shell-form-cmd');
+    assert.equal(client.text(uri), ['FROM node:latest', 'ENTRYPOINT ["node", "server.js"]', 'CMD ["--port", "8080"]', ''].join('\n'));
+    assert.deepEqual(after.map(essentials), [expected('dockerfile/latest-tag', onLine(0, 10, 16))]);
+  });
+}
+
+test('"Show documentation" asks the client to open the rule documentation externally', async (t) => {
+  const client = await startServer(t);
+  const { uri, diagnostic } = await openWithProblem(client, dockerfile, 'dockerfile/latest-tag');
+  const action = await actionTitled(client, uri, diagnostic, 'Show documentation for dockerfile/latest-tag');
+  assert.equal(action.kind, 'quickfix');
+  assert.equal(action.edit, undefined);
+  assert.ok(action.command);
+  assert.equal(action.command.command, 'containerStandards.showRuleDocs');
+
+  const shown = client.next('window/showDocument');
+  await client.executeCommand(action.command);
+  assert.deepEqual(await shown, { uri: diagnostic.codeDescription?.href, external: true });
+  assert.equal(diagnostic.codeDescription?.href, 'https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfilelatest-tag');
+});

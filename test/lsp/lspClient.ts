@@ -1,0 +1,328 @@
+// A minimal LSP client that drives the real bundled language server over stdio, for protocol-level tests.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TestContext } from 'node:test';
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DiagnosticRefreshRequest,
+  DocumentDiagnosticRequest,
+  ErrorCodes,
+  ExecuteCommandRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  ResponseError,
+  ShowDocumentRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type CodeAction,
+  type ConfigurationParams,
+  type Command,
+  type Diagnostic,
+  type FileEvent,
+  type InitializeResult,
+  type ProtocolConnection,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const SERVER_PATH = resolve(__dirname, '../../dist/server/server.js');
+const SETTINGS_SECTION = 'containerStandards';
+/** How long any single wait for the server may take before the test fails. */
+const TIMEOUT_MS = 5_000;
+
+export interface StartOptions {
+  /** Advertise `textDocument.diagnostic`, so the server answers pulls instead of publishing. */
+  pull?: boolean;
+  /** The `containerStandards` settings answered to `workspace/configuration`. */
+  settings?: unknown;
+  /** A folder on disk opened as the workspace; otherwise the client works in a fresh temporary folder. */
+  workspaceFolder?: string;
+  /**
+   * Server-to-client requests this client does not implement, as some editors do not: it leaves out their
+   * capabilities and answers them with "method not found".
+   */
+  lacks?: ('workspace/diagnostic/refresh' | 'window/showMessageRequest')[];
+}
+
+/** A message the server sent to the client, in arrival order. */
+interface Received {
+  method: string;
+  params: unknown;
+}
+
+/** Starts the bundled server for one test and stops it when the test ends, however it ends. */
+export async function startServer(t: TestContext, options: StartOptions = {}): Promise<LspClient> {
+  const client = new LspClient(options);
+  t.after(() => client.stop());
+  await client.initialize();
+  return client;
+}
+
+export class LspClient {
+  /** What the client answers to `workspace/configuration`; tests change it and then notify the server. */
+  settings: unknown;
+  initializeResult!: InitializeResult;
+  readonly received: Received[] = [];
+
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly connection: ProtocolConnection;
+  /** How the server process ended (an exit code or a signal), once it has. */
+  private exitedHow: string | undefined;
+  private readonly exited: Promise<string>;
+  private readonly folder: string;
+  private stderr = '';
+  private readonly documents = new Map<string, TextDocument>();
+  private readonly lastPublished = new Map<string, Diagnostic[]>();
+  /** Re-evaluated on every message from the server. */
+  private readonly listeners = new Set<() => void>();
+  private readonly ownsFolder: boolean;
+
+  constructor(private readonly options: StartOptions) {
+    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: build the bundle first with \`node esbuild.mjs\`.`);
+    this.settings = options.settings ?? null;
+    this.ownsFolder = options.workspaceFolder === undefined;
+    this.folder = options.workspaceFolder ?? mkdtempSync(join(tmpdir(), 'container-standards-lsp-'));
+
+    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolveExit) => {
+      this.child.on('exit', (code, signal) => {
+        this.exitedHow = signal ?? `code ${code}`;
+        resolveExit(this.exitedHow);
+      });
+    });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.listenToServer();
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<void> {
+    this.initializeResult = await this.request('initialize', this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: this.capabilities(),
+      workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
+    }));
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Opens a document in the client's folder and returns its URI. */
+  async open(fileName: string, languageId: string, text: string): Promise<string> {
+    const uri = this.uri(fileName);
+    this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  /** Replaces the whole text of an open document (a full-content change event). */
+  async change(uri: string, text: string): Promise<void> {
+    const current = this.document(uri);
+    const next = TextDocument.create(uri, current.languageId, current.version + 1, text);
+    this.documents.set(uri, next);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: next.version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Applies a workspace edit the way an editor would: to the open documents, then tells the server. */
+  async applyEdit(edit: WorkspaceEdit): Promise<void> {
+    if (edit.documentChanges) throw new Error('applyEdit handles only `changes` edits');
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) await this.change(uri, TextDocument.applyEdits(this.document(uri), edits));
+  }
+
+  text(uri: string): string {
+    return this.document(uri).getText();
+  }
+
+  /**
+   * The diagnostics last published for a document once they satisfy `until` (by default, once any arrived).
+   * Waiting for the expected state, not for "the next publish", keeps tests immune to extra re-publishes.
+   */
+  published(uri: string, until: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitUntil(
+      () => `published diagnostics of ${uri} in the expected state; last published: ${JSON.stringify(this.lastPublished.get(uri) ?? null)}`,
+      () => {
+        const diagnostics = this.lastPublished.get(uri);
+        return diagnostics && until(diagnostics) ? diagnostics : undefined;
+      },
+    );
+  }
+
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.request('textDocument/diagnostic', this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
+    if (report.kind !== 'full') throw new Error(`expected a full diagnostic report, got ${JSON.stringify(report)}`);
+    return report.items;
+  }
+
+  async codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = await this.request(
+      'textDocument/codeAction',
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } }),
+    );
+    return actions ?? [];
+  }
+
+  executeCommand(command: Command): Promise<unknown> {
+    return this.request(
+      'workspace/executeCommand',
+      this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments ?? [] }),
+    );
+  }
+
+  /** Settings are pulled, so the notification carries none, as in VS Code. */
+  changeConfiguration(): Promise<void> {
+    return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  changeWatchedFiles(changes: FileEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** The params of the next message of this method the server sends after this call. */
+  async next(method: string): Promise<unknown> {
+    const seen = this.received.filter((message) => message.method === method).length;
+    const message = await this.waitUntil(
+      () => `a ${method} message from the server`,
+      () => this.received.filter((candidate) => candidate.method === method)[seen],
+    );
+    return message.params;
+  }
+
+  async stop(): Promise<void> {
+    // A polite shutdown first, so a server that hangs or crashes on it is noticed; killed regardless.
+    try {
+      if (this.exitedHow === undefined) {
+        await this.request('shutdown', this.connection.sendRequest(ShutdownRequest.type));
+        await this.connection.sendNotification(ExitNotification.type);
+      }
+    } finally {
+      this.connection.dispose();
+      this.child.kill();
+      await this.exited;
+      if (this.ownsFolder) rmSync(this.folder, { recursive: true, force: true });
+    }
+  }
+
+  private capabilities(): ClientCapabilities {
+    return {
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        didChangeConfiguration: { dynamicRegistration: false },
+        didChangeWatchedFiles: { dynamicRegistration: false },
+        ...(this.options.pull && !this.lacks(DiagnosticRefreshRequest.method) ? { diagnostics: { refreshSupport: true } } : {}),
+      },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          isPreferredSupport: true,
+        },
+        ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+      window: { showDocument: { support: true }, showMessage: {} },
+    };
+  }
+
+  private listenToServer(): void {
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.lastPublished.set(params.uri, params.diagnostics);
+      this.record(PublishDiagnosticsNotification.method, params);
+    });
+    for (const type of [LogMessageNotification.type, ShowMessageNotification.type]) {
+      this.connection.onNotification(type, (params) => this.record(type.method, params));
+    }
+    this.answer(ConfigurationRequest.method, (params: ConfigurationParams) =>
+      params.items.map((item) => (item.section === SETTINGS_SECTION ? this.settings : null)),
+    );
+    this.answer(ShowDocumentRequest.method, () => ({ success: true }));
+    this.answer(ShowMessageRequest.method, () => null);
+    this.answer(DiagnosticRefreshRequest.method, () => null);
+  }
+
+  /** Records a request of the server and answers it, unless this client lacks it. */
+  private answer<P>(method: string, respond: (params: P) => unknown): void {
+    this.connection.onRequest(method, (params: P) => {
+      this.record(method, params);
+      if (this.lacks(method)) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+      return respond(params);
+    });
+  }
+
+  private lacks(method: string): boolean {
+    return this.options.lacks?.some((lacking) => lacking === method) ?? false;
+  }
+
+  private record(method: string, params: unknown): void {
+    this.received.push({ method, params });
+    this.notifyListeners();
+  }
+
+  private uri(fileName: string): string {
+    return pathToFileURL(join(this.folder, fileName)).href;
+  }
+
+  private document(uri: string): TextDocument {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    return document;
+  }
+
+  private notifyListeners(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private request<T>(method: string, response: Promise<T>): Promise<T> {
+    return this.within(() => `the ${method} response`, response);
+  }
+
+  private waitUntil<T>(describe: () => string, probe: () => T | undefined): Promise<T> {
+    let listener!: () => void;
+    const found = new Promise<T>((resolveFound) => {
+      listener = () => {
+        const value = probe();
+        if (value !== undefined) resolveFound(value);
+      };
+      this.listeners.add(listener);
+      listener();
+    });
+    return this.within(describe, found).finally(() => this.listeners.delete(listener));
+  }
+
+  /** Settles with `promise`, or fails when the server exits or the wait exceeds the timeout. */
+  private within<T>(describe: () => string, promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Timed out after ${TIMEOUT_MS} ms waiting for ${describe()}`)), TIMEOUT_MS);
+    });
+    const crashed = this.exited.then((how): never => {
+      throw new Error(`The language server exited (${how}) while the test waited for ${describe()}.\nServer stderr:\n${this.stderr}`);
+    });
+    return Promise.race([promise, timedOut, crashed]).finally(() => clearTimeout(timer));
+  }
+}

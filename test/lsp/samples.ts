@@ -1,0 +1,81 @@
+// Documents the LSP tests open, and the diagnostic fields they compare exactly.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
+
+const RULES_MD = 'https://github.com/container-standards/container-standards/blob/main/RULES.md';
+
+export interface Sample {
+  fileName: string;
+  languageId: string;
+  text: string;
+}
+
+export const dockerfile: Sample = {
+  fileName: 'Dockerfile',
+  languageId: 'dockerfile',
+  text: ['FROM node:latest', 'WORKDIR /app', 'CMD npm start', ''].join('\n'),
+};
+
+export const compose: Sample = {
+  fileName: 'docker-compose.yml',
+  languageId: 'dockercompose',
+  text: ["version: '3.8'", 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+};
+
+export const deployment: Sample = {
+  fileName: 'deploy.yaml',
+  languageId: 'yaml',
+  text: [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: app',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          image: app:latest',
+    '',
+  ].join('\n'),
+};
+
+/** The problem is in the second document, so its range must be counted from the start of the file. */
+export const multiDocumentManifest: Sample = {
+  fileName: 'manifests.yaml',
+  languageId: 'yaml',
+  text: [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: settings',
+    'data:',
+    '  mode: production',
+    '---',
+    deployment.text,
+  ].join('\n'),
+};
+
+/** The fields of a diagnostic the tests pin down; the message wording is the rules' business. */
+export type Essentials = Pick<Diagnostic, 'code' | 'codeDescription' | 'source' | 'severity' | 'range'>;
+
+export function expected(code: string, range: Range, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Essentials {
+  return { code, codeDescription: { href: `${RULES_MD}#${code.replace('/', '')}` }, source: 'container-standards', severity, range };
+}
+
+export function essentials({ code, codeDescription, source, severity, range }: Diagnostic): Essentials {
+  return { code, codeDescription, source, severity, range };
+}
+
+/** A range within one line. */
+export function onLine(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function codes(diagnostics: readonly Diagnostic[]): unknown[] {
+  return diagnostics.map((diagnostic) => diagnostic.code);
+}
+
+export const dockerfileDiagnostics: Essentials[] = [
+  expected('dockerfile/latest-tag', onLine(0, 10, 16)),
+  expected('dockerfile/shell-form-cmd', onLine(2, 0, 13)),
+];

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DiagnosticSeverity, MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { startServer } from './lspClient';
+import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
+
+const latestTagAsError = expected('dockerfile/latest-tag', onLine(0, 10, 16), DiagnosticSeverity.Error);
+const shellFormCmd = expected('dockerfile/shell-form-cmd', onLine(2, 0, 13));
+
+test('push: severities come from workspace/configuration and a changed setting is re-published', async (t) => {
+  const client = await startServer(t, { settings: { rules: { 'dockerfile/latest-tag': 'error' } } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), [latestTagAsError, shellFormCmd]);
+  assert.deepEqual(client.received.find((message) => message.method === 'workspace/configuration')?.params, {
+    items: [{ scopeUri: uri, section: 'containerStandards' }],
+  });
+
+  client.settings = { rules: { 'dockerfile/latest-tag': 'off' } };
+  await client.changeConfiguration();
+  const after = await client.published(uri, (diagnostics) => !codes(diagnostics).includes('dockerfile/latest-tag'));
+  assert.deepEqual(after.map(essentials), [shellFormCmd]);
+});
+
+test('pull: a changed setting makes the server ask for a refresh, and the next pull reflects it', async (t) => {
+  const client = await startServer(t, { pull: true, settings: { rules: { 'dockerfile/latest-tag': 'error' } } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.pull(uri)).map(essentials), [latestTagAsError, shellFormCmd]);
+
+  client.settings = { rules: { 'dockerfile/latest-tag': 'off' } };
+  const refreshed = client.next('workspace/diagnostic/refresh');
+  await client.changeConfiguration();
+  await refreshed;
+  assert.deepEqual((await client.pull(uri)).map(essentials), [shellFormCmd]);
+});
+
+test('pull: a client without refresh support is never asked to refresh, and its next pull reflects a changed setting', async (t) => {
+  const client = await startServer(t, { pull: true, lacks: ['workspace/diagnostic/refresh'], settings: { rules: { 'dockerfile/latest-tag': 'error' } } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.pull(uri)).map(essentials), [latestTagAsError, shellFormCmd]);
+
+  client.settings = { rules: { 'dockerfile/latest-tag': 'off' } };
+  await client.changeConfiguration();
+  // Messages arrive in order, so a refresh sent for the change would be in before this pull's answer.
+  assert.deepEqual((await client.pull(uri)).map(essentials), [shellFormCmd]);
+  assert.deepEqual(client.received.filter((message) => message.method === 'workspace/diagnostic/refresh'), []);
+});
+
+test('a severity set through a rule alias applies to the rule', async (t) => {
+  const client = await startServer(t, { settings: { rules: { 'hadolint:DL3007': 'info' } } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), [
+    expected('dockerfile/latest-tag', onLine(0, 10, 16), DiagnosticSeverity.Information),
+    shellFormCmd,
+  ]);
+});
+
+test('a malformed setting is reported as a warning, even to a client without message requests, and ignored', async (t) => {
+  const client = await startServer(t, { lacks: ['window/showMessageRequest'], settings: { rules: { 'dockerfile/latest-tag': 'loud' } } });
+  const reported = client.next('window/showMessage');
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
+  const message = (await reported) as ShowMessageParams;
+  assert.equal(message.type, MessageType.Warning);
+  assert.match(message.message, /containerStandards\.rules: rule "dockerfile\/latest-tag" has severity "loud"/);
+});

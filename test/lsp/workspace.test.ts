@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, type TestContext } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, FileChangeType, MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { startServer, type StartOptions } from './lspClient';
+import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
+
+/** A workspace folder on disk holding a `.container-standards.yaml`; removed when the test ends. */
+function workspaceWithConfig(t: TestContext, config: string): { folder: string; configPath: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'container-standards-workspace-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const configPath = join(folder, '.container-standards.yaml');
+  writeFileSync(configPath, config);
+  return { folder, configPath };
+}
+
+test('the project config switches a rule off, and editing it on disk switches it back on', async (t) => {
+  const { folder, configPath } = workspaceWithConfig(t, 'rules:\n  dockerfile/shell-form-cmd: off\n');
+  const client = await startServer(t, { workspaceFolder: folder });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), [expected('dockerfile/latest-tag', onLine(0, 10, 16))]);
+
+  writeFileSync(configPath, 'rules:\n  dockerfile/shell-form-cmd: error\n');
+  await client.changeWatchedFiles([{ uri: pathToFileURL(configPath).href, type: FileChangeType.Changed }]);
+  const after = await client.published(uri, (diagnostics) => codes(diagnostics).includes('dockerfile/shell-form-cmd'));
+  assert.deepEqual(after.map(essentials), [
+    expected('dockerfile/latest-tag', onLine(0, 10, 16)),
+    expected('dockerfile/shell-form-cmd', onLine(2, 0, 13), DiagnosticSeverity.Error),
+  ]);
+});
+
+test('a project config created after the document was checked applies once the client reports it', async (t) => {
+  const { folder, configPath } = workspaceWithConfig(t, '');
+  rmSync(configPath);
+  const client = await startServer(t, { workspaceFolder: folder });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
+
+  writeFileSync(configPath, 'rules:\n  dockerfile/latest-tag: off\n');
+  await client.changeWatchedFiles([{ uri: pathToFileURL(configPath).href, type: FileChangeType.Created }]);
+  const after = await client.published(uri, (diagnostics) => !codes(diagnostics).includes('dockerfile/latest-tag'));
+  assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(2, 0, 13))]);
+});
+
+const malformedConfigClients: { name: string; options: StartOptions }[] = [
+  { name: 'a client that shows messages', options: {} },
+  { name: 'a client that cannot show message requests', options: { lacks: ['window/showMessageRequest'] } },
+];
+
+for (const { name, options } of malformedConfigClients) {
+  test(`a malformed project config is reported to ${name} and ignored`, async (t) => {
+    const { folder } = workspaceWithConfig(t, 'rules:\n  dockerfile/shell-form-cmd: loud\n');
+    const client = await startServer(t, { ...options, workspaceFolder: folder });
+    const reported = client.next('window/showMessage');
+    const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+    assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
+
+    const message = (await reported) as ShowMessageParams;
+    assert.equal(message.type, MessageType.Error);
+    assert.match(message.message, /\.container-standards\.yaml: rule "dockerfile\/shell-form-cmd" has severity "loud"/);
+    // The server is still there for the next edit.
+    await client.change(uri, dockerfile.text.replace('node:latest', 'node:22'));
+    const after = await client.published(uri, (diagnostics) => !codes(diagnostics).includes('dockerfile/latest-tag'));
+    assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(2, 0, 13))]);
+  });
+}
