@@ -23,6 +23,13 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     lines.push('');
     for (const rule of ofKind) {
       lines.push(`### ${rule.id}`, '', rule.meta.description, '');
+      const explanation = rule.meta.explanation;
+      if (explanation) {
+        lines.push(explanation.why, '');
+        if (explanation.standard) lines.push(`Standard: ${explanation.standard}`, '');
+        const fence = rule.kind === 'dockerfile' ? 'dockerfile' : 'yaml';
+        lines.push('Reported:', '', `\`\`\`${fence}`, explanation.bad.trimEnd(), '```', '', 'Passes:', '', `\`\`\`${fence}`, explanation.good.trimEnd(), '```', '');
+      }
       lines.push(`- Default severity: ${rule.meta.severity}`);
       lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
       if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);

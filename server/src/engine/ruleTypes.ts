@@ -20,6 +20,19 @@ export interface RuleMeta {
   aliases: readonly string[];
   /** Message templates by id; `{{name}}` placeholders are filled from a report's data. */
   messages: Readonly<Record<string, string>>;
+  /** Shown in hovers and RULES.md: why the rule exists, with a failing and a passing example. */
+  explanation?: RuleExplanation;
+}
+
+export interface RuleExplanation {
+  /** Why it matters, in a sentence or two. */
+  why: string;
+  /** The standard or reference behind the rule (the seed standard's section, CIS Docker Benchmark, Docker docs…). */
+  standard?: string;
+  /** A short snippet the rule reports. */
+  bad: string;
+  /** The same snippet fixed. */
+  good: string;
 }
 
 /** A file created by a fix, such as a `.dockerignore`. */
