@@ -1,3 +1,4 @@
+import { imageEntry } from '../../../server/src/knowledge/images';
 import { rule } from '../../../server/src/rules/k8s/latest-tag';
 import { ruleTester } from '../../ruleTester';
 
@@ -17,19 +18,7 @@ spec:
           image: ${image}
 `;
 
-ruleTester(rule, {
-  valid: [
-    deployment('nginx:1.27'),
-    deployment('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'),
-    deployment('registry.example.com:5000/team/web:2.1.0'),
-    { name: 'not a workload', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  image: nginx:latest\n' },
-  ],
-  invalid: [
-    { code: deployment('nginx:latest'), errors: [{ messageId: 'latest', line: 14, column: 18, endColumn: 30, data: { container: 'web' } }] },
-    { name: 'untagged', code: deployment('nginx'), errors: [{ messageId: 'untagged', line: 14, column: 18 }] },
-    {
-      name: 'CronJob init container in the second document',
-      code: `apiVersion: v1
+const cronJob = `apiVersion: v1
 kind: Service
 metadata:
   name: svc
@@ -50,13 +39,34 @@ spec:
           containers:
             - name: job
               image: alpine:3.20
-`,
+`;
+
+ruleTester(rule, {
+  valid: [
+    deployment('nginx:1.27'),
+    deployment('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'),
+    deployment('registry.example.com:5000/team/web:2.1.0'),
+    { name: 'not a workload', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  image: nginx:latest\n' },
+  ],
+  invalid: [
+    {
+      code: deployment('nginx:latest'),
+      errors: [{ messageId: 'latest', line: 14, column: 18, endColumn: 30, data: { container: 'web' } }],
+      output: deployment(`nginx:${imageEntry({ repository: 'nginx' })!.tags[0]}`),
+    },
+    { name: 'untagged', code: deployment('nginx'), errors: [{ messageId: 'untagged', line: 14, column: 18 }], output: deployment(`nginx:${imageEntry({ repository: 'nginx' })!.tags[0]}`) },
+    { name: 'an image the table does not know gets no fix', code: deployment('registry.example.com/team/web'), errors: [{ messageId: 'untagged', line: 14, column: 18 }], output: null },
+    {
+      name: 'CronJob init container in the second document',
+      code: cronJob,
       errors: [{ messageId: 'untagged', line: 18, column: 22 }],
+      output: cronJob.replace('image: busybox', `image: busybox:${imageEntry({ repository: 'busybox' })!.tags[0]}`),
     },
     {
       name: 'bare Pod',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:latest"\n',
       errors: [{ messageId: 'latest', line: 8, column: 14 }],
+      output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:' + imageEntry({ repository: 'redis' })!.tags[0] + '"\n',
     },
   ],
 });

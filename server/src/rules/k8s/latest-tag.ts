@@ -1,15 +1,23 @@
-import { isScalar } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+import { isScalar, type Scalar } from 'yaml';
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { hasVariable, parseImageReference } from '../../parsing/imageReference';
+import { imageEntry } from '../../knowledge/images';
 import { containersOf } from '../../parsing/kubernetes';
 import { pairOf } from '../../parsing/yaml';
+
+/** A quoted scalar keeps its quotes: only the text between them is replaced. */
+function valueRange(range: Range, type: Scalar['type']): Range {
+  if (type !== 'QUOTE_DOUBLE' && type !== 'QUOTE_SINGLE') return range;
+  return { start: { ...range.start, character: range.start.character + 1 }, end: { ...range.end, character: range.end.character - 1 } };
+}
 
 export const rule = defineKubernetesRule({
   id: 'k8s/latest-tag',
   meta: {
     severity: 'warning',
     description: 'A container image has no tag or uses `latest`, so what runs changes whenever the image is republished.',
-    fixable: false,
+    fixable: true,
     aliases: ['kube-linter:latest-tag', 'kube-score:container-image-tag', 'polaris:tagNotSpecified'],
     messages: {
       latest: 'Container "{{container}}" uses image {{image}} with the mutable "latest" tag; pin a concrete version tag or a digest.',
@@ -24,10 +32,16 @@ export const rule = defineKubernetesRule({
         const reference = parseImageReference(image.value);
         if (reference.digest || (reference.tag && reference.tag !== 'latest')) continue;
         const name = pairOf(container, 'name')?.value;
+        const range = manifest.document.rangeOf(image);
         report({
           messageId: reference.tag ? 'latest' : 'untagged',
           data: { image: image.value, container: isScalar(name) ? String(name.value) : '?' },
-          range: manifest.document.rangeOf(image),
+          range,
+          // Choosing a version changes what runs, so these fixes are offered, never applied by fix-all.
+          fixes: (imageEntry(reference)?.tags ?? []).map((tag) => {
+            const pinned = `${reference.registry ? `${reference.registry}/` : ''}${reference.repository}:${tag}`;
+            return { title: `Pin ${pinned}`, edits: [{ range: valueRange(range, image.type), newText: pinned }], unsafe: true };
+          }),
         });
       }
     }
