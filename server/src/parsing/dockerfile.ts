@@ -21,6 +21,18 @@ export interface DockerfileModel {
   globalArgs: ReadonlyMap<string, string | undefined>;
 }
 
+/**
+ * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
+ * dockerfile-ast module. Remembering the last tree lets it reuse the one built here instead of parsing every
+ * version twice, which was the largest cost of checking a big Dockerfile. The tree is never modified after parsing.
+ */
+const parseText = DockerfileParser.parse.bind(DockerfileParser);
+let lastParse: { text: string; ast: Dockerfile } | undefined;
+DockerfileParser.parse = (text: string): Dockerfile => {
+  if (lastParse?.text !== text) lastParse = { text, ast: parseText(text) };
+  return lastParse.ast;
+};
+
 export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const globalArgs = new Map<string, string | undefined>();
