@@ -4,8 +4,12 @@ import { CodeActionKind } from 'vscode-languageserver-types';
 import { CommandIds, FIX_ALL_KIND } from './protocol';
 import { inBackground } from './service/background';
 import { codeActions } from './service/codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
+import { foldingRanges } from './service/folding';
+import { hover } from './service/hover';
 import { Session } from './service/session';
+import { documentSymbols } from './service/symbols';
 import { applyFileEvents, indexFolders } from './service/workspaceIndex';
 
 // Wiring only: every request is answered by a module under service/.
@@ -30,6 +34,10 @@ connection.onInitialize((params) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [CommandIds.showRuleDocs] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
       ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'container-standards-language-server' },
@@ -71,6 +79,11 @@ connection.onCodeAction(async ({ textDocument, context }) => {
   const result = await session.lint(textDocument.uri);
   return result ? codeActions({ file: result.file, findings: result.findings, diagnostics: context.diagnostics, only: context.only }) : [];
 });
+
+connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position));
+connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules));
+connection.onDocumentSymbol(({ textDocument }) => documentSymbols(session.workspace.get(textDocument.uri)));
+connection.onFoldingRanges(({ textDocument }) => foldingRanges(session.workspace.get(textDocument.uri)));
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { TestContext } from 'node:test';
 import {
   CodeActionRequest,
+  CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -16,9 +17,12 @@ import {
   DidOpenTextDocumentNotification,
   DiagnosticRefreshRequest,
   DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
   ErrorCodes,
   ExecuteCommandRequest,
   ExitNotification,
+  FoldingRangeRequest,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
@@ -32,12 +36,18 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type CodeAction,
+  type CompletionItem,
   type ConfigurationParams,
   type Command,
   type Diagnostic,
+  type DocumentSymbol,
   type FileEvent,
+  type FoldingRange,
+  type Hover,
   type InitializeResult,
+  type Position,
   type ProtocolConnection,
+  type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -186,6 +196,24 @@ export class LspClient {
     return actions ?? [];
   }
 
+  /** The items of a completion list or array alike. */
+  async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const result = await this.request('textDocument/completion', this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.request('textDocument/hover', this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  }
+
+  async documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[]> {
+    return (await this.request('textDocument/documentSymbol', this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }))) ?? [];
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[] | null> {
+    return this.request('textDocument/foldingRange', this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
+  }
+
   executeCommand(command: Command): Promise<unknown> {
     return this.request(
       'workspace/executeCommand',
@@ -244,6 +272,10 @@ export class LspClient {
           isPreferredSupport: true,
         },
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], tagSupport: { valueSet: [1] } } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        foldingRange: { lineFoldingOnly: true },
       },
       window: { showDocument: { support: true }, showMessage: {} },
     };

@@ -1,0 +1,288 @@
+// Benchmark: our Dockerfile language server against dockerfile-language-server-nodejs, over stdio, as an editor
+// sees them: open→diagnostics and edit→diagnostics latency, peak RSS, diagnostics produced.
+// Run with `npm run bench:dockerfile` after `npm run build`. See bench/README.md.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { editCycle, largeInput, smallInput, type BenchInput } from './inputs';
+import { BenchServer, type ServerSpec } from './lspServer';
+
+const ROOT = resolve(__dirname, '../..');
+/** The real-world corpus beside the repository; BENCH_CORPUS_DIR points elsewhere. */
+const CORPUS = resolve(ROOT, process.env.BENCH_CORPUS_DIR ?? '../shared/corpus/dockerfile');
+const RESULTS_DIR = join(ROOT, 'bench/results');
+const SERVERS: ServerSpec[] = [
+  { name: 'ours', script: join(ROOT, 'dist/server/server.js') },
+  { name: 'peer', script: join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver') },
+];
+
+const LARGE_TARGET_LINES = 2_000;
+/** Opens measured per server and input (fresh URI each), after one cold open reported apart. */
+const OPEN_RUNS = 30;
+const EDIT_RUNS = 100;
+/** Any single wait for a server. */
+const WAIT_TIMEOUT_MS = 20_000;
+/** The whole run; past it, servers are killed and the script fails. */
+const DEADLINE_MS = 120_000;
+
+interface Summary {
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+  meanMs: number;
+}
+
+interface CaseResult {
+  server: string;
+  input: string;
+  /** The very first open of the process (cold JIT, first settings pull), not part of `open`. */
+  coldOpenMs: number;
+  open: Summary;
+  edit: Summary;
+  openSamplesMs: number[];
+  editSamplesMs: number[];
+  peakRssKiB: number | undefined;
+  /** Found on the first open, then after each edit of the first cycle (shows whether the edits change findings). */
+  diagnostics: { count: number; bySource: Record<string, number>; afterEachEditOfTheCycle: number[] };
+  /** Publishes nobody waited for, e.g. re-publishes of an unchanged document. */
+  unexpectedPublishes: number;
+  publishesCarryVersion: boolean;
+  /** Wall time of the input's whole run, both servers together. */
+  wallMs: number;
+}
+
+const live = new Set<BenchServer>();
+
+async function main(): Promise<void> {
+  for (const server of SERVERS) {
+    if (!existsSync(server.script)) {
+      const hint = server.name === 'ours' ? 'run `npm run build` first' : 'run `npm install` (it is a devDependency)';
+      throw new BenchSetupError(`${relative(ROOT, server.script)} is missing: ${hint}.`);
+    }
+  }
+
+  const inputs: BenchInput[] = [];
+  const large = largeInput(CORPUS, LARGE_TARGET_LINES);
+  if (large) inputs.push(large);
+  else console.log(`Corpus not found at ${CORPUS}: skipping the large input, benchmarking the small file only.\n`);
+  inputs.push(smallInput());
+
+  const workDir = mkdtempSync(join(tmpdir(), 'container-standards-bench-'));
+  const results: CaseResult[] = [];
+  try {
+    for (const input of inputs) {
+      writeFileSync(join(workDir, `${input.name}.Dockerfile`), input.text);
+      console.log(`input ${input.name}: ${input.lines} lines${input.name === 'large' ? ` from ${input.origin.length} corpus files` : ''}`);
+    }
+    console.log(`(inputs written to ${workDir}, removed at the end; ours is the build of ${statSync(SERVERS[0]!.script).mtime.toISOString()})\n`);
+    for (const input of inputs) {
+      process.stdout.write(`${input.name}: ${SERVERS.map((spec) => spec.name).join(' and ')}, in turns … `);
+      const started = performance.now();
+      results.push(...(await runInput(input, join(workDir, input.name))));
+      console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  console.log();
+  printTable(inputs, results);
+  const file = writeResults(inputs, results);
+  console.log(`\nRaw results: ${relative(ROOT, file)}`);
+}
+
+/**
+ * Both servers run side by side on the same input and are measured in turns, sample by sample (the order
+ * alternating), so that background load on the machine weighs on both alike. Each has only one request in flight.
+ */
+async function runInput(input: BenchInput, folder: string): Promise<CaseResult[]> {
+  const started = performance.now();
+  const servers: BenchServer[] = [];
+  try {
+    for (const spec of SERVERS) {
+      const server = await BenchServer.start(spec, WAIT_TIMEOUT_MS);
+      live.add(server);
+      servers.push(server);
+    }
+    const inTurn = (run: number) => (run % 2 === 0 ? servers : [...servers].reverse());
+    interface Samples {
+      openSamples: number[];
+      editSamples: number[];
+      firstDiagnostics: Diagnostic[];
+      cycleDiagnostics: number[];
+    }
+    const states = new Map<BenchServer, Samples>(servers.map((server) => [server, { openSamples: [], editSamples: [], firstDiagnostics: [], cycleDiagnostics: [] }]));
+    const state = (server: BenchServer) => states.get(server)!;
+
+    // open→diagnostics, each time on a fresh URI, closed (and cleared) before the next. Run 0 is the cold open.
+    for (let run = 0; run <= OPEN_RUNS; run++) {
+      for (const server of inTurn(run)) {
+        const uri = pathToFileURL(join(folder, server.spec.name, `open-${run}`, 'Dockerfile')).href;
+        const { sentAt, published } = await server.open(uri, input.text);
+        if (run === 0) state(server).firstDiagnostics = published.diagnostics;
+        state(server).openSamples.push(published.at - sentAt);
+        await server.close(uri);
+      }
+    }
+
+    // edit→diagnostics on one open document per server, replaying the same cycle of edits.
+    const cycle = editCycle(input.text);
+    const documents = new Map<BenchServer, TextDocument>();
+    for (const server of servers) {
+      const uri = pathToFileURL(join(folder, server.spec.name, 'edit', 'Dockerfile')).href;
+      documents.set(server, TextDocument.create(uri, 'dockerfile', 1, input.text));
+      await server.open(uri, input.text);
+    }
+    for (let run = 0; run < EDIT_RUNS; run++) {
+      const change = cycle[run % cycle.length]!;
+      for (const server of inTurn(run)) {
+        const document = TextDocument.update(documents.get(server)!, [change], documents.get(server)!.version + 1);
+        documents.set(server, document);
+        const { sentAt, published } = await server.change(document.uri, document.version, [change]);
+        state(server).editSamples.push(published.at - sentAt);
+        if (run < cycle.length) state(server).cycleDiagnostics.push(published.diagnostics.length);
+      }
+    }
+    if (EDIT_RUNS % cycle.length === 0 && [...documents.values()].some((document) => document.getText() !== input.text)) {
+      throw new Error('the edit cycle did not restore the text');
+    }
+
+    const wallMs = performance.now() - started;
+    return servers.map((server) => {
+      const { openSamples, editSamples, firstDiagnostics, cycleDiagnostics } = state(server);
+      const [coldOpenMs, ...warmOpens] = openSamples;
+      return {
+        server: server.spec.name,
+        input: input.name,
+        coldOpenMs: round(coldOpenMs!),
+        open: summarize(warmOpens),
+        edit: summarize(editSamples),
+        openSamplesMs: openSamples.map(round),
+        editSamplesMs: editSamples.map(round),
+        peakRssKiB: server.peakRssKiB(),
+        diagnostics: { count: firstDiagnostics.length, bySource: countBySource(firstDiagnostics), afterEachEditOfTheCycle: cycleDiagnostics },
+        unexpectedPublishes: server.unexpectedPublishes,
+        publishesCarryVersion: server.sawVersions,
+        wallMs,
+      };
+    });
+  } finally {
+    for (const server of servers) {
+      await server.stop();
+      live.delete(server);
+    }
+  }
+}
+
+function countBySource(diagnostics: readonly Diagnostic[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const diagnostic of diagnostics) {
+    const key = `${diagnostic.source ?? '?'}:${diagnostic.code ?? '?'}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {
+    runs: sorted.length,
+    medianMs: round(median),
+    p95Ms: round(rank(0.95)),
+    minMs: round(sorted[0]!),
+    maxMs: round(sorted[sorted.length - 1]!),
+    meanMs: round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function printTable(inputs: readonly BenchInput[], results: readonly CaseResult[]): void {
+  const rows: string[][] = [['input', 'metric', 'ours', 'peer', 'ours/peer']];
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  const mib = (kib: number | undefined) => (kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(1)} MiB`);
+  for (const input of inputs) {
+    const ours = results.find((result) => result.server === 'ours' && result.input === input.name)!;
+    const peer = results.find((result) => result.server === 'peer' && result.input === input.name)!;
+    const row = (metric: string, pick: (result: CaseResult) => number | undefined, format: (value: number | undefined) => string) => {
+      const [a, b] = [pick(ours), pick(peer)];
+      const ratio = a === undefined || b === undefined || b === 0 ? 'n/a' : (a / b).toFixed(2);
+      rows.push([`${input.name} (${input.lines} lines)`, metric, format(a), format(b), ratio]);
+    };
+    const time = (value: number | undefined) => (value === undefined ? 'n/a' : ms(value));
+    row('open→diag cold (1st)', (r) => r.coldOpenMs, time);
+    row(`open→diag median (n=${OPEN_RUNS})`, (r) => r.open.medianMs, time);
+    row('open→diag p95', (r) => r.open.p95Ms, time);
+    row(`edit→diag median (n=${EDIT_RUNS})`, (r) => r.edit.medianMs, time);
+    row('edit→diag p95', (r) => r.edit.p95Ms, time);
+    row('peak RSS (VmHWM)', (r) => r.peakRssKiB, mib);
+    row('diagnostics', (r) => r.diagnostics.count, (value) => String(value ?? 'n/a'));
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(line(rows[0]!));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  let previous = '';
+  for (const row of rows.slice(1)) {
+    const label = row[0] === previous ? '' : row[0]!;
+    previous = row[0]!;
+    console.log(line([label, ...row.slice(1)]));
+  }
+  console.log('\nours/peer ≤ 1.00 means ours is at least as fast (or as small). Diagnostics: the first open, default settings.');
+  const stray = results.filter((result) => result.unexpectedPublishes > 0);
+  for (const result of stray) console.log(`note: ${result.server} × ${result.input} sent ${result.unexpectedPublishes} publish(es) nobody waited for.`);
+}
+
+function writeResults(inputs: readonly BenchInput[], results: readonly CaseResult[]): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const now = new Date();
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const file = join(RESULTS_DIR, `dockerfile-${stamp}.json`);
+  const record = {
+    date: now.toISOString(),
+    environment: { node: process.version, platform: platform(), arch: arch(), cpu: cpus()[0]?.model, cpus: cpus().length },
+    settings: { openRuns: OPEN_RUNS, editRuns: EDIT_RUNS, waitTimeoutMs: WAIT_TIMEOUT_MS },
+    // The bundle changes with every build: its hash and time tell which build these figures belong to.
+    servers: SERVERS.map((spec) => ({ name: spec.name, script: relative(ROOT, spec.script), ...fileIdentity(spec.script) })),
+    inputs: inputs.map((input) => ({ name: input.name, lines: input.lines, bytes: Buffer.byteLength(input.text), origin: input.origin })),
+    results,
+  };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  return file;
+}
+
+function fileIdentity(path: string): { sha256: string; modified: string } {
+  return { sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), modified: statSync(path).mtime.toISOString() };
+}
+
+class BenchSetupError extends Error {}
+
+const deadline = setTimeout(() => {
+  console.error(`\nThe benchmark exceeded ${DEADLINE_MS / 1000} s: killing the servers.`);
+  for (const server of live) server.kill();
+  process.exit(1);
+}, DEADLINE_MS);
+deadline.unref();
+
+main().then(
+  () => {
+    clearTimeout(deadline);
+  },
+  (error: unknown) => {
+    for (const server of live) server.kill();
+    console.error(`\n${error instanceof BenchSetupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

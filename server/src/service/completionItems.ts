@@ -1,0 +1,58 @@
+import {
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  TextEdit,
+  type Command,
+  type CompletionItem,
+  type CompletionItemKind,
+  type Range,
+} from 'vscode-languageserver-types';
+
+/** Re-opens the suggestion list after an item that ends where a value is expected (`--from=`). */
+const SUGGEST_AGAIN: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+export interface ItemOptions {
+  label: string;
+  kind: CompletionItemKind;
+  /** What replaces the typed text; plain text unless `snippet`. */
+  newText: string;
+  /** From where the typed text starts up to the cursor. */
+  range: Range;
+  snippet?: boolean;
+  detail?: string;
+  documentation?: string;
+  /** Keeps a meaningful order instead of the client's alphabetical one. */
+  sortText?: string;
+  deprecated?: boolean;
+  suggestAgain?: boolean;
+}
+
+/** Every item edits through a range, so the client filters against exactly the text the item replaces. */
+export function completionItem(options: ItemOptions): CompletionItem {
+  return {
+    label: options.label,
+    kind: options.kind,
+    textEdit: TextEdit.replace(options.range, options.newText),
+    ...(options.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+    ...(options.detail ? { detail: options.detail } : {}),
+    ...(options.documentation ? { documentation: { kind: MarkupKind.Markdown, value: options.documentation } } : {}),
+    ...(options.sortText ? { sortText: options.sortText } : {}),
+    ...(options.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
+    ...(options.suggestAgain ? { command: SUGGEST_AGAIN } : {}),
+  };
+}
+
+/** A sort key that keeps the order of a list (`0003` sorts before `0010`). */
+export function orderKey(index: number, group = ''): string {
+  return `${group}${String(index).padStart(4, '0')}`;
+}
+
+/** A snippet as the user will read it once inserted with its defaults (`${1:image}:${2:tag}` → `image:tag`). */
+export function snippetPreview(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\\$/g, '$')
+    .trim();
+}

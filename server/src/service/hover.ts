@@ -1,0 +1,65 @@
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
+import type { Finding } from '../engine/lint';
+import type { Rule } from '../engine/ruleTypes';
+import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/dockerfileInstructions';
+import type { ContainerFile } from '../parsing/containerFile';
+
+/** A file with the findings the session's lint produced for it. */
+export interface LintedFile {
+  file: ContainerFile;
+  findings: readonly Finding[];
+}
+
+/**
+ * Explains our findings under the cursor (the editor already shows their messages, so the hover adds why the rule
+ * exists and how to satisfy it) and, on a Dockerfile keyword, what the instruction does.
+ */
+export function hover(linted: LintedFile | undefined, position: Position, rules: readonly Rule[]): Hover | null {
+  if (!linted) return null;
+  const findings = linted.findings.filter((finding) => contains(finding.range, position));
+  // A rule reporting twice at one place is explained once.
+  const firstOfEachRule = new Map<string, Finding>();
+  for (const finding of findings) if (!firstOfEachRule.has(finding.ruleId)) firstOfEachRule.set(finding.ruleId, finding);
+  const sections = [...firstOfEachRule.values()].map((finding) => findingMarkdown(finding, rules.find((rule) => rule.id === finding.ruleId)));
+  const keyword = keywordAt(linted.file, position);
+  const instruction = keyword && INSTRUCTIONS_BY_KEYWORD.get(keyword.keyword);
+  if (instruction) sections.push(instructionMarkdown(instruction));
+  const range = instruction ? keyword.range : findings[0]?.range;
+  if (sections.length === 0 || !range) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range };
+}
+
+function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
+  const sections = [`**${finding.ruleId}**: ${rule?.meta.description ?? finding.message}`];
+  const explanation = rule?.meta.explanation;
+  if (rule && explanation) {
+    const language = rule.kind === 'dockerfile' ? 'dockerfile' : 'yaml';
+    sections.push(explanation.why);
+    if (explanation.standard) sections.push(`*Standard:* ${explanation.standard}`);
+    sections.push(`Reported:\n\n${codeBlock(explanation.bad, language)}`, `Instead:\n\n${codeBlock(explanation.good, language)}`);
+  }
+  sections.push(`[Documentation of ${finding.ruleId}](${finding.docsUrl})`);
+  return sections.join('\n\n');
+}
+
+/** A fenced block whose fence is longer than any backtick run in the code, so the code cannot close it early. */
+function codeBlock(code: string, language: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}`;
+}
+
+function keywordAt(file: ContainerFile, position: Position): { keyword: string; range: Range } | undefined {
+  if (file.kind !== 'dockerfile') return undefined;
+  for (const instruction of file.dockerfile.ast.getInstructions()) {
+    const range = instruction.getInstructionRange();
+    if (contains(range, position)) return { keyword: instruction.getKeyword(), range };
+  }
+  return undefined;
+}
+
+function contains(range: Range, position: Position): boolean {
+  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return afterStart && beforeEnd;
+}

@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyword } from 'dockerfile-ast';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { Linter } from '../../server/src/engine/linter';
+import { defineDockerfileRule, type Rule } from '../../server/src/engine/ruleTypes';
+import { INSTRUCTIONS_BY_KEYWORD } from '../../server/src/knowledge/dockerfileInstructions';
+import { rules } from '../../server/src/rules';
+import { hover } from '../../server/src/service/hover';
+import { Workspace } from '../../server/src/workspace/workspace';
+import { splitCursor } from './cursor';
+
+/** A rule of this test that carries an explanation, whose example holds a backtick fence. */
+const explainedRule = defineDockerfileRule({
+  id: 'dockerfile/test-explained',
+  meta: {
+    severity: 'warning',
+    description: 'A test rule that reports every EXPOSE.',
+    fixable: false,
+    aliases: [],
+    messages: { exposed: 'EXPOSE found.' },
+    explanation: { why: 'Because the test says so.', standard: 'The test standard, section 1.', bad: 'EXPOSE 80 # ```', good: 'EXPOSE 8080' },
+  },
+  check({ file, report }) {
+    for (const instruction of file.dockerfile.ast.getInstructions()) {
+      if (instruction.getKeyword() === 'EXPOSE') report({ messageId: 'exposed', range: instruction.getRange() });
+    }
+  },
+});
+
+/** Lints a document with `|` at the cursor through the real linter and hovers there. */
+function hoverAt(textWithCursor: string, withRules: readonly Rule[], fileName = 'Dockerfile') {
+  const { text, position } = splitCursor(textWithCursor);
+  const workspace = new Workspace({ readFile: () => undefined });
+  const uri = `file:///project/${fileName}`;
+  workspace.open(uri, text, '');
+  return hover(new Linter(workspace, withRules).lint(uri), position, withRules);
+}
+
+function markdownOf(result: ReturnType<typeof hover>): string {
+  assert.ok(result, 'expected a hover');
+  const contents = result.contents as MarkupContent;
+  assert.equal(contents.kind, 'markdown');
+  return contents.value;
+}
+
+test('hover: every Dockerfile instruction is documented', () => {
+  for (const keyword of Object.values(Keyword)) {
+    const info = INSTRUCTIONS_BY_KEYWORD.get(keyword);
+    assert.ok(info, `${keyword} has no documentation`);
+    assert.ok(info.summary && info.tip && info.snippets.length > 0, `${keyword} documentation is incomplete`);
+  }
+});
+
+const keywordCases: { name: string; text: string; includes: string[]; range: [number, number, number] }[] = [
+  { name: 'FROM', text: 'FR|OM alpine:3.22', includes: ['**FROM**', 'build stage', '*Tip:*', 'https://docs.docker.com/reference/dockerfile/#from'], range: [0, 0, 4] },
+  { name: 'a lower-case keyword, at its end', text: 'FROM alpine:3.22\nworkdir| /app', includes: ['**WORKDIR**'], range: [1, 0, 7] },
+  { name: 'a deprecated instruction', text: 'FROM alpine:3.22\nMAINTAINER| me', includes: ['**MAINTAINER**', '*Deprecated:*'], range: [1, 0, 10] },
+];
+
+for (const { name, text, includes, range } of keywordCases) {
+  test(`hover: documents the keyword, ${name}`, () => {
+    const result = hoverAt(text, []);
+    const markdown = markdownOf(result);
+    for (const part of includes) assert.ok(markdown.includes(part), `missing ${part} in:\n${markdown}`);
+    const [line, start, end] = range;
+    assert.deepEqual(result?.range, { start: { line, character: start }, end: { line, character: end } });
+  });
+}
+
+test('hover: nothing on arguments without a finding, or outside the text', () => {
+  assert.equal(hoverAt('FROM alpine:3.22\nWORKDIR /a|pp', []), null);
+  assert.equal(hoverAt('FROM alpine:3.22\n\n|', []), null);
+  assert.equal(hover(undefined, { line: 0, character: 0 }, rules), null);
+});
+
+test('hover: a finding with an explanation shows why, the standard, both examples and the docs link', () => {
+  const result = hoverAt('FROM alpine:3.22\nEXPOSE 8|0', [explainedRule]);
+  assert.equal(
+    markdownOf(result),
+    [
+      '**dockerfile/test-explained**: A test rule that reports every EXPOSE.',
+      'Because the test says so.',
+      '*Standard:* The test standard, section 1.',
+      'Reported:\n\n````dockerfile\nEXPOSE 80 # ```\n````',
+      'Instead:\n\n```dockerfile\nEXPOSE 8080\n```',
+      '[Documentation of dockerfile/test-explained](https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfiletest-explained)',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(result?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 9 } });
+});
+
+test('hover: on a keyword with a finding, the finding comes first, then the instruction', () => {
+  const markdown = markdownOf(hoverAt('FROM alpine:3.22\nEX|POSE 80', [explainedRule]));
+  const sections = markdown.split('\n\n---\n\n');
+  assert.equal(sections.length, 2);
+  assert.ok(sections[0]?.startsWith('**dockerfile/test-explained**'));
+  assert.ok(sections[1]?.startsWith('**EXPOSE**'));
+});
+
+test('hover: a finding of the real rules shows its description and docs link', () => {
+  const markdown = markdownOf(hoverAt('FROM node:lat|est\n', rules));
+  const latestTag = rules.find((rule) => rule.id === 'dockerfile/latest-tag');
+  assert.ok(latestTag);
+  assert.ok(markdown.includes(`**dockerfile/latest-tag**: ${latestTag.meta.description}`), markdown);
+  assert.ok(markdown.includes('(https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfilelatest-tag)'), markdown);
+});
+
+test('hover: findings in YAML files are explained too', () => {
+  const markdown = markdownOf(hoverAt("vers|ion: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n", rules, 'docker-compose.yml'));
+  assert.ok(markdown.startsWith('**compose/obsolete-version**'), markdown);
+});
