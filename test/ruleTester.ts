@@ -37,6 +37,8 @@ export interface InvalidCase extends ValidCase {
   errors: readonly ExpectedError[];
   /** The text after applying the first fix of every finding; null when no fix may be offered. Required for fixable rules. */
   output?: string | null;
+  /** Files the first fixes create (a `.dockerignore`), by path relative to the project folder; stands in for `output` when the fix only creates files. */
+  createdFiles?: Readonly<Record<string, string>>;
 }
 
 export interface RuleCases {
@@ -56,10 +58,10 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
       const duplicates = codes.filter((code, index) => codes.indexOf(code) !== index);
       assert.deepEqual(duplicates, [], 'duplicate test cases');
       assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, 'a rule needs firing and non-firing cases');
-      const hasFixedOutput = cases.invalid.some((entry) => typeof entry.output === 'string');
+      const hasFixedOutput = cases.invalid.some((entry) => typeof entry.output === 'string' || entry.createdFiles !== undefined);
       assert.equal(hasFixedOutput, rule.meta.fixable, rule.meta.fixable ? 'a fixable rule needs a case with fixed output' : 'a rule without fixes cannot have fixed output');
       if (rule.meta.fixable) {
-        const missing = cases.invalid.filter((entry) => entry.output === undefined).map((entry) => entry.name ?? entry.code);
+        const missing = cases.invalid.filter((entry) => entry.output === undefined && entry.createdFiles === undefined).map((entry) => entry.name ?? entry.code);
         assert.deepEqual(missing, [], 'every invalid case of a fixable rule states its output (null for no fix)');
       }
     });
@@ -79,16 +81,19 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
         invalid.errors.forEach((expected, index) => {
           for (const value of Object.values(expected.data ?? {})) assert.ok(findings[index]!.message.includes(String(value)), `message "${findings[index]!.message}" lacks ${value}`);
         });
-        if (invalid.output === undefined) return;
+        if (invalid.output === undefined && invalid.createdFiles === undefined) return;
         const edits = firstFixEdits(findings);
+        const created = firstFixCreatedFiles(findings);
         if (invalid.output === null) {
           assert.deepEqual(edits, [], 'expected no fix');
+          assert.deepEqual(created, {}, 'expected no created file');
           return;
         }
-        assert.notEqual(invalid.output, invalid.code, 'output equal to code: use null for "no fix"');
+        assert.deepEqual(created, invalid.createdFiles ?? {}, 'files created by the fixes');
+        if (invalid.output !== undefined) assert.notEqual(invalid.output, invalid.code, 'output equal to code: use null for "no fix"');
         const fixed = applyEdits(invalid.code, edits);
-        assert.equal(fixed, invalid.output);
-        const remaining = lintCase(rule, { ...invalid, code: fixed });
+        assert.equal(fixed, invalid.output ?? invalid.code);
+        const remaining = lintCase(rule, { ...invalid, code: fixed, files: { ...invalid.files, ...created } });
         const fixedCount = findings.filter((finding) => finding.fixes.length > 0).length;
         assert.equal(remaining.length, findings.length - fixedCount, `the fix must remove what it fixes; left: ${remaining.map(describeFinding).join('; ')}`);
         assertStillParses(rule.kind, invalid, fixed);
@@ -119,8 +124,18 @@ function assertStillParses(kind: RuleKind, entry: ValidCase, fixed: string): voi
   assert.ok(after.length <= before, `the fixed text has new syntax problems: ${after.map(describeFinding).join('; ')}`);
 }
 
+/**
+ * Several findings may carry the same edit (one SHELL line fixes every RUN under it); applied once, as fix-all
+ * does by skipping overlapping edits.
+ */
 function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
-  return findings.flatMap((finding) => finding.fixes[0]?.edits ?? []);
+  const edits = findings.flatMap((finding) => finding.fixes[0]?.edits ?? []);
+  return edits.filter((edit, index) => edits.findIndex((other) => JSON.stringify(other) === JSON.stringify(edit)) === index);
+}
+
+function firstFixCreatedFiles(findings: readonly Finding[]): Record<string, string> {
+  const files = findings.flatMap((finding) => finding.fixes[0]?.createFiles ?? []);
+  return Object.fromEntries(files.map((file) => [file.uri.startsWith(ROOT) ? file.uri.slice(ROOT.length) : file.uri, file.text]));
 }
 
 function actualError(finding: Finding, expected: ExpectedError | undefined): ExpectedError {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { lintFile, type Finding } from '../../server/src/engine/lint';
+import type { CreatedFile } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { repoRoot } from '../helpers/cli';
@@ -17,9 +18,11 @@ const KINDS = [
   { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax' },
 ] as const;
 
-function lint(text: string, languageId: string, fileName: string): Finding[] {
+/** `created`: files a fix creates (a `.dockerignore`), which the linted workspace then has. */
+function lint(text: string, languageId: string, fileName: string, created: readonly CreatedFile[] = []): Finding[] {
   const uri = `file:///corpus-fix/${fileName}`;
-  const workspace = new Workspace({ readFile: () => undefined });
+  const createdTexts = new Map(created.map((file) => [file.uri, file.text]));
+  const workspace = new Workspace({ readFile: (other) => createdTexts.get(other) });
   workspace.open(uri, text, languageId);
   const file = workspace.get(uri)!;
   return lintFile(file, workspace, { rules: {} }, rules);
@@ -43,7 +46,7 @@ for (const kind of KINDS) {
       for (const finding of findings) {
         for (const fix of finding.fixes) {
           const fixed = applyEdits(text, fix.edits);
-          const after = lint(fixed, kind.languageId, kind.fileName);
+          const after = lint(fixed, kind.languageId, kind.fileName, fix.createFiles);
           const where = `${path.slice(corpus.length + 1)}:${finding.range.start.line + 1} ${finding.ruleId} "${fix.title}"`;
           const syntaxAfter = after.filter((other) => other.ruleId === kind.syntaxRule).length;
           if (syntaxAfter > syntaxBefore) failures.push(`${where}: the fixed file has ${syntaxAfter - syntaxBefore} new syntax problem(s)`);

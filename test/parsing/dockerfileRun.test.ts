@@ -74,3 +74,16 @@ test('RUN model: options in clusters and with values', () => {
   assert.ok(hasOption(install, '--no-install-recommends'));
   assert.ok(!hasOption(install, '--fix-missing'));
 });
+
+test('RUN model: commands of an exec-form sh -c script point into the JSON string', () => {
+  const [run] = runsOf('FROM debian:12\nRUN ["sh", "-c", "apt-get update && apt-get install -y x"]\n');
+  const install = commandsNamed(run!, 'apt-get', 'install')[0]!;
+  assert.deepEqual(install.range, { start: { line: 1, character: 36 }, end: { line: 1, character: 56 } });
+});
+
+test('RUN model: commands of an sh -c string with escapes span the whole string', () => {
+  const [run] = runsOf('FROM debian:12\nRUN sh -c "echo \\"x\\" && apk add curl"\n');
+  const add = commandsNamed(run!, 'apk', 'add')[0]!;
+  assert.deepEqual(add.range, { start: { line: 1, character: 10 }, end: { line: 1, character: 38 } });
+  assert.deepEqual(add.words[2]!.range, add.range);
+});

@@ -191,9 +191,10 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCom
   const scriptWord = scriptIndex > 0 ? words[scriptIndex] : undefined;
   if (!scriptWord) return [command];
   const document = file.document;
-  const quotedStart = document.offsetAt(scriptWord.range.start) + 1;
+  // The word's range holds the string's content, without its quotes.
+  const contentStart = document.offsetAt(scriptWord.range.start);
   // A JSON string without escapes maps one to one onto the script; otherwise nested commands point at the word.
-  const exact = document.getText().slice(quotedStart, quotedStart + scriptWord.value.length) === scriptWord.value;
-  const rangeOf = (from: number, to: number): Range => (exact ? { start: document.positionAt(quotedStart + from), end: document.positionAt(quotedStart + to) } : scriptWord.range);
+  const exact = document.getText().slice(contentStart, contentStart + scriptWord.value.length) === scriptWord.value;
+  const rangeOf = (from: number, to: number): Range => (exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range);
   return [command, ...toRunCommands(parseScript(scriptWord.value).commands, rangeOf)];
 }

@@ -80,7 +80,10 @@ function collectStatement(statement: Stmt, piped: boolean, text: string, base: n
         piped,
       });
       const nested = nestedShellScript(command.Args ?? [], text, offsets);
-      if (nested) mergeNested(result, parseUncached(nested.text, base + nested.offset));
+      if (nested) {
+        const parsed = parseUncached(nested.text, base + nested.start);
+        mergeNested(result, nested.exact ? parsed : placedOnWord(parsed, base + nested.start, base + nested.end));
+      }
     } else if (type === 'BinaryCmd') {
       const isPipe = PIPE_OPERATORS.has(command.Op ?? -1);
       if (isPipe) result.hasPipe = true;
@@ -116,7 +119,7 @@ function mergeNested(result: ParsedScript, nested: ParsedScript): void {
 }
 
 /** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
-function nestedShellScript(args: readonly Word[], text: string, offsets: (byteOffset: number) => number): { text: string; offset: number } | undefined {
+function nestedShellScript(args: readonly Word[], text: string, offsets: (byteOffset: number) => number): { text: string; start: number; end: number; exact: boolean } | undefined {
   const program = staticValue(args[0]);
   if (!program || !SHELLS.has(basename(program))) return undefined;
   const flagIndex = args.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(staticValue(word) ?? ''));
@@ -128,9 +131,16 @@ function nestedShellScript(args: readonly Word[], text: string, offsets: (byteOf
   const script = staticValue(scriptWord) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
   if (script === undefined) return undefined;
   // Offsets inside a quoted or plain word without escapes map one to one; otherwise the nested commands keep
-  // their text but are placed at the start of the word.
+  // their text but span the whole word.
   const quoteOffset = raw.startsWith("'") || raw.startsWith('"') ? 1 : 0;
-  return { text: script, offset: raw.slice(quoteOffset, quoteOffset + script.length) === script ? start + quoteOffset : start };
+  const exact = raw.slice(quoteOffset, quoteOffset + script.length) === script;
+  return { text: script, start: exact ? start + quoteOffset : start, end: start + raw.length, exact };
+}
+
+/** Commands whose offsets cannot be mapped back into the source, placed on the whole script word instead. */
+function placedOnWord(parsed: ParsedScript, start: number, end: number): ParsedScript {
+  const commands = parsed.commands.map((command) => ({ ...command, start, end, words: command.words.map((word) => ({ ...word, start, end })) }));
+  return { ...parsed, commands, error: parsed.error && { ...parsed.error, offset: start } };
 }
 
 function scriptWord(word: Word, base: number, offsets: (byteOffset: number) => number): ScriptWord {

@@ -1,9 +1,87 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
+import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
+import { rule as dockerfileApkPinVersions } from './dockerfile/apk-pin-versions';
+import { rule as dockerfileAptGetPinVersions } from './dockerfile/apt-get-pin-versions';
+import { rule as dockerfileAptGetYes } from './dockerfile/apt-get-yes';
+import { rule as dockerfileAptInsteadOfAptGet } from './dockerfile/apt-instead-of-apt-get';
+import { rule as dockerfileAptListsNotCleaned } from './dockerfile/apt-lists-not-cleaned';
+import { rule as dockerfileAptNoInstallRecommends } from './dockerfile/apt-no-install-recommends';
+import { rule as dockerfileBuildStepInFinalStage } from './dockerfile/build-step-in-final-stage';
+import { rule as dockerfileBuildToolsInFinalStage } from './dockerfile/build-tools-in-final-stage';
+import { rule as dockerfileConsecutiveRun } from './dockerfile/consecutive-run';
+import { rule as dockerfileConsistentInstructionCasing } from './dockerfile/consistent-instruction-casing';
+import { rule as dockerfileCopyAllBeforeInstall } from './dockerfile/copy-all-before-install';
+import { rule as dockerfileCopyArchiveThenExtract } from './dockerfile/copy-archive-then-extract';
+import { rule as dockerfileCopyDestinationTrailingSlash } from './dockerfile/copy-destination-trailing-slash';
+import { rule as dockerfileCopyFromOwnStage } from './dockerfile/copy-from-own-stage';
+import { rule as dockerfileCopyFromUnknownStage } from './dockerfile/copy-from-unknown-stage';
+import { rule as dockerfileCopyIgnoredFile } from './dockerfile/copy-ignored-file';
+import { rule as dockerfileCopyRelativeWithoutWorkdir } from './dockerfile/copy-relative-without-workdir';
+import { rule as dockerfileCopySensitiveFile } from './dockerfile/copy-sensitive-file';
+import { rule as dockerfileCopyWholeFilesystem } from './dockerfile/copy-whole-filesystem';
+import { rule as dockerfileDnfCacheNotCleaned } from './dockerfile/dnf-cache-not-cleaned';
+import { rule as dockerfileDnfPinVersions } from './dockerfile/dnf-pin-versions';
+import { rule as dockerfileDnfYes } from './dockerfile/dnf-yes';
+import { rule as dockerfileDuplicateStageName } from './dockerfile/duplicate-stage-name';
+import { rule as dockerfileEnvSelfReference } from './dockerfile/env-self-reference';
+import { rule as dockerfileExposeInvalidFormat } from './dockerfile/expose-invalid-format';
+import { rule as dockerfileExposePortOutOfRange } from './dockerfile/expose-port-out-of-range';
+import { rule as dockerfileExposeProtoCasing } from './dockerfile/expose-proto-casing';
+import { rule as dockerfileFromAsCasing } from './dockerfile/from-as-casing';
+import { rule as dockerfileFromPlatformConstant } from './dockerfile/from-platform-constant';
+import { rule as dockerfileGemPinVersions } from './dockerfile/gem-pin-versions';
+import { rule as dockerfileGoPinVersions } from './dockerfile/go-pin-versions';
+import { rule as dockerfileHeavyBaseImage } from './dockerfile/heavy-base-image';
+import { rule as dockerfileInstructionBeforeFrom } from './dockerfile/instruction-before-from';
+import { rule as dockerfileInvalidDefaultArgInFrom } from './dockerfile/invalid-default-arg-in-from';
+import { rule as dockerfileInvalidDefinitionDescription } from './dockerfile/invalid-definition-description';
+import { rule as dockerfileIrrelevantCommand } from './dockerfile/irrelevant-command';
 import { rule as dockerfileLatestTag } from './dockerfile/latest-tag';
+import { rule as dockerfileLegacyKeyValueFormat } from './dockerfile/legacy-key-value-format';
+import { rule as dockerfileMaintainerDeprecated } from './dockerfile/maintainer-deprecated';
+import { rule as dockerfileMissingDockerignore } from './dockerfile/missing-dockerignore';
+import { rule as dockerfileMissingHealthcheck } from './dockerfile/missing-healthcheck';
+import { rule as dockerfileMultipleCmd } from './dockerfile/multiple-cmd';
+import { rule as dockerfileNoEmptyContinuation } from './dockerfile/no-empty-continuation';
+import { rule as dockerfileNoSudo } from './dockerfile/no-sudo';
+import { rule as dockerfileNoUser } from './dockerfile/no-user';
+import { rule as dockerfileNonNumericUser } from './dockerfile/non-numeric-user';
+import { rule as dockerfileNpmInstallNotCi } from './dockerfile/npm-install-not-ci';
+import { rule as dockerfileNpmOmitDev } from './dockerfile/npm-omit-dev';
+import { rule as dockerfileNpmPinVersions } from './dockerfile/npm-pin-versions';
+import { rule as dockerfileOnbuildDisallowedTrigger } from './dockerfile/onbuild-disallowed-trigger';
+import { rule as dockerfilePackageManagerAsPid1 } from './dockerfile/package-manager-as-pid1';
+import { rule as dockerfilePipNoCacheDir } from './dockerfile/pip-no-cache-dir';
+import { rule as dockerfilePipPinVersions } from './dockerfile/pip-pin-versions';
+import { rule as dockerfilePipefail } from './dockerfile/pipefail';
+import { rule as dockerfileRedundantTargetPlatform } from './dockerfile/redundant-target-platform';
+import { rule as dockerfileRelativeWorkdir } from './dockerfile/relative-workdir';
+import { rule as dockerfileReservedStageName } from './dockerfile/reserved-stage-name';
+import { rule as dockerfileRootUser } from './dockerfile/root-user';
+import { rule as dockerfileSecretInArgOrEnv } from './dockerfile/secret-in-arg-or-env';
 import { rule as dockerfileShellFormCmd } from './dockerfile/shell-form-cmd';
+import { rule as dockerfileShellWrapperWithoutExec } from './dockerfile/shell-wrapper-without-exec';
+import { rule as dockerfileStageNameCasing } from './dockerfile/stage-name-casing';
+import { rule as dockerfileSymlinkBinSh } from './dockerfile/symlink-bin-sh';
 import { rule as dockerfileSyntax } from './dockerfile/syntax';
+import { rule as dockerfileUndefinedVar } from './dockerfile/undefined-var';
+import { rule as dockerfileUntaggedImage } from './dockerfile/untagged-image';
+import { rule as dockerfileUntrustedRegistry } from './dockerfile/untrusted-registry';
+import { rule as dockerfileUseWorkdir } from './dockerfile/use-workdir';
+import { rule as dockerfileUseraddNoLogInit } from './dockerfile/useradd-no-log-init';
+import { rule as dockerfileWgetAndCurl } from './dockerfile/wget-and-curl';
+import { rule as dockerfileWgetProgressBar } from './dockerfile/wget-progress-bar';
+import { rule as dockerfileYarnCacheNotCleaned } from './dockerfile/yarn-cache-not-cleaned';
+import { rule as dockerfileYumCacheNotCleaned } from './dockerfile/yum-cache-not-cleaned';
+import { rule as dockerfileYumPinVersions } from './dockerfile/yum-pin-versions';
+import { rule as dockerfileYumYes } from './dockerfile/yum-yes';
+import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cache-not-cleaned';
+import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
+import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
+import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sSyntax } from './k8s/syntax';
 
@@ -11,9 +89,87 @@ import { rule as k8sSyntax } from './k8s/syntax';
 export const rules: readonly Rule[] = [
   composeObsoleteVersion,
   composeSyntax,
+  dockerfileAddInsteadOfCopy,
+  dockerfileApkNoCache,
+  dockerfileApkPinVersions,
+  dockerfileAptGetPinVersions,
+  dockerfileAptGetYes,
+  dockerfileAptInsteadOfAptGet,
+  dockerfileAptListsNotCleaned,
+  dockerfileAptNoInstallRecommends,
+  dockerfileBuildStepInFinalStage,
+  dockerfileBuildToolsInFinalStage,
+  dockerfileConsecutiveRun,
+  dockerfileConsistentInstructionCasing,
+  dockerfileCopyAllBeforeInstall,
+  dockerfileCopyArchiveThenExtract,
+  dockerfileCopyDestinationTrailingSlash,
+  dockerfileCopyFromOwnStage,
+  dockerfileCopyFromUnknownStage,
+  dockerfileCopyIgnoredFile,
+  dockerfileCopyRelativeWithoutWorkdir,
+  dockerfileCopySensitiveFile,
+  dockerfileCopyWholeFilesystem,
+  dockerfileDnfCacheNotCleaned,
+  dockerfileDnfPinVersions,
+  dockerfileDnfYes,
+  dockerfileDuplicateStageName,
+  dockerfileEnvSelfReference,
+  dockerfileExposeInvalidFormat,
+  dockerfileExposePortOutOfRange,
+  dockerfileExposeProtoCasing,
+  dockerfileFromAsCasing,
+  dockerfileFromPlatformConstant,
+  dockerfileGemPinVersions,
+  dockerfileGoPinVersions,
+  dockerfileHeavyBaseImage,
+  dockerfileInstructionBeforeFrom,
+  dockerfileInvalidDefaultArgInFrom,
+  dockerfileInvalidDefinitionDescription,
+  dockerfileIrrelevantCommand,
   dockerfileLatestTag,
+  dockerfileLegacyKeyValueFormat,
+  dockerfileMaintainerDeprecated,
+  dockerfileMissingDockerignore,
+  dockerfileMissingHealthcheck,
+  dockerfileMultipleCmd,
+  dockerfileNoEmptyContinuation,
+  dockerfileNoSudo,
+  dockerfileNoUser,
+  dockerfileNonNumericUser,
+  dockerfileNpmInstallNotCi,
+  dockerfileNpmOmitDev,
+  dockerfileNpmPinVersions,
+  dockerfileOnbuildDisallowedTrigger,
+  dockerfilePackageManagerAsPid1,
+  dockerfilePipNoCacheDir,
+  dockerfilePipPinVersions,
+  dockerfilePipefail,
+  dockerfileRedundantTargetPlatform,
+  dockerfileRelativeWorkdir,
+  dockerfileReservedStageName,
+  dockerfileRootUser,
+  dockerfileSecretInArgOrEnv,
   dockerfileShellFormCmd,
+  dockerfileShellWrapperWithoutExec,
+  dockerfileStageNameCasing,
+  dockerfileSymlinkBinSh,
   dockerfileSyntax,
+  dockerfileUndefinedVar,
+  dockerfileUntaggedImage,
+  dockerfileUntrustedRegistry,
+  dockerfileUseWorkdir,
+  dockerfileUseraddNoLogInit,
+  dockerfileWgetAndCurl,
+  dockerfileWgetProgressBar,
+  dockerfileYarnCacheNotCleaned,
+  dockerfileYumCacheNotCleaned,
+  dockerfileYumPinVersions,
+  dockerfileYumYes,
+  dockerfileZypperCacheNotCleaned,
+  dockerfileZypperDistUpgrade,
+  dockerfileZypperNonInteractive,
+  dockerfileZypperPinVersions,
   k8sLatestTag,
   k8sSyntax,
 ];

@@ -13,10 +13,36 @@ ruleTester(rule, {
     'FROM localhost:5000/app:1.2\n',
   ],
   invalid: [
-    { code: 'FROM node:latest\n', errors: [{ messageId: 'latest', line: 1, column: 11, endLine: 1, endColumn: 17, data: { image: 'node:latest' } }] },
-    { code: 'FROM ghcr.io/org/app:latest AS build\nFROM alpine:3.20\n', errors: [{ messageId: 'latest', line: 1, column: 22 }] },
-    { name: 'latest from an ARG default', code: 'ARG BASE=node:latest\nFROM ${BASE}\n', errors: [{ messageId: 'latest', line: 2, column: 6, endColumn: 13 }] },
-    { name: 'every stage', code: 'FROM golang:latest AS build\nFROM alpine:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }, { messageId: 'latest', line: 2, column: 13 }] },
-    { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }] },
+    {
+      name: 'the newest known tag is offered first',
+      code: 'FROM node:latest\n',
+      errors: [{ messageId: 'latest', line: 1, column: 11, endLine: 1, endColumn: 17, data: { image: 'node:latest' } }],
+      output: 'FROM node:24\n',
+    },
+    {
+      name: 'an image the table does not know gets no tag to pin',
+      code: 'FROM ghcr.io/org/app:latest AS build\nFROM alpine:3.20\n',
+      errors: [{ messageId: 'latest', line: 1, column: 22 }],
+      output: null,
+    },
+    {
+      name: 'latest from an ARG default is reported but not rewritten',
+      code: 'ARG BASE=node:latest\nFROM ${BASE}\n',
+      errors: [{ messageId: 'latest', line: 2, column: 6, endColumn: 13 }],
+      output: null,
+    },
+    {
+      name: 'every stage',
+      code: 'FROM golang:latest AS build\nFROM alpine:latest\n',
+      errors: [{ messageId: 'latest', line: 1, column: 13 }, { messageId: 'latest', line: 2, column: 13 }],
+      output: 'FROM golang:1.25 AS build\nFROM alpine:3.22\n',
+    },
+    { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }], output: 'from python:3.13\n' },
+    {
+      name: 'registry prefix and stage name are kept',
+      code: 'FROM docker.io/library/redis:latest AS cache\n',
+      errors: [{ messageId: 'latest', line: 1, column: 30 }],
+      output: 'FROM docker.io/library/redis:8.2 AS cache\n',
+    },
   ],
 });

@@ -12,7 +12,18 @@ export const rule = defineDockerfileRule({
     messages: { builder: '{{message}}' },
   },
   check({ file, report }) {
-    const diagnostics = validate(file.document.getText(), { instructionJSONInSingleQuotes: ValidationSeverity.ERROR });
+    const diagnostics = validate(file.document.getText(), {
+      instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
+      // Reported by dockerfile/maintainer-deprecated, dockerfile/multiple-cmd and dockerfile/relative-workdir.
+      deprecatedMaintainer: ValidationSeverity.IGNORE,
+      instructionCmdMultiple: ValidationSeverity.IGNORE,
+      instructionEntrypointMultiple: ValidationSeverity.IGNORE,
+      instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
+      instructionWorkdirRelative: ValidationSeverity.IGNORE,
+      // Reported by dockerfile/consistent-instruction-casing and dockerfile/no-empty-continuation (BuildKit's checks).
+      instructionCasing: ValidationSeverity.IGNORE,
+      emptyContinuationLine: ValidationSeverity.IGNORE,
+    });
     for (const diagnostic of diagnostics) {
       const code = typeof diagnostic.code === 'number' ? ValidationCode[diagnostic.code] : undefined;
       report({

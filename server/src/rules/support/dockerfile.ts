@@ -1,4 +1,4 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction, Property } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
@@ -30,6 +30,22 @@ export function environmentOf(stage: DockerfileStage): Map<string, string> {
       for (const property of (instruction as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties()) {
         environment.set(property.getName(), property.getValue() ?? '');
       }
+    }
+  }
+  return environment;
+}
+
+/**
+ * ENV names and values in force where an instruction of the stage runs: inherited ones and the stage's own ENVs
+ * above it. ONBUILD triggers run in a later build, after the whole stage, so they see all of them.
+ */
+export function environmentAt(stage: DockerfileStage, instruction: Instruction, onbuild = false): Map<string, string> {
+  if (onbuild) return environmentOf(stage);
+  const environment = stage.baseStage ? environmentOf(stage.baseStage) : new Map<string, string>();
+  const line = instruction.getRange().start.line;
+  for (const env of instructionsNamed(stage, 'ENV').filter((candidate) => candidate.getRange().start.line < line)) {
+    for (const property of (env as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties()) {
+      environment.set(property.getName(), property.getValue() ?? '');
     }
   }
   return environment;
@@ -80,4 +96,21 @@ export function deleteInstruction(file: DockerfileFile, instruction: Instruction
 
 export function eolOf(file: DockerfileFile): string {
   return file.document.getText().includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The `key=value` (or legacy `key value`) pairs of an ARG, ENV or LABEL. */
+export function propertiesOf(instruction: Instruction): Property[] {
+  return (instruction as Instruction & { getProperties(): Property[] }).getProperties();
+}
+
+/**
+ * The names an ARG declares. `ARG A B` declares two ARGs for the builder, which dockerfile-ast reads as one
+ * property A with the value "B", so such a value is split into names too.
+ */
+export function argNames(instruction: Instruction): string[] {
+  return propertiesOf(instruction).flatMap((property) => {
+    const value = property.getValue();
+    const more = property.getAssignmentOperator() === null && value ? value.split(/\s+/).map((word) => word.split('=')[0]!) : [];
+    return [property.getName(), ...more].filter((name) => name !== '');
+  });
 }

@@ -1,0 +1,28 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { APK_SYNTAX, callsOf, hasSubcommand, subcommandOperands } from '../support/packageManagers';
+
+/** apk's version constraints: `pkg=1.2.3-r0`, `pkg~1.2`, `pkg>=1.2`, `pkg<2`. */
+const CONSTRAINT = /[=~<>]/;
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/apk-pin-versions',
+  meta: {
+    severity: 'warning',
+    description: '`apk add` names a package without a version, so rebuilds install whatever version is current.',
+    fixable: false,
+    aliases: ['hadolint:DL3018'],
+    messages: {
+      unpinned: 'Package "{{package}}" is added without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>` (or `{{package}}~<major.minor>`).',
+    },
+  },
+  check({ file, report }) {
+    for (const call of callsOf(file, ['apk'], APK_SYNTAX)) {
+      if (!hasSubcommand(call, 'add')) continue;
+      for (const word of subcommandOperands(call)) {
+        const name = word.value;
+        if (name === undefined || CONSTRAINT.test(name) || name.endsWith('.apk')) continue;
+        report({ messageId: 'unpinned', data: { package: name }, range: word.range });
+      }
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/apt-instead-of-apt-get',
+  meta: {
+    severity: 'warning',
+    description: 'A RUN calls `apt`, the interactive front end whose command-line interface is not stable for scripts.',
+    fixable: false,
+    aliases: ['hadolint:DL3027'],
+    messages: {
+      apt: '`apt` is meant for people at a terminal: its output and behaviour may change between releases and it warns when scripted; use `apt-get` (or `apt-cache` for queries).',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const command of run.commands) {
+        if (command.program === 'apt') report({ messageId: 'apt', range: command.words[0]!.range });
+      }
+    }
+  },
+});

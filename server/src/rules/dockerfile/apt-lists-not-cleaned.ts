@@ -1,0 +1,92 @@
+import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
+import { runInstructions, type RunCommand, type RunInstruction } from '../../parsing/dockerfileRun';
+import { stageChain } from '../support/dockerfile';
+import { APT_SYNTAX, callRange, hasSubcommand, mountTargets, parseCall, type ToolCall } from '../support/packageManagers';
+import { appendAfterCommand, removesFolder } from '../support/shellCommands';
+
+const APT_PROGRAMS = ['apt-get', 'apt'];
+/** Mount targets that keep the lists out of the layer. */
+const LIST_FOLDERS = ['/var/lib/apt/lists', '/var/lib/apt'];
+/** Subcommands that read the lists, so a later RUN using them needs the lists this RUN downloaded. */
+const READS_LISTS = ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy'];
+const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/apt-lists-not-cleaned',
+  meta: {
+    severity: 'info',
+    description: 'A RUN runs `apt-get update` but leaves the downloaded package lists in the image layer.',
+    fixable: true,
+    aliases: ['hadolint:DL3009'],
+    messages: {
+      lists:
+        '`{{command}}` downloads package lists that stay in this layer (tens of MB); end the same RUN with `rm -rf /var/lib/apt/lists/*`, or use a cache mount on /var/lib/apt/lists.',
+    },
+  },
+  check({ file, report }) {
+    const imageStages = stagesKeptInImages(file.dockerfile);
+    for (const run of runInstructions(file)) {
+      // An ONBUILD trigger always runs in an image that is kept: the one built FROM this one.
+      if (!run.onbuild && !(run.stage && imageStages.has(run.stage))) continue;
+      if ([...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => LIST_FOLDERS.includes(target))) continue;
+      const apt = aptCalls(run);
+      const lastUpdate = apt.filter((call) => hasSubcommand(call, 'update')).at(-1);
+      if (!lastUpdate) continue;
+      const cleaned = run.commands.slice(run.commands.indexOf(lastUpdate.command) + 1).some((command) => removesLists(command, apt));
+      if (cleaned) continue;
+      report({
+        messageId: 'lists',
+        data: { command: `${lastUpdate.command.program} update` },
+        range: callRange(lastUpdate),
+        fixes: cleanupFix(file, run, apt.at(-1)!),
+      });
+    }
+  },
+});
+
+function aptCalls(run: RunInstruction): ToolCall[] {
+  return run.commands.filter((command) => command.program !== undefined && APT_PROGRAMS.includes(command.program)).map((command) => parseCall(run, command, 0, APT_SYNTAX));
+}
+
+/** `rm -rf /var/lib/apt/lists/*` (any spelling of the folder, or a parent), or apt's own `distclean`. */
+function removesLists(command: RunCommand, apt: readonly ToolCall[]): boolean {
+  if (removesFolder(command, ['/var/lib/apt/lists'])) return true;
+  const call = apt.find((candidate) => candidate.command === command);
+  return call !== undefined && hasSubcommand(call, 'distclean', 'dist-clean');
+}
+
+/**
+ * Hadolint's scope: lists matter in the final stage and in stages that others build on (`FROM base`); a build
+ * stage that is only copied from leaves no layers in the image.
+ */
+function stagesKeptInImages(model: DockerfileModel): Set<DockerfileStage> {
+  const kept = new Set<DockerfileStage>(model.stages.flatMap((stage) => (stage.baseStage ? [stage.baseStage] : [])));
+  const final = model.stages.at(-1);
+  if (final) kept.add(final);
+  return kept;
+}
+
+/** Appends the cleanup right after the RUN's last apt command, wherever the shell sees it as written. */
+function cleanupFix(file: DockerfileFile, run: RunInstruction, last: ToolCall): Fix[] {
+  const edit = appendAfterCommand(file, run, last.command, CLEANUP);
+  if (!edit) return [];
+  // Removing the lists breaks a later RUN that installs without its own `apt-get update`.
+  return [{ title: `Append && ${CLEANUP}`, edits: [edit], ...(laterRunNeedsLists(file, run) ? { unsafe: true } : {}) }];
+}
+
+/** Whether a RUN sees the files of another: same stage, or a stage built on it (`FROM base`). */
+function inheritsFrom(later: RunInstruction, run: RunInstruction): boolean {
+  return later.stage !== undefined && run.stage !== undefined && stageChain(later.stage).includes(run.stage);
+}
+
+function laterRunNeedsLists(file: DockerfileFile, run: RunInstruction): boolean {
+  const line = run.instruction.getRange().start.line;
+  return runInstructions(file)
+    .filter((later) => later.onbuild === run.onbuild && later.instruction.getRange().start.line > line && inheritsFrom(later, run))
+    .some((later) => {
+      const firstUse = aptCalls(later).find((call) => hasSubcommand(call, 'update', ...READS_LISTS));
+      return firstUse !== undefined && !hasSubcommand(firstUse, 'update');
+    });
+}

@@ -1,0 +1,37 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+
+/** Unknown instructions are dockerfile/syntax's to report, not a casing matter. */
+const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/consistent-instruction-casing',
+  meta: {
+    severity: 'warning',
+    description: 'An instruction keyword is not written in the casing most instructions of the file use (all uppercase or all lowercase).',
+    fixable: true,
+    aliases: ['buildkit:ConsistentInstructionCasing'],
+    messages: {
+      casing: "Instruction '{{keyword}}' should match the casing of the majority of instructions ({{casing}}); write '{{expected}}'.",
+    },
+  },
+  check({ file, report }) {
+    const instructions = file.dockerfile.ast.getInstructions().filter((instruction) => INSTRUCTIONS.has(instruction.getKeyword()));
+    const written = instructions.map((instruction) => instruction.getInstruction());
+    const lower = written.filter((keyword) => keyword === keyword.toLowerCase()).length;
+    const upper = written.filter((keyword) => keyword === keyword.toUpperCase()).length;
+    // As BuildKit decides: lowercase only when strictly more instructions use it.
+    const majorityLower = lower > upper;
+    for (const instruction of instructions) {
+      const keyword = instruction.getInstruction();
+      const expected = majorityLower ? keyword.toLowerCase() : keyword.toUpperCase();
+      if (keyword === expected) continue;
+      const range = instruction.getInstructionRange();
+      report({
+        messageId: 'casing',
+        data: { keyword, casing: majorityLower ? 'lowercase' : 'uppercase', expected },
+        range,
+        fixes: [{ title: `Write '${expected}'`, edits: [{ range, newText: expected }] }],
+      });
+    }
+  },
+});

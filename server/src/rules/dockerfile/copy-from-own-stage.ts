@@ -1,0 +1,29 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { copiesAndAdds, copySource, flagNamed } from '../support/copyAndAdd';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/copy-from-own-stage',
+  meta: {
+    severity: 'error',
+    description: 'COPY --from names the stage the COPY is in.',
+    fixable: false,
+    aliases: ['hadolint:DL3023'],
+    messages: {
+      ownStage: 'COPY --from={{name}} names the stage it is in, which cannot copy from itself; copy from an earlier stage, or copy from the build context without --from.',
+    },
+    explanation: {
+      why: 'A stage cannot copy from itself; the builder fails with a circular dependency.',
+      standard: 'hadolint DL3023.',
+      bad: 'FROM alpine:3.22 AS app\nCOPY --from=app /etc/motd /tmp/',
+      good: 'FROM alpine:3.22 AS app\nCOPY motd /tmp/',
+    },
+  },
+  check({ file, report }) {
+    for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
+      const from = flagNamed(instruction, 'from');
+      const name = from?.getValue();
+      const range = from?.getValueRange();
+      if (name && range && copySource(file.dockerfile, stage, name).kind === 'own-stage') report({ messageId: 'ownStage', data: { name }, range });
+    }
+  },
+});

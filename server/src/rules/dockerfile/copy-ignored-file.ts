@@ -1,0 +1,105 @@
+import ignore from '@balena/dockerignore';
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { hasVariable } from '../../parsing/imageReference';
+import { contextSources, dockerignoreOf, ignorePatterns } from '../support/buildContext';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/copy-ignored-file',
+  meta: {
+    severity: 'warning',
+    description: 'COPY or ADD names a path that the .dockerignore of the build context excludes, so the builder never receives it.',
+    fixable: false,
+    aliases: ['buildkit:CopyIgnoredFile'],
+    messages: {
+      ignored:
+        '{{instruction}} copies "{{source}}", which {{ignoreFile}} excludes (pattern "{{pattern}}"), so the build fails or copies nothing; stop excluding it (add a `!` exception) or stop copying it.',
+    },
+  },
+  check({ file, workspace, report }) {
+    const ignoreFile = dockerignoreOf(file, workspace);
+    if (!ignoreFile) return;
+    const patterns = ignorePatterns(ignoreFile.text).map(parsePattern);
+    for (const source of contextSources(file)) {
+      if (hasVariable(source.value)) continue;
+      const pattern = excludingPattern(patterns, source.path);
+      if (pattern) {
+        report({
+          messageId: 'ignored',
+          data: { instruction: source.copy.instruction.getKeyword(), source: source.value, ignoreFile: ignoreFile.name, pattern: pattern.written },
+          range: source.range,
+        });
+      }
+    }
+  },
+});
+
+interface Pattern {
+  written: string;
+  /** Without the `!`. */
+  body: string;
+  negated: boolean;
+}
+
+function parsePattern(written: string): Pattern {
+  const negated = written.startsWith('!');
+  return { written, body: negated ? written.slice(1).trim() : written, negated };
+}
+
+/**
+ * The pattern that excludes the path, following BuildKit: the last pattern matching the path (or a parent
+ * folder) decides; a later `!` exception that may re-include something at or below the path makes it
+ * undecidable without the files, so nothing is reported. The context root is only excluded by `*`, `**`, `**\/*`.
+ */
+function excludingPattern(patterns: readonly Pattern[], path: string): Pattern | undefined {
+  let decisive: Pattern | undefined;
+  let decisiveIndex = -1;
+  patterns.forEach((pattern, index) => {
+    const matches = path === '.' ? ['*', '**', '**/*'].includes(pattern.body) : matchesOrParentMatches(pattern.body, path);
+    if (matches) {
+      decisive = pattern;
+      decisiveIndex = index;
+    }
+  });
+  if (!decisive || decisive.negated) return undefined;
+  const reincludable = patterns.slice(decisiveIndex + 1).some((pattern) => pattern.negated && mayMatchAtOrBelow(pattern.body, path));
+  return reincludable ? undefined : decisive;
+}
+
+function matchesOrParentMatches(pattern: string, path: string): boolean {
+  return ignore({ ignorecase: false }).add(pattern).ignores(path);
+}
+
+function mayMatchAtOrBelow(pattern: string, path: string): boolean {
+  const patternSegments = pattern.replace(/^\/+/, '').split('/');
+  if (path === '.' || patternSegments.includes('**')) return true;
+  const pathSegments = path.split('/');
+  const pathHasGlob = pathSegments.some(isGlob);
+  if (patternSegments.length < pathSegments.length || (patternSegments.length === pathSegments.length && !pathHasGlob)) return false;
+  return pathSegments.every((segment, index) => isGlob(segment) || globSegment(patternSegments[index]!).test(segment));
+}
+
+function isGlob(segment: string): boolean {
+  return /[*?[]/.test(segment);
+}
+
+/** One path segment of a Go `filepath.Match` pattern as a regular expression. */
+function globSegment(pattern: string): RegExp {
+  let source = '';
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!;
+    if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '\\' && index + 1 < pattern.length) source += escapeRegExp(pattern[++index]!);
+    else if (char === '[') {
+      const end = pattern.indexOf(']', index + 1);
+      if (end < 0) return /$^/;
+      source += `[${pattern.slice(index + 1, end)}]`;
+      index = end;
+    } else source += escapeRegExp(char);
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

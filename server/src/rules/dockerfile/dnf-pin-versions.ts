@@ -1,0 +1,21 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { DNF_PROGRAMS, unpinnedRpmPackages } from '../support/rpmPackages';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/dnf-pin-versions',
+  meta: {
+    severity: 'warning',
+    description: '`dnf install` or `microdnf install` names a package without a version, so rebuilds install whatever is newest.',
+    fixable: false,
+    aliases: ['hadolint:DL3041'],
+    messages: {
+      unpinned: 'Package "{{package}}" has no pinned version, so each build may install a different one; pin it as `{{package}}-<version>` (modules as `name:stream`).',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const word of unpinnedRpmPackages(run, DNF_PROGRAMS)) report({ messageId: 'unpinned', data: { package: word.value! }, range: word.range });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { callRange } from '../support/packageManagers';
+import { assumeYesFix, DNF_PROGRAMS, installsWithoutAssumeYes } from '../support/rpmPackages';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/dnf-yes',
+  meta: {
+    severity: 'warning',
+    description: '`dnf install` or `microdnf install` without `-y` can stop at a confirmation prompt that a build cannot answer.',
+    fixable: true,
+    aliases: ['hadolint:DL3038'],
+    messages: {
+      missingYes: '`{{program}} {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `{{program}} {{subcommand}} -y …`.',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const call of installsWithoutAssumeYes(run, DNF_PROGRAMS)) {
+        report({
+          messageId: 'missingYes',
+          data: { program: call.command.program!, subcommand: call.operands[0]!.value! },
+          range: callRange(call),
+          fixes: assumeYesFix(file, call),
+        });
+      }
+    }
+  },
+});

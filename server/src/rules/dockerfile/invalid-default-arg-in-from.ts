@@ -1,0 +1,68 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { substituteVariables } from '../../parsing/dockerfile';
+import { hasVariable } from '../../parsing/imageReference';
+
+/** Values the builder gives the platform ARGs; any real platform makes the same reference valid or not. */
+const PLATFORM_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ['TARGETPLATFORM', 'linux/amd64'],
+  ['TARGETOS', 'linux'],
+  ['TARGETARCH', 'amd64'],
+  ['TARGETVARIANT', ''],
+  ['BUILDPLATFORM', 'linux/amd64'],
+  ['BUILDOS', 'linux'],
+  ['BUILDARCH', 'amd64'],
+  ['BUILDVARIANT', ''],
+]);
+
+/** `[registry[:port]/]path[:tag][@digest]` as Docker's reference grammar has it (path components lowercase). */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/invalid-default-arg-in-from',
+  meta: {
+    severity: 'warning',
+    description: 'With the default values of the global ARGs, a FROM resolves to an empty or invalid image name.',
+    fixable: false,
+    aliases: ['buildkit:InvalidDefaultArgInFrom'],
+    messages: {
+      invalid:
+        'With the ARG defaults, FROM {{written}} resolves to "{{resolved}}", which is not a valid image name, so a build without --build-arg fails; give the ARG a default that makes a valid reference (e.g. `ARG TAG=3.20`).',
+      empty: 'With the ARG defaults, FROM {{written}} resolves to an empty image name, so a build without --build-arg fails; give the ARG a default (e.g. `ARG BASE_IMAGE=alpine:3.20`).',
+    },
+  },
+  check({ file, report }) {
+    const defaults = globalArgDefaults(file);
+    for (const { from } of file.dockerfile.stages) {
+      const written = from.getImage();
+      const range = from.getImageRange();
+      if (!written || !range || !hasVariable(written)) continue;
+      const resolved = substituteVariables(written, defaults);
+      // An ARG no one declared is dockerfile/undefined-var's to report.
+      if (hasVariable(resolved) || resolved === 'scratch' || (REFERENCE.test(resolved) && resolved.length <= 255)) continue;
+      report({ messageId: resolved === '' ? 'empty' : 'invalid', data: { written, resolved }, range });
+    }
+  },
+});
+
+/**
+ * The global ARGs as a build without --build-arg sees them: each default expanded with the ones before it. A
+ * default this substitution cannot evaluate (quotes, `${A#prefix}` and other operators) is left unknown, so a
+ * FROM using it is not judged.
+ */
+function globalArgDefaults(file: DockerfileFile): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>(PLATFORM_DEFAULTS);
+  for (const [name, written] of file.dockerfile.globalArgs) {
+    if (written === undefined) values.set(name, '');
+    else values.set(name, isEvaluable(written) ? substituteVariables(written, values) : undefined);
+  }
+  return values;
+}
+
+/** Plain `$A`, `${A}`, `${A:-x}`, `${A-x}`, `${A:+x}`, `${A+x}` without quotes: what substituteVariables does. */
+function isEvaluable(written: string): boolean {
+  if (/["']/.test(written)) return false;
+  return [...written.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*(:?.)?/g)].every((match) => ['}', '-', '+', ':-', ':+'].includes(match[1] ?? ''));
+}

@@ -1,0 +1,28 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+
+/** Interactive tools, and system management a container build does not do (no init, no login, no kernel). */
+const IRRELEVANT_PROGRAMS = ['ssh', 'vim', 'nano', 'shutdown', 'service', 'ps', 'free', 'top', 'kill', 'mount', 'ifconfig'];
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/irrelevant-command',
+  meta: {
+    severity: 'info',
+    description: 'A RUN uses a command that makes no sense while building an image, such as an editor, `service` or `shutdown`.',
+    fixable: false,
+    aliases: ['hadolint:DL3001'],
+    messages: {
+      irrelevant:
+        '`{{program}}` makes no sense in an image build (no terminal, no init system, no running services); remove it, or do this at run time in the container.',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const command of run.commands) {
+        if (command.program !== undefined && IRRELEVANT_PROGRAMS.includes(command.program)) {
+          report({ messageId: 'irrelevant', data: { program: command.program }, range: command.words[0]!.range });
+        }
+      }
+    }
+  },
+});

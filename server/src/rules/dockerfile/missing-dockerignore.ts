@@ -1,0 +1,55 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { joinUri } from '../../workspace/uri';
+import { buildContextUri, contextSources, dockerignoreOf, isWholeContext } from '../support/buildContext';
+import { dockerignoreTemplate } from '../support/dockerignoreTemplate';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/missing-dockerignore',
+  meta: {
+    severity: 'warning',
+    description: 'COPY or ADD sends the whole build context into the image, and no .dockerignore keeps .git, secrets and local clutter out.',
+    fixable: true,
+    aliases: [],
+    messages: {
+      missing:
+        '{{instruction}} {{source}} copies the whole build context, which has no .dockerignore, so .git, .env files, keys and local dependencies end up in the image; add a .dockerignore next to the Dockerfile.',
+    },
+    explanation: {
+      why: 'Without a .dockerignore, `COPY . .` copies everything next to the Dockerfile: the Git history, local .env files and keys, host node_modules, and each unrelated file change busts the layer cache.',
+      standard: 'Container standard "minimal images" and "external secrets"; Docker docs, ".dockerignore files".',
+      bad: 'COPY . .',
+      good: '# .dockerignore\n.git\n**/.env\n**/node_modules',
+    },
+  },
+  check({ file, workspace, report }) {
+    const context = buildContextUri(file);
+    if (!context) return;
+    const sources = contextSources(file);
+    const wholeContext = sources.find(isWholeContext);
+    if (!wholeContext || dockerignoreOf(file, workspace)) return;
+    const text = dockerignoreTemplate({
+      installsNodeModules: installsNodeModules(file),
+      copiedPaths: sources.filter((source) => !isWholeContext(source)).map((source) => source.path),
+    });
+    report({
+      messageId: 'missing',
+      data: { instruction: wholeContext.copy.instruction.getKeyword(), source: wholeContext.value },
+      range: wholeContext.range,
+      fixes: [{ title: 'Create a .dockerignore for this build context', edits: [], createFiles: [{ uri: joinUri(context, '.dockerignore'), text }] }],
+    });
+  },
+});
+
+function installsNodeModules(file: DockerfileFile): boolean {
+  return runInstructions(file).some((run) =>
+    run.commands.some((command) => {
+      const subcommand = command.args.find((arg) => arg !== undefined && !arg.startsWith('-'));
+      if (command.program === 'npm') return subcommand === 'ci' || subcommand === 'install' || subcommand === 'i';
+      if (command.program === 'yarn') return subcommand === undefined || subcommand === 'install';
+      if (command.program === 'pnpm') return subcommand === 'install' || subcommand === 'i' || subcommand === 'fetch';
+      return false;
+    }),
+  );
+}

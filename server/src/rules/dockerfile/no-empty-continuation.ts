@@ -1,0 +1,45 @@
+import type { Heredoc, Instruction } from 'dockerfile-ast';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/no-empty-continuation',
+  meta: {
+    severity: 'warning',
+    description: 'An instruction continued over several lines has an empty line inside it, which a future Docker release will reject.',
+    fixable: true,
+    aliases: ['buildkit:NoEmptyContinuation'],
+    messages: {
+      emptyLine: '{{instruction}} has an empty continuation line (line {{lines}}), which Docker will reject in a future release; remove it, or make it a comment.',
+      emptyLines: '{{instruction}} has empty continuation lines (lines {{lines}}), which Docker will reject in a future release; remove them, or make them comments.',
+    },
+  },
+  check({ file, report }) {
+    for (const instruction of file.dockerfile.ast.getInstructions()) {
+      const lines = emptyContinuationLines(file, instruction);
+      if (lines.length === 0) continue;
+      const edits = lines.map((line): TextEdit => ({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }));
+      report({
+        messageId: lines.length === 1 ? 'emptyLine' : 'emptyLines',
+        data: { instruction: instruction.getKeyword(), lines: lines.map((line) => line + 1).join(', ') },
+        range: instruction.getInstructionRange(),
+        fixes: [{ title: lines.length === 1 ? 'Remove the empty line' : 'Remove the empty lines', edits }],
+      });
+    }
+  },
+});
+
+/** Blank lines between the first and last line of the instruction, here-document bodies excepted. */
+function emptyContinuationLines(file: DockerfileFile, instruction: Instruction): number[] {
+  const { start, end } = instruction.getRange();
+  const heredocs = (instruction as Instruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+  const inHeredoc = (line: number) =>
+    heredocs.some((heredoc) => line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line);
+  const lines: number[] = [];
+  for (let line = start.line + 1; line < end.line; line++) {
+    const text = file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    if (text.trim() === '' && !inHeredoc(line)) lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,20 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/no-sudo',
+  meta: {
+    severity: 'error',
+    description: 'A RUN uses `sudo`, whose terminal and signal handling behave unpredictably in a container.',
+    fixable: false,
+    aliases: ['hadolint:DL3004'],
+    messages: {
+      sudo: '`sudo` behaves unpredictably in a build (TTY, PAM, signal handling); switch users with USER, or use `gosu`/`su-exec` to drop privileges at run time.',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const command of commandsNamed(run, 'sudo')) report({ messageId: 'sudo', range: command.words[0]!.range });
+    }
+  },
+});

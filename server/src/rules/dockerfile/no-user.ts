@@ -1,0 +1,39 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { imageFacts } from '../../knowledge/images';
+import { finalStage } from '../../parsing/dockerfile';
+import { stageChain, userOf } from '../support/dockerfile';
+import { nonRootFix } from '../support/users';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/no-user',
+  meta: {
+    severity: 'warning',
+    description: 'The final stage sets no USER and its base image is not known to run as non-root, so the container runs as root.',
+    fixable: true,
+    aliases: ['checkov:CKV_DOCKER_3'],
+    messages: {
+      noUser: 'The final stage sets no USER and {{image}} runs as root, so the container does too; add a non-root user and switch to it with USER.',
+      noUserUnknown:
+        'The final stage sets no USER and {{image}} is not known to run as non-root, so the container presumably runs as root; switch to a non-root user with USER (a numeric one such as 10001:10001 needs no /etc/passwd entry, but must be able to read the application files).',
+    },
+    explanation: {
+      why: 'Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves.',
+      standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1; Kubernetes Pod Security "restricted" (runAsNonRoot).',
+      bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+      good: 'FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+    },
+  },
+  check({ file, report }) {
+    const final = finalStage(file.dockerfile);
+    if (!final || userOf(final)) return;
+    const imageStage = stageChain(final).at(-1)!;
+    const facts = imageStage.image && imageFacts(imageStage.image);
+    if (facts && !facts.runsAsRoot) return;
+    report({
+      messageId: facts ? 'noUser' : 'noUserUnknown',
+      data: { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' },
+      range: final.from.getRange(),
+      fixes: [nonRootFix(file, final)],
+    });
+  },
+});

@@ -1,0 +1,38 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { callsOf, hasSubcommand, NPM_SYNTAX, removeWords, replaceWords, spanOf, type ParsedOption } from '../support/packageManagers';
+
+const INSTALLS = ['install', 'i', 'ci', 'clean-install', 'ic', 'install-clean'];
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/npm-omit-dev',
+  meta: {
+    severity: 'warning',
+    description: '`npm ci` or `npm install` uses the deprecated `--production` or `--only=production` flag instead of `--omit=dev`.',
+    fixable: true,
+    aliases: [],
+    messages: {
+      removedFlag: '`{{flag}}` is deprecated (npm warns about it, and a release that drops it would install the dev dependencies too); use `--omit=dev`, which skips them the supported way.',
+    },
+  },
+  check({ file, report }) {
+    for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {
+      if (!hasSubcommand(call, ...INSTALLS)) continue;
+      const omitsDev = call.options.some((option) => option.name === '--omit' && option.value === 'dev');
+      for (const option of call.options.filter(isProductionOnly)) {
+        const written = option.words.map((word) => word.value).join(' ');
+        report({
+          messageId: 'removedFlag',
+          data: { flag: written },
+          range: spanOf(option.words[0]!, option.words.at(-1)!),
+          fixes: omitsDev ? removeWords(file, call, option.words, `Remove ${written}`) : replaceWords(file, call, option.words, '--omit=dev', `Replace ${written} with --omit=dev`),
+        });
+      }
+    }
+  },
+});
+
+function isProductionOnly(option: ParsedOption): boolean {
+  if (option.name === '--production') return option.value === undefined || option.value === 'true';
+  return option.name === '--only' && (option.value === 'production' || option.value === 'prod');
+}
+

@@ -1,0 +1,39 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { callsOf, hasSubcommand, NPM_SYNTAX, subcommandOperands } from '../support/packageManagers';
+
+const GIT = /^(git(\+[a-z]+)?:\/\/|github:|gitlab:|bitbucket:|gist:)/;
+const TARBALL = /\.(tar|tar\.gz|tgz)$/;
+const LOCAL = /^(\/|\.\/|\.\.\/|~\/|file:)|^\.\.?$/;
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/npm-pin-versions',
+  meta: {
+    severity: 'warning',
+    description: '`npm install` names a package without a version, so rebuilds install whatever version is current.',
+    fixable: false,
+    aliases: ['hadolint:DL3016'],
+    messages: {
+      unpinned: 'Package "{{package}}" is installed without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>`.',
+    },
+  },
+  check({ file, report }) {
+    for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {
+      if (!hasSubcommand(call, 'install', 'i', 'add')) continue;
+      for (const word of subcommandOperands(call)) {
+        const spec = word.value;
+        if (spec !== undefined && !isPinned(spec)) report({ messageId: 'unpinned', data: { package: spec.replace(/@latest$/, '') }, range: word.range });
+      }
+    }
+  },
+});
+
+function isPinned(spec: string): boolean {
+  if (GIT.test(spec)) return spec.includes('#');
+  if (TARBALL.test(spec) || LOCAL.test(spec)) return true;
+  const unscoped = spec.startsWith('@') ? spec.slice(spec.indexOf('/') + 1) : spec;
+  const at = unscoped.indexOf('@');
+  // `latest` is the tag that moves with every release: no better than no version at all.
+  if (at >= 0) return unscoped.slice(at + 1) !== 'latest';
+  // `user/repo` is a GitHub shorthand, pinned by `#ref`.
+  return unscoped.includes('/') && !spec.startsWith('@') && spec.includes('#');
+}

@@ -1,0 +1,36 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { environmentAt } from '../support/dockerfile';
+import { callRange, hasOptionNamed, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
+
+/** The values hadolint takes as "on" for PIP_NO_CACHE_DIR. */
+const TRUTHY = /^(1|true|on|yes)$/i;
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/pip-no-cache-dir',
+  meta: {
+    severity: 'warning',
+    description: '`pip install` without `--no-cache-dir` keeps the downloaded packages in the image layer.',
+    fixable: true,
+    aliases: ['hadolint:DL3042'],
+    messages: {
+      cacheDir:
+        '`pip install` keeps its download cache (~/.cache/pip) in the layer; add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use a cache mount on /root/.cache/pip.',
+    },
+  },
+  check({ file, report }) {
+    for (const call of pipInstallCalls(file)) {
+      if (hasOptionNamed(call, '--no-cache-dir') || call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))) continue;
+      const environment = call.run.stage ? environmentAt(call.run.stage, call.run.instruction, call.run.onbuild) : new Map<string, string>();
+      if (TRUTHY.test(environment.get('PIP_NO_CACHE_DIR') ?? '') || cachesInMount(call, environment.get('PIP_CACHE_DIR'))) continue;
+      report({ messageId: 'cacheDir', range: callRange(call), fixes: insertOptionAfter(file, call, call.operands[0]!, '--no-cache-dir', 'Add --no-cache-dir') });
+    }
+  },
+});
+
+/** A cache mount on the pip cache (any user's ~/.cache or ~/.cache/pip, or PIP_CACHE_DIR) keeps it out of the layer. */
+function cachesInMount(call: ToolCall, pipCacheDir: string | undefined): boolean {
+  const cacheDir = call.options.find((option) => option.name === '--cache-dir')?.value ?? pipCacheDir;
+  return mountTargets(call.run, 'cache').some(
+    (target) => target.endsWith('/.cache') || target.endsWith('/.cache/pip') || (cacheDir !== undefined && target === withoutTrailingSlash(cacheDir)),
+  );
+}

@@ -1,0 +1,49 @@
+import type { Instruction } from 'dockerfile-ast';
+import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
+import { isRootUser, runsOfStage, stageChain, userOf } from '../support/dockerfile';
+import { insertForRuntime, shippedNonRootUser, userReference, usersCreatedBefore } from '../support/users';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/root-user',
+  meta: {
+    severity: 'warning',
+    description: 'The last USER of the final stage is root, so the container runs with root privileges.',
+    fixable: true,
+    aliases: ['hadolint:DL3002', 'checkov:CKV_DOCKER_8'],
+    messages: {
+      root: 'The final stage ends as USER {{user}}, so the container runs as root; switch to a non-root user with USER after the steps that need root.',
+      rootWithCandidate: 'The final stage ends as USER {{user}}, so the container runs as root; switch to the non-root user {{candidate}} after the steps that need root.',
+    },
+    explanation: {
+      why: 'Switching to root for installation steps is fine, but whatever USER is last is what the container runs as.',
+      standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1.',
+      bad: 'FROM node:22\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends dumb-init\nCMD ["node", "server.js"]',
+      good: 'FROM node:22\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends dumb-init\nUSER node\nCMD ["node", "server.js"]',
+    },
+  },
+  check({ file, report }) {
+    const final = finalStage(file.dockerfile);
+    const current = final && userOf(final);
+    if (!final || !current || !isRootUser(current.user)) return;
+    const line = current.instruction.getRange().start.line;
+    const created = usersCreatedBefore(file, final, line).at(-1);
+    const candidate = created ? userReference(created) : shippedNonRootUser(final);
+    report({
+      messageId: candidate ? 'rootWithCandidate' : 'root',
+      data: { user: current.user, candidate: candidate ?? '' },
+      range: current.instruction.getArgumentsRange() ?? current.instruction.getRange(),
+      fixes: candidate ? [switchUserFix(file, final, current.instruction, candidate)] : [],
+    });
+  },
+});
+
+/** Replaces the root USER, unless RUNs after it still need root: then the switch goes in before the container starts. */
+function switchUserFix(file: DockerfileFile, final: DockerfileStage, rootUser: Instruction, user: string): Fix {
+  const title = `Run as ${user} instead of root`;
+  const line = rootUser.getRange().start.line;
+  const laterRun = stageChain(final).some((stage) => runsOfStage(file, stage).some((run) => !run.onbuild && run.instruction.getRange().start.line > line));
+  if (laterRun) return { title, edits: [insertForRuntime(file, final, [`USER ${user}`])] };
+  return { title, edits: [{ range: rootUser.getArgumentsRange()!, newText: user }] };
+}

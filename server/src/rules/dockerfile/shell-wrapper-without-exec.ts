@@ -1,0 +1,56 @@
+import type { Instruction } from 'dockerfile-ast';
+import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { ScriptCommand } from '../../parsing/shellScript';
+import { finalCommand, processInstructions, shellWrapper, type ShellWrapper } from '../support/processCommand';
+
+/** Builtins that run inside the shell: `exec` cannot hand PID 1 to them, and `wait` means the shell stays on purpose. */
+const SHELL_BUILTINS = new Set(['exec', 'wait', 'trap', 'cd', 'export', 'set', 'unset', 'source', '.', 'eval', 'exit', 'return', 'true', 'false', ':', 'read', 'shift', 'ulimit', 'umask']);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/shell-wrapper-without-exec',
+  meta: {
+    severity: 'warning',
+    description: 'An exec-form CMD or ENTRYPOINT hands a script to a shell whose last command is not started with exec, so the shell stays PID 1 and SIGTERM never reaches the application.',
+    fixable: true,
+    aliases: [],
+    messages: {
+      missingExec:
+        '{{instruction}} runs "{{command}}" as a child of {{shell}}, which stays PID 1 and does not pass SIGTERM on; start it with `exec` so it replaces the shell: "… exec {{command}}".',
+      pipeline:
+        '{{instruction}} ends its {{shell}} script with a pipeline, so {{shell}} stays PID 1 and SIGTERM never reaches "{{command}}"; drop the pipe (log to stdout) and start the command with `exec`.',
+    },
+    explanation: {
+      why: 'Only PID 1 receives SIGTERM on `docker stop` and pod termination; a shell running the application as its child ignores it, so the application is killed at the timeout.',
+      standard: 'Container standard "graceful SIGTERM shutdown"; Docker docs, ENTRYPOINT "exec form".',
+      bad: 'CMD ["sh", "-c", "./migrate && node server.js"]',
+      good: 'CMD ["sh", "-c", "./migrate && exec node server.js"]',
+    },
+  },
+  check({ file, report }) {
+    for (const instruction of processInstructions(file)) {
+      const wrapper = shellWrapper(file, instruction);
+      const final = wrapper && finalCommand(wrapper.script.value);
+      const program = final?.words[0]?.value;
+      if (!wrapper || !final || final.words.length === 0 || (program !== undefined && SHELL_BUILTINS.has(program))) continue;
+      const script = wrapper.script.value;
+      const data = { instruction: instruction.getKeyword(), shell: wrapper.shell, command: script.slice(final.words[0]!.start, final.end) };
+      if (final.piped) report({ messageId: 'pipeline', data, range: wrapper.script.range });
+      else report({ messageId: 'missingExec', data, range: wrapper.script.range, fixes: [insertExec(file, instruction, wrapper, final)] });
+    }
+  },
+});
+
+/** `FOO=1 node x` becomes `FOO=1 exec node x`: exec goes before the program, after the assignments. */
+function insertExec(file: DockerfileFile, instruction: Instruction, wrapper: ShellWrapper, command: ScriptCommand): Fix {
+  const { value, range } = wrapper.script;
+  const offset = command.words[0]!.start;
+  const title = `Start the last command with exec in ${instruction.getKeyword()}`;
+  const written = file.document.getText(range);
+  if (written === value) {
+    const position = file.document.positionAt(file.document.offsetAt(range.start) + offset);
+    return { title, edits: [{ range: { start: position, end: position }, newText: 'exec ' }] };
+  }
+  // JSON escapes in the string: the offsets of the script do not map onto the text, so it is re-encoded whole.
+  return { title, edits: [{ range, newText: JSON.stringify(`${value.slice(0, offset)}exec ${value.slice(offset)}`).slice(1, -1) }] };
+}

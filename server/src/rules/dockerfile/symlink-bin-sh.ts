@@ -1,0 +1,30 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
+import { parseCall } from '../support/packageManagers';
+
+/** Where `/bin/sh` is found; on merged-/usr systems `/bin` links to `/usr/bin`. */
+const SH_PATHS = ['/bin/sh', '/usr/bin/sh'];
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/symlink-bin-sh',
+  meta: {
+    severity: 'warning',
+    description: 'A RUN replaces `/bin/sh` with a link to another shell instead of using the SHELL instruction.',
+    fixable: false,
+    aliases: ['hadolint:DL4005'],
+    messages: {
+      linkSh:
+        'Linking {{path}} to another shell silently changes every later RUN and every program that calls /bin/sh; set the shell for RUN with the SHELL instruction instead (e.g. SHELL ["/bin/bash", "-c"]).',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const command of commandsNamed(run, 'ln')) {
+        // The link is the last of two or more operands (`ln -sf bash /bin/sh`); /bin/sh as the target is harmless.
+        const operands = parseCall(run, command, 0, { long: ['--suffix'], short: 'S' }).operands;
+        const link = operands.length >= 2 ? operands.at(-1) : undefined;
+        if (link?.value !== undefined && SH_PATHS.includes(link.value)) report({ messageId: 'linkSh', data: { path: link.value }, range: command.range });
+      }
+    }
+  },
+});

@@ -1,0 +1,199 @@
+import type { Instruction, JSONInstruction, Variable } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleTypes';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
+import { argNames, insertLinesAfter, propertiesOf } from '../support/dockerfile';
+import { closestName } from '../support/didYouMean';
+import { imageEnvironment } from '../support/imageEnvironment';
+
+/** ARGs the builder sets for every build: usable in FROM, and in a stage once it declares them with ARG. */
+const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+const STAGE_PREDEFINED_ARGS = new Set([
+  ...PLATFORM_ARGS,
+  ...['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap((name) => [name, name.toLowerCase()]),
+  'SOURCE_DATE_EPOCH',
+]);
+/** Set by a shell at run time, never by the builder: in ENV, COPY, WORKDIR… they expand to nothing. */
+const RUNTIME_ONLY = new Set(['HOME', 'USER', 'PWD', 'HOSTNAME', 'UID', 'SHELL']);
+/** Instructions the builder does not expand (a shell or the runtime does), apart from RUN's flags. */
+const NOT_EXPANDED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK', 'ONBUILD', 'MAINTAINER']);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/undefined-var',
+  meta: {
+    severity: 'warning',
+    description: 'A variable is used before any ARG or ENV defines it, so the builder substitutes an empty string.',
+    fixable: true,
+    aliases: ['buildkit:UndefinedVar', 'buildkit:UndefinedArgInFrom'],
+    messages: {
+      undefined: '{{instruction}} uses ${{name}}, which no ARG or ENV before it defines, so it expands to an empty string; declare it with ARG or ENV first.',
+      typo: '{{instruction}} uses ${{name}}, which nothing defines, so it expands to an empty string; did you mean ${{suggestion}}?',
+      globalNotRedeclared: '{{instruction}} uses ${{name}}, a global ARG (declared before the first FROM), which a stage only sees after declaring it again; add `ARG {{name}}` after this stage\'s FROM.',
+      predefinedNotDeclared: '{{instruction}} uses ${{name}}, which the builder predefines but a stage only sees after `ARG {{name}}`; add that line after this stage\'s FROM.',
+      runtimeOnly: '{{instruction}} uses ${{name}}, which a shell sets when the container runs, not the builder, so here it expands to an empty string; write the value out or define it with ENV.',
+      undefinedInFrom: 'FROM uses ${{name}}, which no ARG before the first FROM declares, so it expands to an empty string; declare it above the first FROM with `ARG {{name}}=<default>`.',
+      typoInFrom: 'FROM uses ${{name}}, which no ARG before the first FROM declares; did you mean ${{suggestion}}?',
+    },
+    explanation: {
+      why: 'The builder substitutes undefined variables with an empty string without failing, so a typo or a global ARG used inside a stage silently produces wrong paths, versions or images.',
+      standard: 'BuildKit build checks UndefinedVar and UndefinedArgInFrom.',
+      bad: 'FROM alpine:3.20\nENV PATH=/app/bin:$PAHT',
+      good: 'FROM alpine:3.20\nENV PATH=/app/bin:$PATH',
+    },
+  },
+  check({ file, report }) {
+    const globals = checkGlobalArgs(file, report);
+    for (const stage of file.dockerfile.stages) {
+      checkFrom(stage, globals, report);
+      new StageCheck(file, stage, globals, report).run();
+    }
+  },
+});
+
+type Report = (problem: Problem) => void;
+
+interface Usage {
+  name: string;
+  /** The range of the name alone, which a suggestion replaces. */
+  range: Range;
+}
+
+/**
+ * The variable as the builder reads it. dockerfile-ast keeps what follows the name in some forms (`${A-x}` is
+ * named `A-x`); uses with a default or alternative (`${A:-x}`, `${A+y}`) handle an unset variable on purpose.
+ */
+function usageOf(variable: Variable): Usage | undefined {
+  const written = variable.getName();
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(written)?.[0];
+  if (!name) return undefined;
+  const modifier = variable.getModifier() ?? written.slice(name.length).replace(/^:/, '').charAt(0);
+  if (modifier === '-' || modifier === '+') return undefined;
+  const start = variable.getNameRange().start;
+  return { name, range: { start, end: { line: start.line, character: start.character + name.length } } };
+}
+
+function within(range: Range, container: Range | null): boolean {
+  if (!container) return false;
+  const after = (a: Range['start'], b: Range['start']) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(range.start, container.start) && after(container.end, range.end);
+}
+
+function replaceFix(usage: Usage, suggestion: string): Fix[] {
+  // A guess: the author may have meant a new variable rather than an existing one.
+  return [{ title: `Replace $${usage.name} with $${suggestion}`, edits: [{ range: usage.range, newText: suggestion }], unsafe: true }];
+}
+
+/** ARGs before the first FROM: each default may use the ones declared before it and the platform ARGs. */
+function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
+  const declared = new Set<string>();
+  for (const arg of file.dockerfile.ast.getInitialARGs()) {
+    for (const property of propertiesOf(arg)) {
+      for (const usage of arg.getVariables().filter((variable) => within(variable.getRange(), property.getValueRange())).map(usageOf)) {
+        if (!usage || declared.has(usage.name) || PLATFORM_ARGS.includes(usage.name)) continue;
+        const suggestion = closestName(usage.name, [...declared, ...PLATFORM_ARGS]);
+        const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
+        report(suggestion ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefined', data, range: usage.range });
+      }
+      declared.add(property.getName());
+    }
+    for (const name of argNames(arg)) declared.add(name);
+  }
+  return declared;
+}
+
+/** FROM sees the global ARGs and the platform ARGs only. */
+function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report: Report): void {
+  for (const usage of stage.from.getVariables().map(usageOf)) {
+    if (!usage || globals.has(usage.name) || PLATFORM_ARGS.includes(usage.name)) continue;
+    const suggestion = closestName(usage.name, [...globals, ...PLATFORM_ARGS]);
+    const data = { name: usage.name, suggestion: suggestion ?? '' };
+    report(suggestion ? { messageId: 'typoInFrom', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefinedInFrom', data, range: usage.range });
+  }
+}
+
+/** Walks one stage in order, tracking what ARG and ENV have defined so far. */
+class StageCheck {
+  private readonly defined: Set<string>;
+  /** Whether the base image's ENV names are known; if not, only likely typos and missing ARG lines are reported. */
+  private readonly baseKnown: boolean;
+  /** Names already reported as needing an `ARG` line in this stage. */
+  private readonly declarationReported = new Set<string>();
+
+  constructor(
+    private readonly file: DockerfileFile,
+    private readonly stage: DockerfileStage,
+    private readonly globals: ReadonlySet<string>,
+    private readonly report: Report,
+  ) {
+    const base = baseEnvironment(stage);
+    this.defined = new Set(base.names);
+    this.baseKnown = base.known;
+  }
+
+  run(): void {
+    for (const instruction of this.stage.instructions.slice(1)) {
+      const keyword = instruction.getKeyword();
+      if (keyword === 'ARG') {
+        for (const property of propertiesOf(instruction)) {
+          this.checkUsages(instruction, (range) => within(range, property.getValueRange()));
+          this.defined.add(property.getName());
+        }
+        for (const name of argNames(instruction)) this.defined.add(name);
+      } else if (keyword === 'ENV') {
+        // The pairs of one ENV all see the values from before it, not each other.
+        this.checkUsages(instruction, () => true);
+        for (const property of propertiesOf(instruction)) this.defined.add(property.getName());
+      } else if (keyword === 'RUN') {
+        const flags = (instruction as JSONInstruction).getFlags();
+        this.checkUsages(instruction, (range) => flags.some((flag) => within(range, flag.getRange())));
+      } else if (keyword === 'COPY' || keyword === 'ADD') {
+        // Here-document bodies are file contents, not instruction arguments.
+        const heredocLine = instruction.getArguments().find((argument) => argument.getValue().startsWith('<<'))?.getRange().start.line;
+        this.checkUsages(instruction, (range) => heredocLine === undefined || range.start.line <= heredocLine);
+      } else if (!NOT_EXPANDED.has(keyword)) {
+        this.checkUsages(instruction, () => true);
+      }
+    }
+  }
+
+  private checkUsages(instruction: Instruction, expanded: (range: Range) => boolean): void {
+    for (const variable of instruction.getVariables()) {
+      const usage = expanded(variable.getRange()) ? usageOf(variable) : undefined;
+      if (!usage || this.defined.has(usage.name) || usage.name.startsWith('BUILDKIT_')) continue;
+      const problem = this.problemFor(instruction.getKeyword(), usage);
+      if (problem) this.report(problem);
+    }
+  }
+
+  private problemFor(instruction: string, usage: Usage): Problem | undefined {
+    const data = { instruction, name: usage.name, suggestion: '' };
+    if (STAGE_PREDEFINED_ARGS.has(usage.name) || this.globals.has(usage.name)) {
+      // Reported at the first use only: one `ARG` line fixes every use in the stage.
+      if (this.declarationReported.has(usage.name)) return undefined;
+      this.declarationReported.add(usage.name);
+      const messageId = STAGE_PREDEFINED_ARGS.has(usage.name) ? 'predefinedNotDeclared' : 'globalNotRedeclared';
+      const fix: Fix = { title: `Declare ARG ${usage.name} in this stage`, edits: [insertLinesAfter(this.file, this.stage.from, [`ARG ${usage.name}`])] };
+      return { messageId, data, range: usage.range, fixes: [fix] };
+    }
+    const suggestion = closestName(usage.name, this.defined);
+    if (suggestion) return { messageId: 'typo', data: { ...data, suggestion }, range: usage.range, fixes: replaceFix(usage, suggestion) };
+    if (!this.baseKnown) return undefined;
+    return { messageId: RUNTIME_ONLY.has(usage.name) ? 'runtimeOnly' : 'undefined', data, range: usage.range };
+  }
+
+}
+
+/** ENV names in force when a stage starts: those of the stage it builds on, or of its base image when known. */
+function baseEnvironment(stage: DockerfileStage): { names: Set<string>; known: boolean } {
+  if (stage.baseStage) {
+    const base = baseEnvironment(stage.baseStage);
+    for (const instruction of stage.baseStage.instructions) {
+      if (instruction.getKeyword() === 'ENV') for (const property of propertiesOf(instruction)) base.names.add(property.getName());
+    }
+    return base;
+  }
+  if (stage.image?.repository === 'scratch' && !stage.image.registry) return { names: new Set(['PATH']), known: true };
+  const names = stage.image && imageEnvironment(stage.image);
+  return names ? { names: new Set(names), known: true } : { names: new Set(['PATH']), known: false };
+}

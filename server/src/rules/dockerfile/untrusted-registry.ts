@@ -1,0 +1,62 @@
+import type { Range } from 'vscode-languageserver-types';
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { parseImageReference, type ImageReference } from '../../parsing/imageReference';
+import { copiesAndAdds, copySource, flagNamed } from '../support/copyAndAdd';
+
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com']);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/untrusted-registry',
+  meta: {
+    severity: 'error',
+    description: 'A FROM or COPY --from image comes from a registry that is not in the configured trustedRegistries.',
+    fixable: false,
+    aliases: ['hadolint:DL3026'],
+    messages: {
+      untrusted: '{{image}} comes from {{registry}}, which is not a trusted registry ({{trusted}}); use an image from a trusted registry, or add {{registry}} to trustedRegistries.',
+    },
+    explanation: {
+      why: 'Restricting base images to approved registries keeps unscanned or typo-squatted images out of the build. Active only when `trustedRegistries` is configured.',
+      standard: 'Container standard "image scanning"; hadolint DL3026.',
+      bad: '# trustedRegistries: [registry.example.com]\nFROM quay.io/acme/app:1',
+      good: '# trustedRegistries: [registry.example.com]\nFROM registry.example.com/acme/app:1',
+    },
+  },
+  check({ file, config, report }) {
+    const trusted = config.trustedRegistries;
+    // Without a configured list every registry is acceptable.
+    if (!trusted) return;
+    const checkImage = (image: ImageReference, range: Range) => {
+      const registry = registryOf(image);
+      if (image.text.toLowerCase() === 'scratch' || trusted.some((pattern) => registryMatches(pattern, registry))) return;
+      report({ messageId: 'untrusted', data: { image: image.text, registry, trusted: trusted.join(', ') || 'none configured' }, range });
+    };
+    for (const stage of file.dockerfile.stages) {
+      const range = stage.from.getImageRange();
+      if (stage.image && range) checkImage(stage.image, range);
+    }
+    for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
+      const from = flagNamed(instruction, 'from');
+      const range = from?.getValueRange();
+      const name = from?.getValue();
+      if (!name || !range) continue;
+      const source = copySource(file.dockerfile, stage, name);
+      // A bare name that is no stage is pulled as an image from Docker Hub.
+      if (source.kind === 'image') checkImage(source.image, range);
+      else if (source.kind === 'undefined-stage' && !/^\d+$/.test(name)) checkImage(parseImageReference(name), range);
+    }
+  },
+});
+
+/** Images without a registry come from Docker Hub, whatever name it goes by. */
+function registryOf(image: ImageReference): string {
+  const registry = image.registry?.toLowerCase();
+  return !registry || DOCKER_HUB.has(registry) ? 'docker.io' : registry;
+}
+
+function registryMatches(pattern: string, registry: string): boolean {
+  const normalized = DOCKER_HUB.has(pattern.toLowerCase()) ? 'docker.io' : pattern.toLowerCase();
+  if (!normalized.includes('*')) return normalized === registry;
+  const expression = normalized.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  return new RegExp(`^${expression}$`).test(registry);
+}

@@ -1,0 +1,34 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
+import { hasOptionNamed, insertOptionAfter, parseCall, type OptionSyntax } from '../support/packageManagers';
+
+const USERADD_SYNTAX: OptionSyntax = {
+  long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user'],
+  short: 'bcdefgGkKpRPsuZ',
+};
+/** hadolint's threshold: from six digits on, the sparse lastlog/faillog entries add megabytes that layers store densely. */
+const LONGEST_HARMLESS_UID = 5;
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/useradd-no-log-init',
+  meta: {
+    severity: 'warning',
+    description: '`useradd` with a high UID and without `-l` writes huge sparse log files into the image.',
+    fixable: true,
+    aliases: ['hadolint:DL3046'],
+    messages: {
+      noLogInit:
+        '`useradd` with UID {{uid}} and without -l reserves lastlog/faillog space for every UID up to it, which bloats the layer by many megabytes; add -l (--no-log-init).',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const command of commandsNamed(run, 'useradd')) {
+        const call = parseCall(run, command, 0, USERADD_SYNTAX);
+        const uid = call.options.find((option) => option.name === '-u' || option.name === '--uid')?.value;
+        if (uid === undefined || uid.length <= LONGEST_HARMLESS_UID || hasOptionNamed(call, '-l', '--no-log-init')) continue;
+        report({ messageId: 'noLogInit', data: { uid }, range: command.range, fixes: insertOptionAfter(file, call, call.tool, '-l', 'Add -l: useradd -l') });
+      }
+    }
+  },
+});

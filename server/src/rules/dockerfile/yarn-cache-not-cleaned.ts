@@ -1,0 +1,44 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { environmentAt } from '../support/dockerfile';
+import { callRange, hasOptionNamed, hasSubcommand, mountTargets, parseCall, withoutTrailingSlash, type OptionSyntax, type ToolCall } from '../support/packageManagers';
+import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+
+const YARN_SYNTAX: OptionSyntax = {
+  long: ['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex', '--registry', '--global-folder', '--link-folder', '--preferred-cache-folder', '--use-yarnrc', '--network-concurrency', '--child-concurrency'],
+};
+/** Yarn's cache folders: v1 (`~/.cache/yarn`, `/usr/local/share/.cache/yarn` for root) and Berry's global cache. */
+const CACHE_FOLDER = /\/\.cache(\/yarn)?$|\/\.yarn\/(berry\/)?cache$|\/\.yarn\/berry$/;
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/yarn-cache-not-cleaned',
+  meta: {
+    severity: 'info',
+    description: 'A RUN installs with yarn but does not run `yarn cache clean`, so the package cache stays in the image layer.',
+    fixable: false,
+    aliases: ['hadolint:DL3060'],
+    messages: {
+      cache: 'Yarn keeps every downloaded package in its cache, which stays in this layer; end the same RUN with `yarn cache clean`, or use a cache mount on the yarn cache folder.',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      const yarn = run.commands.filter((command) => command.program === 'yarn').map((command) => parseCall(run, command, 0, YARN_SYNTAX));
+      const lastInstall = yarn.filter(installs).at(-1);
+      if (!lastInstall || cacheMounted(run, lastInstall)) continue;
+      const cleaned = yarn.some((call) => run.commands.indexOf(call.command) > run.commands.indexOf(lastInstall.command) && hasSubcommand(call, 'cache') && call.operands[1]?.value === 'clean');
+      if (!cleaned) report({ messageId: 'cache', range: callRange(lastInstall) });
+    }
+  },
+});
+
+/** `yarn install`, `yarn add`, `yarn global add`, and plain `yarn` (which installs), but not `yarn --version`. */
+function installs(call: ToolCall): boolean {
+  if (call.operands.length === 0) return !hasOptionNamed(call, '--version', '-v', '--help', '-h');
+  return hasSubcommand(call, 'install', 'add') || (hasSubcommand(call, 'global') && call.operands[1]?.value === 'add');
+}
+
+function cacheMounted(run: RunInstruction, call: ToolCall): boolean {
+  const environment = run.stage ? environmentAt(run.stage, run.instruction, run.onbuild) : new Map<string, string>();
+  const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? environment.get('YARN_CACHE_FOLDER');
+  return mountTargets(run, 'cache').some((target) => CACHE_FOLDER.test(target) || (configured !== undefined && target === withoutTrailingSlash(configured)));
+}

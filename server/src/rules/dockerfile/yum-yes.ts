@@ -1,0 +1,24 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { callRange } from '../support/packageManagers';
+import { assumeYesFix, installsWithoutAssumeYes, YUM_PROGRAMS } from '../support/rpmPackages';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/yum-yes',
+  meta: {
+    severity: 'warning',
+    description: '`yum install` without `-y` stops at a confirmation prompt that a build cannot answer.',
+    fixable: true,
+    aliases: ['hadolint:DL3030'],
+    messages: {
+      missingYes: '`yum {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `yum {{subcommand}} -y …`.',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const call of installsWithoutAssumeYes(run, YUM_PROGRAMS)) {
+        report({ messageId: 'missingYes', data: { subcommand: call.operands[0]!.value! }, range: callRange(call), fixes: assumeYesFix(file, call) });
+      }
+    }
+  },
+});

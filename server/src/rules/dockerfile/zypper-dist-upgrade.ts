@@ -1,0 +1,25 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { callRange, hasSubcommand } from '../support/packageManagers';
+import { callsIn, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/zypper-dist-upgrade',
+  meta: {
+    severity: 'warning',
+    description: '`zypper dist-upgrade` moves the whole image to another distribution release in the middle of a build.',
+    fixable: false,
+    aliases: ['hadolint:DL3035'],
+    messages: {
+      distUpgrade:
+        '`zypper {{subcommand}}` upgrades the base image to whatever release the repositories hold, which makes builds unpredictable; use a newer base image tag instead (or `zypper update` for fixes).',
+    },
+  },
+  check({ file, report }) {
+    for (const run of runInstructions(file)) {
+      for (const call of callsIn(run, ZYPPER_PROGRAMS, ZYPPER_SYNTAX)) {
+        if (hasSubcommand(call, 'dist-upgrade', 'dup')) report({ messageId: 'distUpgrade', data: { subcommand: call.operands[0]!.value! }, range: callRange(call) });
+      }
+    }
+  },
+});

@@ -1,0 +1,113 @@
+import type { Flag, Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
+import { jsonStrings } from '../../parsing/dockerfileRun';
+import { hasVariable, parseImageReference, type ImageReference } from '../../parsing/imageReference';
+
+/** Queries about COPY and ADD shared by the instruction rules. */
+
+/** A source or destination of COPY/ADD, unquoted, with where it is written (inside the quotes in JSON form). */
+export interface PathArgument {
+  value: string;
+  range: Range;
+  /** A here-document (`<<EOF`) rather than a path. */
+  heredoc: boolean;
+}
+
+export interface CopyArguments {
+  sources: PathArgument[];
+  destination: PathArgument | undefined;
+}
+
+export interface CopyOrAdd {
+  instruction: Instruction;
+  stage: DockerfileStage;
+  /** An `ONBUILD COPY`/`ONBUILD ADD` trigger, which runs in a later build. */
+  onbuild: boolean;
+}
+
+/** The COPY and ADD instructions of the file in order, optionally with those that ONBUILD triggers. */
+export function copiesAndAdds(model: DockerfileModel, options: { onbuild: boolean }): CopyOrAdd[] {
+  const found: CopyOrAdd[] = [];
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword === 'COPY' || keyword === 'ADD') found.push({ instruction, stage, onbuild: false });
+      else if (keyword === 'ONBUILD' && options.onbuild) {
+        const trigger = (instruction as Onbuild).getTriggerInstruction();
+        const triggerKeyword = trigger?.getKeyword();
+        if (trigger && (triggerKeyword === 'COPY' || triggerKeyword === 'ADD')) found.push({ instruction: trigger, stage, onbuild: true });
+      }
+    }
+  }
+  return found;
+}
+
+export function flagNamed(instruction: Instruction, name: string): Flag | undefined {
+  return (instruction as JSONInstruction).getFlags().find((flag) => flag.getName() === name);
+}
+
+/** Sources and destination, flags left out; here-document bodies are not arguments. */
+export function copyArguments(file: DockerfileFile, instruction: Instruction): CopyArguments {
+  const json = jsonStrings(file.document, instruction as JSONInstruction);
+  const paths = json
+    ? json.map((string) => ({ value: string.value, range: string.range, heredoc: false }))
+    : shellFormPaths(instruction);
+  return { sources: paths.slice(0, -1), destination: paths.at(-1) };
+}
+
+function shellFormPaths(instruction: Instruction): PathArgument[] {
+  const words = instruction.getArguments();
+  const firstHeredoc = words.find((word) => word.getValue().startsWith('<<'));
+  // The lines after a here-document marker are its body, which dockerfile-ast lists as words too.
+  const written = firstHeredoc ? words.filter((word) => word.getRange().start.line <= firstHeredoc.getRange().start.line) : words;
+  return written.map((word) => ({ value: unquote(word.getValue()), range: word.getRange(), heredoc: word.getValue().startsWith('<<') }));
+}
+
+export function unquote(value: string): string {
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+
+/** Whether a path is absolute on Linux or Windows (`/app`, `C:\app`, `C:/app`). */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:([\\/]|$)/.test(path);
+}
+
+/** Compressed or plain tar archives, which ADD unpacks (zip files it does not). */
+const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tb2|tar\.xz|txz|tar\.zst|tzst)$/i;
+
+export function isTarArchive(path: string): boolean {
+  return TAR_ARCHIVE.test(path);
+}
+
+export function isRemoteSource(path: string): boolean {
+  return /^(https?|git|ssh):\/\//i.test(path) || /^[\w.-]+@[\w.-]+:/.test(path);
+}
+
+export function basename(path: string): string {
+  return path.replace(/[\\/]+$/, '').split(/[\\/]/).at(-1) ?? path;
+}
+
+/** What `COPY --from=<value>` names, seen from the stage the COPY is in. */
+export type CopySource =
+  | { kind: 'stage'; stage: DockerfileStage }
+  | { kind: 'own-stage' }
+  | { kind: 'later-stage'; stage: DockerfileStage }
+  | { kind: 'image'; image: ImageReference }
+  /** A bare word that names no stage: the builder pulls it as an image, which is rarely what was meant. */
+  | { kind: 'undefined-stage' }
+  | { kind: 'variable' };
+
+export function copySource(model: DockerfileModel, stage: DockerfileStage, value: string): CopySource {
+  if (hasVariable(value)) return { kind: 'variable' };
+  const byName = (candidate: DockerfileStage) => (/^\d+$/.test(value) ? candidate.index === Number(value) : candidate.name === value.toLowerCase());
+  const named = model.stages.filter(byName);
+  const earlier = named.filter((candidate) => candidate.index < stage.index).at(-1);
+  if (earlier) return { kind: 'stage', stage: earlier };
+  if (byName(stage)) return { kind: 'own-stage' };
+  const later = named.find((candidate) => candidate.index > stage.index);
+  if (later) return { kind: 'later-stage', stage: later };
+  if (/^\d+$/.test(value)) return { kind: 'undefined-stage' };
+  return /[/:@]/.test(value) ? { kind: 'image', image: parseImageReference(value) } : { kind: 'undefined-stage' };
+}

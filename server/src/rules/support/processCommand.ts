@@ -1,0 +1,68 @@
+import type { Instruction, JSONInstruction } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { jsonStrings } from '../../parsing/dockerfileRun';
+import { basename, parseScript, type ScriptCommand } from '../../parsing/shellScript';
+
+/** What the container runs as its main process: CMD and ENTRYPOINT, for the signal-handling rules. */
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+
+/** The CMD and ENTRYPOINT instructions of every stage (ONBUILD triggers belong to a later image). */
+export function processInstructions(file: DockerfileFile): Instruction[] {
+  return file.dockerfile.ast.getInstructions().filter((instruction) => ['CMD', 'ENTRYPOINT'].includes(instruction.getKeyword()));
+}
+
+export interface ShellWrapper {
+  /** The shell's base name (`sh` for `/bin/sh`). */
+  shell: string;
+  /** The script string of the JSON array, decoded, and its range without the quotes. */
+  script: { value: string; range: Range };
+}
+
+/** `["sh", "-c", "script", …]` (any POSIX shell, flags such as `-ec` included): the script handed to the shell. */
+export function shellWrapper(file: DockerfileFile, instruction: Instruction): ShellWrapper | undefined {
+  const strings = jsonStrings(file.document, instruction as JSONInstruction);
+  const shell = strings?.[0] && basename(strings[0].value);
+  if (!strings || !shell || !SHELLS.has(shell)) return undefined;
+  const flagIndex = strings.findIndex((string, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(string.value));
+  const script = flagIndex > 0 ? strings[flagIndex + 1] : undefined;
+  return script && { shell, script };
+}
+
+/**
+ * The simple command that ends a script, which the shell waits for as its child (unless it is `exec`ed):
+ * `b` in `a && b` or `a; b`. Undefined when the script ends otherwise (a compound command, a redirection, a
+ * background job) or does not parse.
+ */
+export function finalCommand(script: string): ScriptCommand | undefined {
+  const parsed = parseScript(script);
+  if (parsed.error) return undefined;
+  const atEnd = parsed.commands.filter((command) => /^[\s;]*$/.test(script.slice(command.end)));
+  return atEnd.sort((a, b) => b.start - a.start)[0];
+}
+
+export interface StartedCommand {
+  /** Static values of the words, program first; undefined for words the shell expands. */
+  words: (string | undefined)[];
+  /** The command is all the instruction runs (no other commands before it in a shell script). */
+  whole: boolean;
+}
+
+/**
+ * The command the container starts, as far as it is known: the words of the exec form, else the final command of
+ * the shell-form script or of the `sh -c` script, with a leading `exec` dropped.
+ */
+export function startedCommand(file: DockerfileFile, instruction: Instruction): StartedCommand | undefined {
+  const strings = jsonStrings(file.document, instruction as JSONInstruction);
+  const script = strings ? shellWrapper(file, instruction)?.script.value : instruction.getArgumentsContent() ?? undefined;
+  if (strings && script === undefined) return strings.length ? { words: withoutExec(strings.map((string) => string.value)), whole: true } : undefined;
+  if (script === undefined) return undefined;
+  const final = finalCommand(script);
+  if (!final) return undefined;
+  return { words: withoutExec(final.words.map((word) => word.value)), whole: parseScript(script).commands.length === 1 && !final.piped };
+}
+
+function withoutExec(words: (string | undefined)[]): (string | undefined)[] {
+  return words[0] === 'exec' ? words.slice(1) : words;
+}

@@ -1,0 +1,139 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Fix } from '../../engine/ruleTypes';
+import { imageFacts } from '../../knowledge/images';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
+import { commandsNamed, type RunCommand } from '../../parsing/dockerfileRun';
+import { insertLinesAfter, insertLinesBefore, runsOfStage, stageChain } from './dockerfile';
+
+/** Users of the final stage: who it runs as, users the Dockerfile creates, and fixes that switch to one. */
+
+/** A user that `useradd`/`adduser` creates in a RUN. */
+export interface CreatedUser {
+  name: string;
+  uid?: string;
+}
+
+/** The uid (and gid) of a user a fix creates: at least 10000, clear of the users images and hosts already have. */
+const CREATED_UID = '10001';
+
+/** The options of useradd and of both adduser flavours (BusyBox and Debian) that take a value. */
+const USERADD_VALUE_OPTIONS = new Set(['-b', '-c', '-d', '-e', '-f', '-g', '-G', '-k', '-K', '-p', '-P', '-R', '-s', '-u', '-Z', '--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user', '--selinux-range']);
+const ADDUSER_VALUE_OPTIONS = new Set(['-h', '-g', '-s', '-G', '-u', '-k', '--home', '--shell', '--gecos', '--comment', '--ingroup', '--uid', '--gid', '--firstuid', '--lastuid', '--firstgid', '--lastgid', '--conf']);
+
+/** Non-root users created by RUNs of the stage chain above a line (the stages a chain builds on come first in the file). */
+export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage, line: number): CreatedUser[] {
+  const users: CreatedUser[] = [];
+  for (const current of stageChain(stage)) {
+    for (const run of runsOfStage(file, current)) {
+      if (run.onbuild || run.instruction.getRange().start.line >= line) continue;
+      for (const command of commandsNamed(run, ['useradd', 'adduser'])) {
+        const user = createdUser(command);
+        if (user && user.name !== 'root' && user.uid !== '0') users.push(user);
+      }
+    }
+  }
+  return users;
+}
+
+function createdUser(command: RunCommand): CreatedUser | undefined {
+  const valueOptions = command.program === 'useradd' ? USERADD_VALUE_OPTIONS : ADDUSER_VALUE_OPTIONS;
+  const operands: (string | undefined)[] = [];
+  let uid: string | undefined;
+  for (let index = 0; index < command.args.length; index++) {
+    const arg = command.args[index];
+    if (arg === undefined || !arg.startsWith('-')) {
+      operands.push(arg);
+      continue;
+    }
+    const [option, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!valueOptions.has(option)) continue;
+    const value = inlineValue ?? command.args[++index];
+    if (option === '-u' || option === '--uid') uid = value;
+  }
+  // useradd takes one operand, the login; adduser takes `user [group]`.
+  const name = command.program === 'useradd' ? operands.at(-1) : operands[0];
+  return name ? { name, ...(uid && /^\d+$/.test(uid) ? { uid } : {}) } : undefined;
+}
+
+/** How a `USER` line names a user: by uid when the Dockerfile gave one (Kubernetes' runAsNonRoot can only verify numbers). */
+export function userReference(user: CreatedUser): string {
+  return user.uid ?? user.name;
+}
+
+/** The non-root user the stage's base image ships (`node`, .NET's `app`), if the table knows one. */
+export function shippedNonRootUser(stage: DockerfileStage): string | undefined {
+  const image = stageChain(stage).at(-1)?.image;
+  return image ? imageFacts(image)?.entry.nonRootUser : undefined;
+}
+
+/**
+ * Inserts lines where they apply to the running container but not to the build: above the first CMD/ENTRYPOINT
+ * that no RUN follows (and above the comments written for it), else after the stage's last instruction.
+ */
+export function insertForRuntime(file: DockerfileFile, stage: DockerfileStage, lines: readonly string[]): TextEdit {
+  const instructions = stage.instructions;
+  const lastRun = instructions.map((instruction) => instruction.getKeyword()).lastIndexOf('RUN');
+  const anchor = instructions.find((instruction, index) => index > lastRun && (instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT'));
+  if (!anchor) return insertLinesAfter(file, instructions.at(-1)!, lines);
+  const edit = insertLinesBefore(file, anchor, lines);
+  const line = firstCommentLineAbove(file, anchor, instructions);
+  return { ...edit, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
+}
+
+function firstCommentLineAbove(file: DockerfileFile, anchor: Instruction, instructions: readonly Instruction[]): number {
+  const previousEnd = Math.max(-1, ...instructions.filter((instruction) => instruction !== anchor && instruction.getRange().end.line < anchor.getRange().start.line).map((instruction) => instruction.getRange().end.line));
+  let line = anchor.getRange().start.line;
+  while (line - 1 > previousEnd && /^\s*#/.test(lineText(file, line - 1))) line--;
+  return line;
+}
+
+function lineText(file: DockerfileFile, line: number): string {
+  return file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+}
+
+/**
+ * A fix that makes the final stage run as a non-root user, written for its base image: the user the image ships,
+ * a user created earlier, the distroless `nonroot` tag, or a new system user created with the family's tools.
+ * Switching to a user the image already has is safe; creating one (or assuming a bare uid works on an unknown
+ * image) is not: the RUN needs the family's tools, and files copied earlier stay owned by root.
+ */
+export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix {
+  const created = usersCreatedBefore(file, stage, Number.MAX_SAFE_INTEGER).at(-1);
+  if (created) return userFix(file, stage, [], userReference(created), false);
+  const shipped = shippedNonRootUser(stage);
+  if (shipped) return userFix(file, stage, [], shipped, false);
+  const imageStage = stageChain(stage).at(-1)!;
+  const family = imageStage.image ? imageFacts(imageStage.image)?.family : undefined;
+  if (family === 'distroless') return distrolessFix(file, stage, imageStage);
+  const owner = `${CREATED_UID}:${CREATED_UID}`;
+  if (family === 'alpine' || family === 'busybox') {
+    return userFix(file, stage, [`RUN addgroup -S -g ${CREATED_UID} app && adduser -S -D -H -u ${CREATED_UID} -G app app`], owner, true);
+  }
+  if (family === 'debian' || family === 'ubuntu' || family === 'rhel') {
+    const nologin = family === 'rhel' ? '/sbin/nologin' : '/usr/sbin/nologin';
+    const create = `RUN groupadd --system --gid ${CREATED_UID} app && useradd --system --no-log-init -l --uid ${CREATED_UID} --gid app --home-dir /nonexistent --shell ${nologin} app`;
+    return userFix(file, stage, [create], owner, true);
+  }
+  // scratch, wolfi and unknown images: a numeric user needs no /etc/passwd entry, so nothing has to be created.
+  return userFix(file, stage, [], owner, true);
+}
+
+function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly string[], user: string, unsafe: boolean): Fix {
+  const title = setup.length > 0 ? `Create user app (uid ${CREATED_UID}) and add USER ${user}` : `Add USER ${user}`;
+  return { title, edits: [insertForRuntime(file, stage, [...setup, `USER ${user}`])], ...(unsafe ? { unsafe } : {}) };
+}
+
+/** Distroless images ship the user nonroot (65532); their `nonroot` tags run as it. */
+function distrolessFix(file: DockerfileFile, stage: DockerfileStage, imageStage: DockerfileStage): Fix {
+  const from = imageStage.from;
+  const tag = from.getImageTag();
+  const written = from.getImage() ?? '';
+  if (!written.includes('$') && !from.getImageDigest()) {
+    const nonrootTag = !tag || tag === 'latest' ? 'nonroot' : `${tag}-nonroot`;
+    const range = from.getImageTagRange() ?? { start: from.getImageRange()!.end, end: from.getImageRange()!.end };
+    return { title: `Use the :${nonrootTag} tag, which runs as the user nonroot`, edits: [{ range, newText: tag ? nonrootTag : `:${nonrootTag}` }] };
+  }
+  return userFix(file, stage, [], '65532:65532', false);
+}

@@ -1,0 +1,55 @@
+import { rule } from '../../../server/src/rules/dockerfile/apk-no-cache';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
+    { name: 'flag before the subcommand', code: 'FROM alpine:3.20\nRUN apk --no-cache add curl\n' },
+    { name: 'cache mount on /var/cache/apk', code: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n' },
+    { name: 'cache mount on /etc/apk/cache', code: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/etc/apk/cache/ apk add curl\n' },
+    { name: '--no-network downloads nothing', code: 'FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $runDeps\n' },
+    { name: 'other apk subcommands', code: 'FROM alpine:3.20\nRUN apk update && apk del curl && apk info\n' },
+    { name: 'add as a --repository value is no subcommand', code: 'FROM alpine:3.20\nRUN apk --repository add search curl\n' },
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.20\nRUN apk add curl\n',
+      errors: [{ messageId: 'noCache', line: 2, column: 5, endLine: 2, endColumn: 12 }],
+      output: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
+    },
+    {
+      name: 'virtual packages and continuation lines',
+      code: 'FROM alpine:3.20\nRUN apk update \\\n && apk add --virtual .build-deps \\\n      gcc musl-dev\n',
+      errors: [{ messageId: 'noCache', line: 3, column: 5, endLine: 3, endColumn: 12 }],
+      output: 'FROM alpine:3.20\nRUN apk update \\\n && apk add --no-cache --virtual .build-deps \\\n      gcc musl-dev\n',
+    },
+    {
+      name: 'a cache mount on another folder does not count',
+      code: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache apk add curl\n',
+      errors: [{ messageId: 'noCache', line: 2, column: 44 }],
+      output: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache apk add --no-cache curl\n',
+    },
+    {
+      name: 'heredoc, sh -c and ONBUILD RUN',
+      code: "FROM alpine:3.20\nRUN <<EOF\napk add curl\nEOF\nRUN sh -c 'apk add git'\nONBUILD RUN apk add make\n",
+      errors: [
+        { messageId: 'noCache', line: 3, column: 1 },
+        { messageId: 'noCache', line: 5, column: 12 },
+        { messageId: 'noCache', line: 6, column: 13 },
+      ],
+      output: "FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF\nRUN sh -c 'apk add --no-cache git'\nONBUILD RUN apk add --no-cache make\n",
+    },
+    {
+      name: 'exec form',
+      code: 'FROM alpine:3.20\nRUN ["apk", "add", "curl"]\n',
+      errors: [{ messageId: 'noCache', line: 2, column: 7 }],
+      output: 'FROM alpine:3.20\nRUN ["apk", "add", "--no-cache", "curl"]\n',
+    },
+    {
+      name: 'a quoted subcommand gets no fix',
+      code: "FROM alpine:3.20\nRUN apk 'add' curl\n",
+      errors: [{ messageId: 'noCache', line: 2, column: 5 }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { rule } from '../../../server/src/rules/dockerfile/go-pin-versions';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
+    { name: 'packages of the module being built', code: 'FROM golang:1.23\nRUN go install ./cmd/... && go install . && go build -o /app .\n' },
+    { name: 'go run of local files and folders', code: 'FROM golang:1.23\nRUN go run ./cmd/migrate up && go run main.go --port 8080 && go run .\n' },
+    { name: 'go run of a pinned tool, with program arguments', code: 'FROM golang:1.23\nRUN go run github.com/swaggo/swag/cmd/swag@v1.16.3 init ./internal\n' },
+    { name: 'flag values are not packages', code: 'FROM golang:1.23\nRUN go install -tags netgo -ldflags "-s -w" -o=/bin github.com/org/tool@v1.2.3\n' },
+    { name: 'go get @none removes a requirement', code: 'FROM golang:1.23\nRUN go get example.com/old@none\n' },
+    { name: 'go install with no arguments', code: 'FROM golang:1.23\nRUN go install -v\n' },
+    { name: 'go mod download', code: 'FROM golang:1.23\nRUN go mod download && go test ./...\n' },
+    { name: 'variables', code: 'FROM golang:1.23\nRUN go install "github.com/org/tool@${TOOL_VERSION}"\n' },
+  ],
+  invalid: [
+    {
+      code: 'FROM golang:1.23\nRUN go install github.com/go-delve/delve/cmd/dlv\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 16, endLine: 2, endColumn: 49, data: { package: 'github.com/go-delve/delve/cmd/dlv' } }],
+    },
+    {
+      name: '@latest and the upgrade queries move',
+      code: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest && go get -u example.com/lib@upgrade\n',
+      errors: [
+        { messageId: 'unpinned', line: 2, column: 16, data: { package: 'golang.org/x/tools/gopls' } },
+        { messageId: 'unpinned', line: 2, column: 61, data: { package: 'example.com/lib' } },
+      ],
+    },
+    {
+      name: 'go run of a remote package, only the package is checked',
+      code: 'FROM golang:1.23\nRUN go run github.com/org/gen ./api\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 12 }],
+    },
+    {
+      name: 'heredoc, sh -c, exec form and ONBUILD RUN',
+      code: 'FROM golang:1.23\nRUN <<EOF\ngo install example.com/a\nEOF\nRUN sh -c "go get example.com/b"\nRUN ["go", "install", "example.com/c"]\nONBUILD RUN go install example.com/d@latest\n',
+      errors: [
+        { messageId: 'unpinned', line: 3, column: 12 },
+        { messageId: 'unpinned', line: 5, column: 19 },
+        { messageId: 'unpinned', line: 6, column: 24 },
+        { messageId: 'unpinned', line: 7, column: 24 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { rule } from '../../../server/src/rules/dockerfile/missing-dockerignore';
+import { dockerignoreTemplate } from '../../../server/src/rules/support/dockerignoreTemplate';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a .dockerignore in the context', code: 'FROM node:22\nCOPY . .\n', files: { '.dockerignore': '.git\n' } },
+    { name: 'a per-Dockerfile ignore file', code: 'FROM node:22\nWORKDIR /app\nCOPY . .\n', filename: 'app.Dockerfile', files: { 'app.Dockerfile.dockerignore': '.git\n' } },
+    { name: 'only named files are copied', code: 'FROM node:22\nCOPY package.json server.js ./\n' },
+    { name: 'a copy from another stage', code: 'FROM node:22 AS build\nRUN echo x\nFROM nginx:1.27\nCOPY --from=build . /usr/share/nginx/html\n' },
+    { name: 'an ONBUILD trigger copies a later build context', code: 'FROM node:22\nONBUILD COPY . /app\n' },
+    { name: 'an empty ignore file still counts', code: 'FROM node:22\nCOPY ./ /app/\n', files: { '.dockerignore': '' } },
+  ],
+  invalid: [
+    {
+      name: 'COPY . . without an ignore file',
+      code: 'FROM python:3.12\nCOPY . .\n',
+      errors: [{ messageId: 'missing', line: 2, column: 6, endLine: 2, endColumn: 7, data: { instruction: 'COPY', source: '.' } }],
+      createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: false, copiedPaths: [] }) },
+    },
+    {
+      name: 'a Node image keeps host node_modules out; named copies stay copyable',
+      code: 'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY ./ ./\nCOPY Dockerfile /app/Dockerfile\n',
+      errors: [{ messageId: 'missing', line: 5, column: 6, data: { source: './' } }],
+      createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: true, copiedPaths: ['package.json', 'package-lock.json', 'Dockerfile'] }) },
+    },
+    {
+      name: 'reported once, at the first whole-context copy',
+      code: 'FROM golang:1.23 AS build\nADD . /src\nFROM alpine:3.20\nCOPY * /app/\n',
+      errors: [{ messageId: 'missing', line: 2, column: 5, data: { instruction: 'ADD' } }],
+      createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: false, copiedPaths: [] }) },
+    },
+    {
+      name: 'the ignore file of another Dockerfile does not count',
+      code: 'FROM node:22\nCOPY . /app\n',
+      files: { 'other.Dockerfile.dockerignore': '.git\n' },
+      errors: [{ messageId: 'missing', line: 2, column: 6 }],
+      createdFiles: { '.dockerignore': dockerignoreTemplate() },
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+import { rule } from '../../../server/src/rules/dockerfile/no-user';
+import { ruleTester } from '../../ruleTester';
+
+const DEBIAN_USER = 'RUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /usr/sbin/nologin app';
+
+ruleTester(rule, {
+  valid: [
+    'FROM node:22\nUSER node\nCMD ["node", "server.js"]\n',
+    { name: 'an explicit root user is root-user\'s business', code: 'FROM node:22\nUSER root\n' },
+    { name: 'USER inherited from the stage built on', code: 'FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node", "server.js"]\n' },
+    { name: 'only the final stage counts', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM alpine:3.22\nUSER 10001:10001\n' },
+    { name: 'a distroless nonroot tag', code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n' },
+    { name: 'a chiseled .NET image', code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled\n' },
+    { name: 'an unprivileged nginx image', code: 'FROM nginxinc/nginx-unprivileged:1.29-alpine\n' },
+    { name: 'a Bitnami image', code: 'FROM bitnami/postgresql:17\n' },
+    { name: 'a USER from a variable is trusted', code: 'FROM alpine:3.22\nARG APP_USER=app\nUSER ${APP_USER}\n' },
+  ],
+  invalid: [
+    {
+      name: 'node ships the user node',
+      code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 20, data: { image: 'node:22-alpine' } }],
+      output: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n',
+    },
+    {
+      name: '.NET images ship the user app',
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0\nENTRYPOINT ["dotnet", "App.dll"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0\nUSER app\nENTRYPOINT ["dotnet", "App.dll"]\n',
+    },
+    {
+      name: 'alpine: a system user is created with BusyBox tools, above the comment of the CMD',
+      code: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\n# Exec form: app is PID 1.\nCMD ["app"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n# Exec form: app is PID 1.\nCMD ["app"]\n',
+    },
+    {
+      name: 'debian: groupadd and useradd -l, before ENTRYPOINT and CMD',
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\nENTRYPOINT ["python"]\nCMD ["app.py"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: `FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n${DEBIAN_USER}\nUSER 10001:10001\nENTRYPOINT ["python"]\nCMD ["app.py"]\n`,
+    },
+    {
+      name: 'rhel: useradd with the RHEL nologin path, at the end when there is no CMD',
+      code: 'FROM rockylinux:9\nRUN dnf install -y httpd\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM rockylinux:9\nRUN dnf install -y httpd\nRUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /sbin/nologin app\nUSER 10001:10001\n',
+    },
+    {
+      name: 'a CMD followed by a RUN: the user goes at the end so the RUN keeps root',
+      code: 'FROM debian:bookworm-slim\nCMD ["app"]\nRUN apt-get update\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: `FROM debian:bookworm-slim\nCMD ["app"]\nRUN apt-get update\n${DEBIAN_USER}\nUSER 10001:10001\n`,
+    },
+    {
+      name: 'a user the Dockerfile already creates is used, by uid when given',
+      code: 'FROM ubuntu:24.04\nRUN useradd --uid 1500 -m -s /bin/bash worker\nCMD ["worker"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM ubuntu:24.04\nRUN useradd --uid 1500 -m -s /bin/bash worker\nUSER 1500\nCMD ["worker"]\n',
+    },
+    {
+      name: 'an adduser without uid is used by name',
+      code: 'FROM alpine:3.22\nRUN adduser -D -g "Web user" web www-data\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM alpine:3.22\nRUN adduser -D -g "Web user" web www-data\nUSER web\n',
+    },
+    {
+      name: 'distroless: switch to the nonroot tag',
+      code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nCMD ["/app"]\n',
+      errors: [{ messageId: 'noUser', line: 3, column: 1 }],
+      output: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]\n',
+    },
+    {
+      name: 'distroless debug tag',
+      code: 'FROM gcr.io/distroless/base-debian12:debug\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM gcr.io/distroless/base-debian12:debug-nonroot\n',
+    },
+    {
+      name: 'distroless pinned by digest: its nonroot uid',
+      code: 'FROM gcr.io/distroless/static-debian12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM gcr.io/distroless/static-debian12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 65532:65532\n',
+    },
+    {
+      name: 'scratch: a numeric user needs no passwd entry',
+      code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1, data: { image: 'scratch' } }],
+      output: 'FROM scratch\nCOPY app /app\nUSER 10001:10001\nENTRYPOINT ["/app"]\n',
+    },
+    {
+      name: 'an unknown image is assumed to run as root',
+      code: 'FROM ghcr.io/acme/runtime:1.4\nCMD ["serve"]\n',
+      errors: [{ messageId: 'noUserUnknown', line: 1, column: 1, data: { image: 'ghcr.io/acme/runtime:1.4' } }],
+      output: 'FROM ghcr.io/acme/runtime:1.4\nUSER 10001:10001\nCMD ["serve"]\n',
+    },
+    {
+      name: 'a base image from an ARG without default',
+      code: 'ARG BASE\nFROM ${BASE}\n',
+      errors: [{ messageId: 'noUserUnknown', line: 2, column: 1, data: { image: '${BASE}' } }],
+      output: 'ARG BASE\nFROM ${BASE}\nUSER 10001:10001\n',
+    },
+    {
+      name: 'the final stage builds on a stage without USER',
+      code: 'FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nCMD ["node", "index.js"]\n',
+      errors: [{ messageId: 'noUser', line: 3, column: 1, data: { image: 'node:22-slim' } }],
+      output: 'FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nUSER node\nCMD ["node", "index.js"]\n',
+    },
+    {
+      name: 'a USER in a build stage does not carry over to an unrelated final stage',
+      code: 'FROM node:22 AS build\nUSER node\nFROM node:22-alpine\nCMD ["node", "index.js"]\n',
+      errors: [{ messageId: 'noUser', line: 3, column: 1 }],
+      output: 'FROM node:22 AS build\nUSER node\nFROM node:22-alpine\nUSER node\nCMD ["node", "index.js"]\n',
+    },
+  ],
+});
