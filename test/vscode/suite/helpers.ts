@@ -1,0 +1,153 @@
+// Helpers of the in-editor suite: fixture files in the workspace folder, waiting for diagnostics without fixed
+// sleeps, and code actions through the real `vscode` API.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+/** Set by the bundler (test/vscode/bundle.mjs): the repository the suite was built from, for examples/. */
+declare const __CONTAINER_STANDARDS_REPO__: string;
+
+export const EXTENSION_ID = 'container-standards.container-standards';
+export const SOURCE = 'container-standards';
+/** How long one wait for the editor may take (it usually takes well under a second; the first also covers the server's start). */
+export const TIMEOUT_MS = 15_000;
+const POLL_MS = 50;
+
+export function repoRoot(): string {
+  return process.env.CONTAINER_STANDARDS_REPO ?? __CONTAINER_STANDARDS_REPO__;
+}
+
+export function example(path: string): string {
+  return readFileSync(join(repoRoot(), 'examples', path), 'utf8');
+}
+
+/** `text` with `search` replaced; fails when `search` is not there exactly once, so fixtures never drift silently. */
+export function replaceOnce(text: string, search: string, replacement: string): string {
+  const at = text.indexOf(search);
+  assert.ok(at >= 0 && text.indexOf(search, at + 1) < 0, `expected exactly one ${JSON.stringify(search)} in:\n${text}`);
+  return text.slice(0, at) + replacement + text.slice(at + search.length);
+}
+
+/** The suite's folder inside the first workspace folder; removed by `cleanUp`. */
+export function suiteFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs a workspace folder (open one: code-server ?folder=…, or a folder in launchArgs)');
+  return vscode.Uri.joinPath(folder.uri, 'container-standards-suite');
+}
+
+/** Writes a fixture under the suite folder, opens it in an editor and returns its document. */
+export async function openFixture(path: string, text: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.joinPath(suiteFolder(), path);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
+  assert.equal(document.getText(), text);
+  return document;
+}
+
+/** Saves what the suite edited (so closing prompts for nothing), closes every editor, deletes the fixtures. */
+export async function cleanUp(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) if (document.isDirty) await document.save();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.workspace.fs.delete(suiteFolder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+}
+
+export function ruleId(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** Our diagnostics of a document, as the editor shows them. */
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
+}
+
+export function describeDiagnostics(uri: vscode.Uri): string {
+  const all = vscode.languages.getDiagnostics(uri);
+  if (all.length === 0) return '(none)';
+  return all.map((d) => `${d.source ?? '?'} ${ruleId(d) ?? '?'} @${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n  ');
+}
+
+/**
+ * Resolves with `probe()`'s first truthy value: checked now, on every diagnostics change and every 50 ms (for
+ * state that raises no event), until `timeoutMs`; then fails with `describe()`.
+ */
+export function waitFor<T>(describe: () => string, probe: () => T | undefined | null | false, timeoutMs = TIMEOUT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const started = Date.now();
+    let done = false;
+    const finish = (settle: () => void) => {
+      done = true;
+      clearInterval(interval);
+      subscription.dispose();
+      settle();
+    };
+    const check = () => {
+      if (done) return;
+      let value: T | undefined | null | false;
+      try {
+        value = probe();
+      } catch (error) {
+        finish(() => reject(error));
+        return;
+      }
+      if (value) finish(() => resolve(value as T));
+      else if (Date.now() - started > timeoutMs) finish(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${describe()}`)));
+    };
+    const interval = setInterval(check, POLL_MS);
+    const subscription = vscode.languages.onDidChangeDiagnostics(check);
+    check();
+  });
+}
+
+/**
+ * Waits until the document's diagnostics hold every rule in `present` and none in `absent`; returns ours.
+ * Other rules may come and go: the rule set grows, and these scenarios are about the rules they name.
+ */
+export function waitForRules(uri: vscode.Uri, present: readonly string[], absent: readonly string[] = [], timeoutMs = TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    () => `${uri.path}: rules [${present.join(', ')}] present and [${absent.join(', ')}] absent; diagnostics now:\n  ${describeDiagnostics(uri)}`,
+    () => {
+      const diagnostics = ours(uri);
+      const ids = new Set(diagnostics.map(ruleId));
+      return present.every((id) => ids.has(id)) && absent.every((id) => !ids.has(id)) ? diagnostics : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+export function only(diagnostics: readonly vscode.Diagnostic[], id: string): vscode.Diagnostic {
+  const matching = diagnostics.filter((diagnostic) => ruleId(diagnostic) === id);
+  assert.equal(matching.length, 1, `expected one ${id} diagnostic, got ${matching.length}`);
+  return matching[0]!;
+}
+
+/** The quick fixes the editor offers for a diagnostic (what Ctrl+. lists), as code actions. */
+export async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  // A bare Command has a string `command`; a CodeAction has none or a Command object there.
+  return (actions ?? []).filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
+}
+
+/** Applies the edit of the action whose title starts with `titlePrefix`; fails listing the titles offered otherwise. */
+export async function applyAction(actions: readonly vscode.CodeAction[], titlePrefix: string): Promise<vscode.CodeAction> {
+  const action = actions.find((candidate) => candidate.title.startsWith(titlePrefix));
+  assert.ok(action, `no code action titled "${titlePrefix}…"; offered: ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+  assert.ok(action.edit, `the action "${action.title}" carries no edit`);
+  assert.equal(await vscode.workspace.applyEdit(action.edit), true, `the editor refused the edit of "${action.title}"`);
+  return action;
+}
+
+export function lineOf(document: vscode.TextDocument, text: string): number {
+  const lines = document.getText().split(/\r?\n/);
+  const line = lines.findIndex((candidate) => candidate.includes(text));
+  assert.ok(line >= 0, `no line containing ${JSON.stringify(text)}`);
+  return line;
+}

@@ -1,0 +1,206 @@
+// The in-editor scenarios: real documents in a real workspace, the real extension and language server, asserted
+// through the public `vscode` API only (what a user sees: diagnostics, quick fixes, settings, commands).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  applyAction,
+  example,
+  EXTENSION_ID,
+  lineOf,
+  openFixture,
+  only,
+  ours,
+  quickFixes,
+  replaceOnce,
+  ruleId,
+  waitFor,
+  waitForRules,
+} from './helpers';
+import type { Scenario } from './runner';
+
+const DISABLE = 'container-standards-disable-next-line';
+const RESTART_COMMAND = 'containerStandards.restartServer';
+
+/** The seed Dockerfile made worse: a `latest` base image, no USER, and a shell-form CMD. */
+export function dockerfileVariant(): string {
+  let text = example('seed/Dockerfile');
+  text = replaceOnce(text, 'FROM node:18-alpine AS production', 'FROM node:latest AS production');
+  text = replaceOnce(text, '\nUSER node\n', '\n');
+  return replaceOnce(text, 'CMD ["npm", "start"]', 'CMD npm start');
+}
+
+/** Set by the bundler: the rule ids registered in server/src/rules/index.ts when the suite was built. */
+declare const __REGISTERED_RULES__: string[];
+
+function ruleRegistered(id: string): boolean {
+  return __REGISTERED_RULES__.includes(id);
+}
+
+function dockerfileRules(): string[] {
+  return ['dockerfile/shell-form-cmd', 'dockerfile/latest-tag', ...(ruleRegistered('dockerfile/no-user') ? ['dockerfile/no-user'] : [])];
+}
+
+async function updateRules(value: Record<string, string> | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('containerStandards').update('rules', value, vscode.ConfigurationTarget.Workspace);
+}
+
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'extension: installed, active, restart command registered',
+    async run() {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(extension, `${EXTENSION_ID} is not installed`);
+      await extension.activate();
+      assert.equal(extension.isActive, true);
+      const commands = await vscode.commands.getCommands(true);
+      assert.ok(commands.includes(RESTART_COMMAND), `${RESTART_COMMAND} is not registered`);
+    },
+  },
+  {
+    name: `diagnostics: Dockerfile shows ${dockerfileRules().join(', ')}`,
+    async run() {
+      const document = await openFixture('diagnostics/Dockerfile', dockerfileVariant());
+      assert.equal(document.languageId, 'dockerfile');
+      const diagnostics = await waitForRules(document.uri, dockerfileRules());
+      const shellForm = only(diagnostics, 'dockerfile/shell-form-cmd');
+      assert.deepEqual([shellForm.range.start.line, shellForm.range.start.character], [lineOf(document, 'CMD npm start'), 0]);
+      assert.equal(shellForm.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(shellForm.message, /shell form/);
+      const latest = only(diagnostics, 'dockerfile/latest-tag');
+      assert.equal(latest.range.start.line, lineOf(document, 'FROM node:latest'));
+      // The rule id links to its documentation (LSP codeDescription → vscode `code.target`).
+      assert.ok(typeof shellForm.code === 'object' && shellForm.code.target instanceof vscode.Uri, `code is ${JSON.stringify(shellForm.code)}`);
+      assert.equal(shellForm.code.value, 'dockerfile/shell-form-cmd');
+    },
+  },
+  {
+    name: 'diagnostics: Compose file shows compose/obsolete-version',
+    async run() {
+      const document = await openFixture('diagnostics/docker-compose.yml', example('seed/docker-compose.yml'));
+      const diagnostics = await waitForRules(document.uri, ['compose/obsolete-version']);
+      assert.equal(only(diagnostics, 'compose/obsolete-version').range.start.line, 0);
+    },
+  },
+  {
+    name: 'diagnostics: Kubernetes manifest shows k8s/latest-tag',
+    async run() {
+      const document = await openFixture('diagnostics/k8s/deployment.yaml', example('seed/k8s/deployment.yaml'));
+      assert.equal(document.languageId, 'yaml');
+      const diagnostics = await waitForRules(document.uri, ['k8s/latest-tag']);
+      const latest = only(diagnostics, 'k8s/latest-tag');
+      assert.equal(latest.range.start.line, lineOf(document, 'image: app:latest'));
+      assert.equal(document.getText(latest.range), 'app:latest');
+    },
+  },
+  {
+    name: 'quick fix: "Rewrite to exec form" rewrites the CMD and clears dockerfile/shell-form-cmd',
+    async run() {
+      const document = await openFixture('exec-form/Dockerfile', dockerfileVariant());
+      const diagnostics = await waitForRules(document.uri, ['dockerfile/shell-form-cmd']);
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/shell-form-cmd')), 'Rewrite to exec form');
+      assert.equal(document.getText(), replaceOnce(dockerfileVariant(), 'CMD npm start', 'CMD ["npm", "start"]'));
+      await waitForRules(document.uri, ['dockerfile/latest-tag'], ['dockerfile/shell-form-cmd']);
+    },
+  },
+  {
+    name: 'quick fix: deleting the Compose "version:" line clears compose/obsolete-version',
+    async run() {
+      const seed = example('seed/docker-compose.yml');
+      const document = await openFixture('version/docker-compose.yml', seed);
+      const diagnostics = await waitForRules(document.uri, ['compose/obsolete-version']);
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'compose/obsolete-version')), 'Delete the obsolete "version" line');
+      assert.equal(document.getText(), replaceOnce(seed, "version: '3.8'\n", ''));
+      await waitFor(
+        () => `compose/obsolete-version to disappear; now: ${ours(document.uri).map(ruleId).join(', ')}`,
+        () => !ours(document.uri).some((diagnostic) => ruleId(diagnostic) === 'compose/obsolete-version'),
+      );
+    },
+  },
+  {
+    name: 'settings: containerStandards.rules {"dockerfile/latest-tag": "off"} silences the rule, restoring brings it back',
+    async run() {
+      const dockerfile = await openFixture('settings/Dockerfile', dockerfileVariant());
+      const manifest = await openFixture('settings/k8s/deployment.yaml', example('seed/k8s/deployment.yaml'));
+      await waitForRules(dockerfile.uri, ['dockerfile/latest-tag', 'dockerfile/shell-form-cmd']);
+      await waitForRules(manifest.uri, ['k8s/latest-tag']);
+      try {
+        await updateRules({ 'dockerfile/latest-tag': 'off' });
+        await waitForRules(dockerfile.uri, ['dockerfile/shell-form-cmd'], ['dockerfile/latest-tag']);
+        // Only the named rule is off: the Kubernetes rule of the same name family still reports.
+        await waitForRules(manifest.uri, ['k8s/latest-tag']);
+        await updateRules({ 'dockerfile/latest-tag': 'error' });
+        await waitFor(
+          () => 'dockerfile/latest-tag back as an error',
+          () => ours(dockerfile.uri).find((diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+        );
+      } finally {
+        await updateRules(undefined);
+      }
+      const restored = await waitFor(
+        () => 'dockerfile/latest-tag back as a warning after the setting was removed',
+        () => ours(dockerfile.uri).find((diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Warning),
+      );
+      assert.ok(restored);
+    },
+  },
+  {
+    name: 'disable comment: "Disable dockerfile/latest-tag for this line" writes the exact comment and clears it',
+    async run() {
+      const document = await openFixture('disable/Dockerfile', dockerfileVariant());
+      const diagnostics = await waitForRules(document.uri, ['dockerfile/latest-tag']);
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/latest-tag')), 'Disable dockerfile/latest-tag for this line');
+      assert.equal(
+        document.getText(),
+        replaceOnce(dockerfileVariant(), 'FROM node:latest AS production', `# ${DISABLE} dockerfile/latest-tag\nFROM node:latest AS production`),
+      );
+      await waitForRules(document.uri, ['dockerfile/shell-form-cmd'], ['dockerfile/latest-tag']);
+    },
+  },
+  {
+    name: 'disable comment: "Disable k8s/latest-tag for this line" in a manifest keeps the indentation and clears it',
+    async run() {
+      const seed = example('seed/k8s/deployment.yaml');
+      const document = await openFixture('disable/k8s/deployment.yaml', seed);
+      const diagnostics = await waitForRules(document.uri, ['k8s/latest-tag']);
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'k8s/latest-tag')), 'Disable k8s/latest-tag for this line');
+      assert.equal(document.getText(), replaceOnce(seed, '          image: app:latest\n', `          # ${DISABLE} k8s/latest-tag\n          image: app:latest\n`));
+      await waitFor(
+        () => `k8s/latest-tag to disappear; now: ${ours(document.uri).map(ruleId).join(', ')}`,
+        () => !ours(document.uri).some((diagnostic) => ruleId(diagnostic) === 'k8s/latest-tag'),
+      );
+    },
+  },
+  {
+    name: 'command: "Container Standards: Restart Language Server" restarts it and diagnostics come back',
+    async run() {
+      const document = await openFixture('restart/Dockerfile', dockerfileVariant());
+      await waitForRules(document.uri, ['dockerfile/shell-form-cmd']);
+      let cleared = false;
+      const watcher = vscode.languages.onDidChangeDiagnostics(() => {
+        if (ours(document.uri).length === 0) cleared = true;
+      });
+      try {
+        await vscode.commands.executeCommand(RESTART_COMMAND);
+        await waitForRules(document.uri, dockerfileRules());
+      } finally {
+        watcher.dispose();
+      }
+      assert.ok(cleared, 'the diagnostics were never cleared, so the server did not really restart');
+      // The new server answers: an edit adds a finding, and code actions come from it.
+      const builder = lineOf(document, 'FROM node:18-alpine AS builder');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(builder, 5, builder, 19), 'node:latest');
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      const diagnostics = await waitFor(
+        () => `dockerfile/latest-tag on line ${builder + 1} after the edit`,
+        () => {
+          const all = ours(document.uri);
+          return all.some((diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.range.start.line === builder) ? all : undefined;
+        },
+      );
+      const titles = (await quickFixes(document.uri, only(diagnostics, 'dockerfile/shell-form-cmd'))).map((action) => action.title);
+      assert.ok(titles.some((title) => title.startsWith('Rewrite to exec form')), `offered: ${JSON.stringify(titles)}`);
+    },
+  },
+];
