@@ -10,6 +10,7 @@ import { foldingRanges } from './service/folding';
 import { hover } from './service/hover';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
+import { warmUp } from './service/warmUp';
 import { applyFileEvents, indexFolders } from './service/workspaceIndex';
 
 // Wiring only: every request is answered by a module under service/.
@@ -29,6 +30,7 @@ connection.onInitialize((params) => {
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
   diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls, clientRefreshes);
+  warmUp(session.linter.rules);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

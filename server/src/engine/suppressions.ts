@@ -38,10 +38,14 @@ function tokensMatch(tokens: ReadonlySet<string>, finding: Suppressible): boolea
 
 /** Every suppression written in a file: our own comments and the other tools' spellings, mapped to aliases. */
 export function collectSuppressions(file: ContainerFile): Suppression[] {
-  const lines = file.document.getText().split(/\r?\n/);
+  const text = file.document.getText();
+  const suppressions: Suppression[] = file.kind === 'kubernetes' ? annotationSuppressions(file) : [];
+  // Most files suppress nothing: skip the line-by-line scan when no spelling occurs at all.
+  if (!COMMENT_MARKERS.some((marker) => text.includes(marker))) return suppressions;
+  const lines = text.split(/\r?\n/);
   const nextStatement = file.kind === 'dockerfile' ? dockerfileStatementAt(file) : yamlStatementAt(lines);
-  const suppressions: Suppression[] = [];
   lines.forEach((line, index) => {
+    if (!line.includes('#')) return;
     const comment = /^\s*#\s*(.*?)\s*$/.exec(line)?.[1];
     const trailing = / #\s*(dclint\s+disable-line\b.*?)\s*$/.exec(line)?.[1];
     if (comment !== undefined) {
@@ -55,9 +59,10 @@ export function collectSuppressions(file: ContainerFile): Suppression[] {
       suppressions.push({ lines: { first: index, last: index }, tokens: dclintTokens(trailing.replace(/^dclint\s+disable-line/, '')) });
     }
   });
-  if (file.kind === 'kubernetes') suppressions.push(...annotationSuppressions(file));
   return suppressions;
 }
+
+const COMMENT_MARKERS = ['container-standards-disable', 'hadolint', 'check=', 'check =', 'dclint'];
 
 interface ParsedComment {
   scope: 'file' | 'next';

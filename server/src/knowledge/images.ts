@@ -86,8 +86,14 @@ export function allImageEntries(): readonly ImageEntry[] {
   return entries;
 }
 
+const globExpressions = new Map<string, RegExp>();
+
 function globMatches(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+  let expression = globExpressions.get(pattern);
+  if (!expression) {
+    expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+    globExpressions.set(pattern, expression);
+  }
   return expression.test(value);
 }

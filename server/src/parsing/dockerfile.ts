@@ -1,4 +1,5 @@
-import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
+import { DockerfileParser } from './dockerfileAstCache';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
 
 export interface DockerfileStage {
@@ -20,18 +21,6 @@ export interface DockerfileModel {
   /** ARGs declared before the first FROM, with their defaults. */
   globalArgs: ReadonlyMap<string, string | undefined>;
 }
-
-/**
- * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
- * dockerfile-ast module. Remembering the last tree lets it reuse the one built here instead of parsing every
- * version twice, which was the largest cost of checking a big Dockerfile. The tree is never modified after parsing.
- */
-const parseText = DockerfileParser.parse.bind(DockerfileParser);
-let lastParse: { text: string; ast: Dockerfile } | undefined;
-DockerfileParser.parse = (text: string): Dockerfile => {
-  if (lastParse?.text !== text) lastParse = { text, ast: parseText(text) };
-  return lastParse.ast;
-};
 
 export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);

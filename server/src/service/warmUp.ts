@@ -1,0 +1,62 @@
+import { Linter } from '../engine/linter';
+import type { Rule } from '../engine/ruleTypes';
+import { Workspace } from '../workspace/workspace';
+
+const SAMPLE_DOCKERFILE = `# syntax=docker/dockerfile:1
+ARG NODE_VERSION=22
+FROM node:\${NODE_VERSION}-alpine AS build
+WORKDIR /app
+COPY package*.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci && npm run build | tee build.log
+FROM debian:bookworm-slim
+ENV PIP_NO_CACHE_DIR=1
+RUN apt-get update && apt-get install -y --no-install-recommends curl python3-pip \\
+    && pip install flask==3.0.0 && rm -rf /var/lib/apt/lists/*
+RUN <<SCRIPT
+set -e
+useradd -l -u 10001 app
+SCRIPT
+COPY --from=build /app/dist /app
+USER 10001
+EXPOSE 8080
+HEALTHCHECK CMD ["curl", "-f", "http://127.0.0.1:8080/"]
+CMD ["sh", "-c", "exec node /app/server.js"]
+`;
+
+const SAMPLE_MANIFEST = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: app:1.0.0
+`;
+
+const SAMPLE_COMPOSE = `services:
+  app:
+    image: app:1.0.0
+`;
+
+/**
+ * Runs every rule a few times on small samples while the server starts. The first check otherwise pays for
+ * compiling all of the checking code (the GopherJS shell parser above all) and was several times slower than
+ * every later one.
+ */
+export function warmUp(rules: readonly Rule[]): void {
+  const workspace = new Workspace({ readFile: () => undefined });
+  const linter = new Linter(workspace, rules);
+  const samples = [
+    ['file:///warm-up/Dockerfile', SAMPLE_DOCKERFILE, 'dockerfile'],
+    ['file:///warm-up/deployment.yaml', SAMPLE_MANIFEST, 'yaml'],
+    ['file:///warm-up/compose.yaml', SAMPLE_COMPOSE, 'dockercompose'],
+  ] as const;
+  for (let round = 0; round < 3; round++) {
+    for (const [uri, text, languageId] of samples) {
+      workspace.open(uri, `${text}${'\n'.repeat(round)}`, languageId);
+      linter.lint(uri);
+    }
+  }
+}
