@@ -3,13 +3,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintJson, runCli, tempFolder } from '../helpers/cli';
 
+// bitnami/node runs as a non-root user and is not a full language image, so with a HEALTHCHECK and an exec-form CMD
+// a Dockerfile on it has no findings; each fixture adds only the findings its cases count.
 const files = {
-  'clean.Dockerfile': 'FROM node:20\nCMD ["node", "server.js"]\n',
-  // Two warnings: dockerfile/latest-tag and dockerfile/shell-form-cmd.
-  'warnings.Dockerfile': 'FROM node:latest\nCMD npm start\n',
-  // dockerfile/syntax reports an unknown instruction as an error.
-  'error.Dockerfile': 'FROM node:20\nRUNN npm ci\n',
-  'latest.Dockerfile': 'FROM node:latest\n',
+  'clean.Dockerfile': 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
+  // Exactly two findings, both warnings: dockerfile/latest-tag and dockerfile/shell-form-cmd.
+  'warnings.Dockerfile': 'FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD node server.js\n',
+  // Exactly one finding, at info level: dockerfile/missing-healthcheck.
+  'info.Dockerfile': 'FROM bitnami/node:22\nCMD ["node", "server.js"]\n',
+  // Exactly one finding: the error dockerfile/syntax reports for an unknown instruction.
+  'error.Dockerfile': 'FROM bitnami/node:22\nRUNN npm ci\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
+  // Exactly one finding: the dockerfile/latest-tag warning, which the configs below switch off or raise.
+  'latest.Dockerfile': 'FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
   'latest-off.yaml': 'rules:\n  dockerfile/latest-tag: off\n',
   'latest-error-by-alias.yaml': 'rules:\n  hadolint:DL3007: error\n',
   'not-yaml.yaml': 'rules: [\n',
@@ -27,6 +32,8 @@ test('the exit code follows the findings, --max-warnings and --config', async (t
     { args: ['--max-warnings', '1', 'warnings.Dockerfile'], status: 1 },
     { args: ['--max-warnings', '2', 'warnings.Dockerfile'], status: 0 },
     { args: ['--max-warnings=0', 'clean.Dockerfile'], status: 0 },
+    // Only warnings count against --max-warnings.
+    { args: ['--max-warnings', '0', 'info.Dockerfile'], status: 0 },
     { args: ['--config', 'latest-error-by-alias.yaml', 'latest.Dockerfile'], status: 1 },
     { args: ['--config', 'latest-off.yaml', '--max-warnings', '0', 'latest.Dockerfile'], status: 0 },
   ];

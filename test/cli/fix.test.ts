@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintJson, runCli, tempFolder } from '../helpers/cli';
 
+// bitnami/node runs as a non-root user and is not a full language image, so with the HEALTHCHECK the shell-form
+// CMDs are the only problems of these Dockerfiles.
+const BASE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\n';
+
 // [file, content before, content after --fix]
 const files: [string, string, string][] = [
-  ['Dockerfile', 'FROM node:20\nCMD npm start\n', 'FROM node:20\nCMD ["npm", "start"]\n'],
+  ['Dockerfile', `${BASE}CMD node server.js\n`, `${BASE}CMD ["node", "server.js"]\n`],
   // A command that needs the shell keeps it, but `exec` hands PID 1 to the application.
-  ['variable.Dockerfile', 'FROM node:20\nCMD node server.js --port $PORT\n', 'FROM node:20\nCMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n'],
+  ['variable.Dockerfile', `${BASE}CMD node server.js --port $PORT\n`, `${BASE}CMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n`],
   // A pipeline has no faithful exec form: reported, not fixed.
-  ['pipeline.Dockerfile', 'FROM node:20\nCMD a | b\n', 'FROM node:20\nCMD a | b\n'],
+  ['pipeline.Dockerfile', `${BASE}CMD a | b\n`, `${BASE}CMD a | b\n`],
   ['compose.yaml', 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.27\n', 'services:\n  web:\n    image: nginx:1.27\n'],
 ];
 

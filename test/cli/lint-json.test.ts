@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintJson, tempFolder } from '../helpers/cli';
 
-const CLEAN_DOCKERFILE = 'FROM node:20\nCMD ["node", "server.js"]\n';
+// bitnami/node runs as a non-root user and is not a full language image; with a HEALTHCHECK and an exec-form CMD no
+// rule reports this Dockerfile.
+const CLEAN_DOCKERFILE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n';
 const CLEAN_COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n';
 const CLEAN_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
 
 test('a finding has the exact shape of the contract', () => {
-  const folder = tempFolder({ Dockerfile: 'FROM node:latest\n' });
+  // CLEAN_DOCKERFILE but for the latest tag, which is its one finding.
+  const folder = tempFolder({ Dockerfile: 'FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n' });
   assert.deepEqual(lintJson(['Dockerfile'], folder), {
     version: 1,
     files: [
@@ -21,8 +24,8 @@ test('a finding has the exact shape of the contract', () => {
             rule: 'dockerfile/latest-tag',
             aliases: ['hadolint:DL3007', 'checkov:CKV_DOCKER_7'],
             severity: 'warning',
-            message: 'FROM node:latest uses the mutable "latest" tag; pin a concrete version tag (or a digest) so builds are reproducible.',
-            range: { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } },
+            message: 'FROM bitnami/node:latest uses the mutable "latest" tag; pin a concrete version tag (or a digest) so builds are reproducible.',
+            range: { start: { line: 0, character: 18 }, end: { line: 0, character: 24 } },
             fixable: false,
           },
         ],

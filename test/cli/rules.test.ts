@@ -24,12 +24,13 @@ test('rules --format json lists every rule with the contract fields', () => {
     assert.match(rule.docs, /^https:\/\/\S+#\S+$/);
   }
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  // `fixable` says the rule offers fixes: the latest-tag rules offer tags to pin, though as unsafe fixes --fix leaves alone.
   const expected: [id: string, kind: string, fixable: boolean][] = [
     ['dockerfile/syntax', 'dockerfile', false],
-    ['dockerfile/latest-tag', 'dockerfile', false],
+    ['dockerfile/latest-tag', 'dockerfile', true],
     ['dockerfile/shell-form-cmd', 'dockerfile', true],
     ['compose/obsolete-version', 'compose', true],
-    ['k8s/latest-tag', 'kubernetes', false],
+    ['k8s/latest-tag', 'kubernetes', true],
   ];
   for (const [id, kind, fixable] of expected) {
     assert.deepEqual({ kind: byId.get(id)?.kind, fixable: byId.get(id)?.fixable }, { kind, fixable }, id);

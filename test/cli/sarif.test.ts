@@ -27,11 +27,13 @@ function sarifValidator() {
 
 test('lint --format sarif validates against the SARIF 2.1.0 schema and locates each result', () => {
   const folder = tempFolder({
-    Dockerfile: 'FROM node:latest\nCMD npm start\n',
+    // bitnami/node runs as a non-root user and is not a full language image, so with a HEALTHCHECK the latest tag
+    // and the shell-form CMD are the Dockerfile's only results.
+    Dockerfile: 'FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD node server.js\n',
     // A space must be percent-encoded in the artifact URI.
     'my app/compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx:1.27\n',
     'deploy/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n',
-    'clean.Dockerfile': 'FROM node:20\n',
+    'clean.Dockerfile': 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
   });
   const explicit = join(folder, 'clean.Dockerfile');
   const run = runCli(['lint', '--format', 'sarif', '.', explicit], folder);
@@ -77,8 +79,8 @@ test('lint --format sarif validates against the SARIF 2.1.0 schema and locates e
     assert.ok(region.startLine! >= 1 && region.startColumn! >= 1 && region.endLine! >= region.startLine!, JSON.stringify(region));
   }
 
-  // LSP's 0-based 0:10-0:16 ("latest" in `FROM node:latest`) is SARIF's 1-based line 1, columns 11-17.
+  // LSP's 0-based 0:18-0:24 ("latest" in `FROM bitnami/node:latest`) is SARIF's 1-based line 1, columns 19-25.
   const latest = results.find((result) => result.ruleId === 'dockerfile/latest-tag');
   assert.equal(latest?.level, 'warning');
-  assert.deepEqual(latest?.locations?.[0]?.physicalLocation?.region, { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 });
+  assert.deepEqual(latest?.locations?.[0]?.physicalLocation?.region, { startLine: 1, startColumn: 19, endLine: 1, endColumn: 25 });
 });

@@ -15,9 +15,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/** spawnSync's default of 1 MiB is too small for the JSON report of the whole corpus (some 2.5 MB). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
 export function runCli(args: readonly string[], cwd: string): CliRun {
   assert.ok(existsSync(cliPath), `${cliPath} is missing: run node esbuild.mjs`);
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -36,9 +36,9 @@ const quickFixes = [
   {
     code: 'dockerfile/shell-form-cmd',
     sample: dockerfile,
-    title: 'Rewrite to exec form: CMD ["npm", "start"]',
-    fixedText: ['FROM node:latest', 'WORKDIR /app', 'CMD ["npm", "start"]', ''].join('\n'),
-    remaining: [expected('dockerfile/latest-tag', onLine(0, 10, 16))],
+    title: 'Rewrite to exec form: CMD ["node", "server.js"]',
+    fixedText: ['FROM bitnami/node:latest', 'WORKDIR /app', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'CMD ["node", "server.js"]', ''].join('\n'),
+    remaining: [expected('dockerfile/latest-tag', onLine(0, 18, 24))],
   },
   {
     code: 'compose/obsolete-version',
@@ -72,20 +72,30 @@ const disables: { name: string; code: string; sample: Sample; disabledText: stri
     code: 'dockerfile/latest-tag',
     sample: dockerfile,
     disabledText: ['# container-standards-disable-next-line dockerfile/latest-tag', dockerfile.text].join('\n'),
-    remaining: [expected('dockerfile/shell-form-cmd', onLine(3, 0, 13))],
+    remaining: [expected('dockerfile/shell-form-cmd', onLine(4, 0, 18))],
   },
   {
     name: 'above the first line of a continued instruction, keeping CRLF line ends',
     code: 'dockerfile/shell-form-cmd',
-    sample: { ...dockerfile, text: 'FROM node:22\r\nCMD npm start \\\r\n  --prod\r\n' },
-    disabledText: 'FROM node:22\r\n# container-standards-disable-next-line dockerfile/shell-form-cmd\r\nCMD npm start \\\r\n  --prod\r\n',
+    sample: { ...dockerfile, text: 'FROM bitnami/node:22\r\nHEALTHCHECK CMD ["node", "healthcheck.js"]\r\nCMD node server.js \\\r\n  --port 8080\r\n' },
+    disabledText:
+      'FROM bitnami/node:22\r\nHEALTHCHECK CMD ["node", "healthcheck.js"]\r\n# container-standards-disable-next-line dockerfile/shell-form-cmd\r\nCMD node server.js \\\r\n  --port 8080\r\n',
     remaining: [],
   },
   {
     name: 'into the disable comment already above the line, before its reason',
     code: 'dockerfile/shell-form-cmd',
-    sample: { ...dockerfile, text: ['FROM node:22', '# container-standards-disable-next-line dockerfile/syntax -- generated', 'CMD npm start', ''].join('\n') },
-    disabledText: ['FROM node:22', '# container-standards-disable-next-line dockerfile/syntax, dockerfile/shell-form-cmd -- generated', 'CMD npm start', ''].join('\n'),
+    sample: {
+      ...dockerfile,
+      text: ['FROM bitnami/node:22', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', '# container-standards-disable-next-line dockerfile/syntax -- generated', 'CMD node server.js', ''].join('\n'),
+    },
+    disabledText: [
+      'FROM bitnami/node:22',
+      'HEALTHCHECK CMD ["node", "healthcheck.js"]',
+      '# container-standards-disable-next-line dockerfile/syntax, dockerfile/shell-form-cmd -- generated',
+      'CMD node server.js',
+      '',
+    ].join('\n'),
     remaining: [],
   },
   {
@@ -114,7 +124,8 @@ for (const { name, code, sample, disabledText, remaining } of disables) {
 for (const only of [FIX_ALL, 'source.fixAll']) {
   test(`fix-all requested as ${only} rewrites every shell-form instruction at once and offers nothing else`, async (t) => {
     const client = await startServer(t);
-    const text = ['FROM node:latest', 'ENTRYPOINT node server.js', 'CMD --port 8080', ''].join('\n');
+    // The shell-form instructions are the only problems with a fix: the image table knows no tag to pin bitnami/node to.
+    const text = ['FROM bitnami/node:latest', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'ENTRYPOINT node server.js', 'CMD --port 8080', ''].join('\n');
     const uri = await client.open(dockerfile.fileName, dockerfile.languageId, text);
     const diagnostics = await client.published(uri);
     assert.deepEqual(codes(diagnostics), ['dockerfile/latest-tag', 'dockerfile/shell-form-cmd', 'dockerfile/shell-form-cmd']);
@@ -128,8 +139,11 @@ for (const only of [FIX_ALL, 'source.fixAll']) {
     assert.ok(fixAll);
 
     const after = await applyAndAwaitFixed(client, uri, fixAll, 'dockerfile/shell-form-cmd');
-    assert.equal(client.text(uri), ['FROM node:latest', 'ENTRYPOINT ["node", "server.js"]', 'CMD ["--port", "8080"]', ''].join('\n'));
-    assert.deepEqual(after.map(essentials), [expected('dockerfile/latest-tag', onLine(0, 10, 16))]);
+    assert.equal(
+      client.text(uri),
+      ['FROM bitnami/node:latest', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'ENTRYPOINT ["node", "server.js"]', 'CMD ["--port", "8080"]', ''].join('\n'),
+    );
+    assert.deepEqual(after.map(essentials), [expected('dockerfile/latest-tag', onLine(0, 18, 24))]);
   });
 }
 

@@ -4,8 +4,8 @@ import { DiagnosticSeverity, MessageType, type ShowMessageParams } from 'vscode-
 import { startServer } from './lspClient';
 import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
 
-const latestTagAsError = expected('dockerfile/latest-tag', onLine(0, 10, 16), DiagnosticSeverity.Error);
-const shellFormCmd = expected('dockerfile/shell-form-cmd', onLine(2, 0, 13));
+const latestTagAsError = expected('dockerfile/latest-tag', onLine(0, 18, 24), DiagnosticSeverity.Error);
+const shellFormCmd = expected('dockerfile/shell-form-cmd', onLine(3, 0, 18));
 
 test('push: severities come from workspace/configuration and a changed setting is re-published', async (t) => {
   const client = await startServer(t, { settings: { rules: { 'dockerfile/latest-tag': 'error' } } });
@@ -49,7 +49,7 @@ test('a severity set through a rule alias applies to the rule', async (t) => {
   const client = await startServer(t, { settings: { rules: { 'hadolint:DL3007': 'info' } } });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
   assert.deepEqual((await client.published(uri)).map(essentials), [
-    expected('dockerfile/latest-tag', onLine(0, 10, 16), DiagnosticSeverity.Information),
+    expected('dockerfile/latest-tag', onLine(0, 18, 24), DiagnosticSeverity.Information),
     shellFormCmd,
   ]);
 });

@@ -8,14 +8,23 @@ const cases: { name: string; sample: Sample; remaining: Essentials[] }[] = [
     name: 'an own disable-next-line comment with a reason silences that rule on the next line only',
     sample: {
       ...dockerfile,
-      text: ['# container-standards-disable-next-line dockerfile/latest-tag -- base image tracks LTS', 'FROM node:latest', 'CMD npm start', ''].join('\n'),
+      text: [
+        '# container-standards-disable-next-line dockerfile/latest-tag -- base image tracks LTS',
+        'FROM bitnami/node:latest',
+        'HEALTHCHECK CMD ["node", "healthcheck.js"]',
+        'CMD node server.js',
+        '',
+      ].join('\n'),
     },
-    remaining: [expected('dockerfile/shell-form-cmd', onLine(2, 0, 13))],
+    remaining: [expected('dockerfile/shell-form-cmd', onLine(3, 0, 18))],
   },
   {
     name: 'a hadolint ignore comment silences the rule with that hadolint alias',
-    sample: { ...dockerfile, text: ['FROM node:latest', '# hadolint ignore=DL3025', 'CMD npm start', ''].join('\n') },
-    remaining: [expected('dockerfile/latest-tag', onLine(0, 10, 16))],
+    sample: {
+      ...dockerfile,
+      text: ['FROM bitnami/node:latest', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', '# hadolint ignore=DL3025', 'CMD node server.js', ''].join('\n'),
+    },
+    remaining: [expected('dockerfile/latest-tag', onLine(0, 18, 24))],
   },
   {
     name: 'a dclint disable-line comment silences the rule with that dclint alias',

@@ -21,14 +21,14 @@ test('the project config switches a rule off, and editing it on disk switches it
   const { folder, configPath } = workspaceWithConfig(t, 'rules:\n  dockerfile/shell-form-cmd: off\n');
   const client = await startServer(t, { workspaceFolder: folder });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
-  assert.deepEqual((await client.published(uri)).map(essentials), [expected('dockerfile/latest-tag', onLine(0, 10, 16))]);
+  assert.deepEqual((await client.published(uri)).map(essentials), [expected('dockerfile/latest-tag', onLine(0, 18, 24))]);
 
   writeFileSync(configPath, 'rules:\n  dockerfile/shell-form-cmd: error\n');
   await client.changeWatchedFiles([{ uri: pathToFileURL(configPath).href, type: FileChangeType.Changed }]);
   const after = await client.published(uri, (diagnostics) => codes(diagnostics).includes('dockerfile/shell-form-cmd'));
   assert.deepEqual(after.map(essentials), [
-    expected('dockerfile/latest-tag', onLine(0, 10, 16)),
-    expected('dockerfile/shell-form-cmd', onLine(2, 0, 13), DiagnosticSeverity.Error),
+    expected('dockerfile/latest-tag', onLine(0, 18, 24)),
+    expected('dockerfile/shell-form-cmd', onLine(3, 0, 18), DiagnosticSeverity.Error),
   ]);
 });
 
@@ -42,7 +42,7 @@ test('a project config created after the document was checked applies once the c
   writeFileSync(configPath, 'rules:\n  dockerfile/latest-tag: off\n');
   await client.changeWatchedFiles([{ uri: pathToFileURL(configPath).href, type: FileChangeType.Created }]);
   const after = await client.published(uri, (diagnostics) => !codes(diagnostics).includes('dockerfile/latest-tag'));
-  assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(2, 0, 13))]);
+  assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(3, 0, 18))]);
 });
 
 const malformedConfigClients: { name: string; options: StartOptions }[] = [
@@ -64,6 +64,6 @@ for (const { name, options } of malformedConfigClients) {
     // The server is still there for the next edit.
     await client.change(uri, dockerfile.text.replace('node:latest', 'node:22'));
     const after = await client.published(uri, (diagnostics) => !codes(diagnostics).includes('dockerfile/latest-tag'));
-    assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(2, 0, 13))]);
+    assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(3, 0, 18))]);
   });
 }
