@@ -25,6 +25,8 @@ let diagnostics!: DiagnosticsPublisher;
 connection.onInitialize((params) => {
   const capabilities = params.capabilities;
   canPullSettings = capabilities.workspace?.configuration === true;
+  const workspaceEdit = capabilities.workspace?.workspaceEdit;
+  session.clientCreatesFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
@@ -79,7 +81,7 @@ connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full',
 
 connection.onCodeAction(async ({ textDocument, context }) => {
   const result = await session.lint(textDocument.uri);
-  return result ? codeActions({ file: result.file, findings: result.findings, diagnostics: context.diagnostics, only: context.only }) : [];
+  return result ? codeActions({ file: result.file, findings: result.findings, diagnostics: context.diagnostics, only: context.only, canCreateFile: (uri) => session.canCreateFile(uri) }) : [];
 });
 
 connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position));

@@ -33,3 +33,16 @@ test('lint --fix rewrites what it safely can and leaves nothing fixable', () => 
     [{ path: 'pipeline.Dockerfile', rule: 'dockerfile/shell-form-cmd' }],
   );
 });
+
+test('lint --fix creates a missing .dockerignore but never touches an existing one, and skips unsafe fixes', () => {
+  const wholeContext = `${BASE}WORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n`;
+  const folder = tempFolder({ 'new/Dockerfile': wholeContext, 'kept/Dockerfile': wholeContext, 'kept/.dockerignore': '# mine\n', 'latest/Dockerfile': `FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "h.js"]\nCMD ["node", "server.js"]\n` });
+  const fix = runCli(['lint', '--fix', '.'], folder);
+  assert.equal(fix.stderr, '');
+  assert.match(readFileSync(join(folder, 'new/.dockerignore'), 'utf8'), /^\.git$/m);
+  assert.equal(readFileSync(join(folder, 'kept/.dockerignore'), 'utf8'), '# mine\n');
+  // Pinning a tag chooses a version, an unsafe fix: reported, offered in the editor, never applied by --fix.
+  assert.match(readFileSync(join(folder, 'latest/Dockerfile'), 'utf8'), /^FROM bitnami\/node:latest$/m);
+  const rules = lintJson(['.'], folder).files.flatMap((file) => file.diagnostics.map((diagnostic) => `${file.path} ${diagnostic.rule} ${diagnostic.fixable}`));
+  assert.deepEqual(rules, ['latest/Dockerfile dockerfile/latest-tag false']);
+});

@@ -69,6 +69,8 @@ export interface StartOptions {
    * capabilities and answers them with "method not found".
    */
   lacks?: ('workspace/diagnostic/refresh' | 'window/showMessageRequest')[];
+  /** Advertise workspace edits that create files (`documentChanges` with the `create` resource operation). */
+  createsFiles?: boolean;
 }
 
 /** A message the server sent to the client, in arrival order. */
@@ -263,6 +265,7 @@ export class LspClient {
         didChangeConfiguration: { dynamicRegistration: false },
         didChangeWatchedFiles: { dynamicRegistration: false },
         ...(this.options.pull && !this.lacks(DiagnosticRefreshRequest.method) ? { diagnostics: { refreshSupport: true } } : {}),
+        ...(this.options.createsFiles ? { workspaceEdit: { documentChanges: true, resourceOperations: ['create' as const] } } : {}),
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },

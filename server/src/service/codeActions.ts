@@ -14,10 +14,19 @@ export interface CodeActionRequest {
   diagnostics: readonly Diagnostic[];
   /** The kinds the client wants; all when absent. */
   only?: readonly string[];
+  /**
+   * Whether a fix may create this file: the client supports file creation and the file does not exist now.
+   * Fixes that cannot create their files are left out rather than sent as edits of an existing file.
+   */
+  canCreateFile: (uri: string) => boolean;
 }
 
 /** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings, diagnostics, only }: CodeActionRequest): CodeAction[] {
+export function codeActions({ file, findings: allFindings, diagnostics, only, canCreateFile }: CodeActionRequest): CodeAction[] {
+  const findings = allFindings.map((finding) => ({
+    ...finding,
+    fixes: finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri))),
+  }));
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -59,8 +68,9 @@ function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly Cre
   return {
     documentChanges: [
       ...createFiles.flatMap((created) => [
-        // ignoreIfExists: a fix never replaces a file the user already has.
-        { kind: 'create' as const, uri: created.uri, options: { ignoreIfExists: true } },
+        // Neither overwrite nor ignore: should the file have appeared meanwhile, the client refuses the whole edit
+        // instead of replacing the user's file or inserting the template into it.
+        { kind: 'create' as const, uri: created.uri, options: { overwrite: false, ignoreIfExists: false } },
         { textDocument: { uri: created.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: created.text }] },
       ]),
       ...(edits.length ? [{ textDocument: { uri, version: null }, edits }] : []),

@@ -24,6 +24,9 @@ export class Session {
   private generation = 0;
   private readonly reportedConfigErrors = new Set<string>();
 
+  /** Set at initialize from `workspace.workspaceEdit` (document changes with the `create` resource operation). */
+  clientCreatesFiles = false;
+
   constructor(
     private readonly connection: Connection,
     canPullSettings: () => boolean,
@@ -45,6 +48,13 @@ export class Session {
       showMessage(this.connection, MessageType.Error, `Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
     }
     return result;
+  }
+
+  /** Whether a quick fix may create `uri`: the client can create files, and the disk has no such file now. */
+  canCreateFile(uri: string): boolean {
+    if (!this.clientCreatesFiles) return false;
+    this.workspace.changedOnDisk(uri);
+    return !this.workspace.exists(uri);
   }
 
   invalidateAll(): void {
