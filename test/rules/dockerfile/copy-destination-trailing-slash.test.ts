@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'one source into a file name', code: 'FROM node:22\nCOPY package.json /app/package.json\n' },
     { name: 'JSON form with a directory', code: 'FROM node:22\nCOPY ["a.js", "b.js", "/app/"]\n' },
     { name: 'a variable destination', code: 'FROM node:22\nARG DEST=/app/\nCOPY a.js b.js $DEST\n' },
+    { name: 'a braced variable ends the destination', code: 'FROM node:22\nARG DEST=/app/\nCOPY a.js b.js ${DEST}\n' },
     { name: 'flags are not sources', code: 'FROM node:22\nCOPY --chown=node:node --from=0 /src /app\n' },
   ],
   invalid: [
@@ -38,6 +39,12 @@ ruleTester(rule, {
       code: 'FROM alpine:3.22\nCOPY <<one <<two /etc/conf\nfirst\none\nsecond\ntwo\n',
       errors: [{ messageId: 'notDirectory', line: 2, column: 18 }],
       output: 'FROM alpine:3.22\nCOPY <<one <<two /etc/conf/\nfirst\none\nsecond\ntwo\n',
+    },
+    {
+      name: 'a variable before the last path segment cannot supply the slash',
+      code: 'FROM node:22\nARG ROOT=/srv\nCOPY a.js b.js $ROOT/app\n',
+      errors: [{ messageId: 'notDirectory', line: 3, column: 16, data: { destination: '$ROOT/app' } }],
+      output: 'FROM node:22\nARG ROOT=/srv\nCOPY a.js b.js $ROOT/app/\n',
     },
     {
       name: 'continuation lines',

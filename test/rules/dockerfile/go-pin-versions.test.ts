@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'go install with no arguments', code: 'FROM golang:1.23\nRUN go install -v\n' },
     { name: 'go mod download', code: 'FROM golang:1.23\nRUN go mod download && go test ./...\n' },
     { name: 'variables', code: 'FROM golang:1.23\nRUN go install "github.com/org/tool@${TOOL_VERSION}"\n' },
+    { name: 'the tool pattern installs what go.mod pins', code: 'FROM golang:1.24\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go install tool\n' },
   ],
   invalid: [
     {
@@ -25,6 +26,11 @@ ruleTester(rule, {
         { messageId: 'unpinned', line: 2, column: 16, data: { package: 'golang.org/x/tools/gopls' } },
         { messageId: 'unpinned', line: 2, column: 61, data: { package: 'example.com/lib' } },
       ],
+    },
+    {
+      name: 'go get tool upgrades the tools of go.mod',
+      code: 'FROM golang:1.24\nRUN go get tool\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 12, data: { package: 'tool' } }],
     },
     {
       name: 'go run of a remote package, only the package is checked',

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'a chiseled .NET image', code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled\n' },
     { name: 'an unprivileged nginx image', code: 'FROM nginxinc/nginx-unprivileged:1.29-alpine\n' },
     { name: 'a Bitnami image', code: 'FROM bitnami/postgresql:17\n' },
+    { name: 'a scratch stage of files only, exported and never run', code: 'FROM golang:1.25 AS build\nRUN go build -o /out/tool .\nFROM scratch AS artifacts\nCOPY --from=build /out/ /\n' },
     { name: 'a USER from a variable is trusted', code: 'FROM alpine:3.22\nARG APP_USER=app\nUSER ${APP_USER}\n' },
   ],
   invalid: [

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'a braced variable with a group', code: 'FROM alpine:3.22\nARG UID=10001\nUSER ${UID}:${UID}\n' },
     { name: 'the user the base image ships, as dockerfile/no-user recommends', code: 'FROM node:22\nUSER node\n' },
     { name: 'the same through the stage built on', code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0 AS base\nFROM base\nUSER app\n' },
+    { name: 'a named user the stage switches away from again', code: 'FROM alpine:3.22\nARG RUNTIME_UID=10001\nUSER root\nRUN apk add --no-cache curl\nUSER $RUNTIME_UID\n' },
     { name: 'Windows users are names', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n' },
     { name: 'a Windows tag of another image', code: 'FROM golang:1.25-windowsservercore-ltsc2022\nUSER ContainerAdministrator\n' },
   ],

@@ -4,6 +4,7 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    { name: 'an abbreviation pip expands to --no-cache-dir', code: 'FROM python:3.12\nRUN pip install --no-cache ./dist/app.whl\n' },
     { name: 'global option before install', code: 'FROM python:3.12\nRUN pip3 --no-cache-dir install flask\n' },
     { name: 'ENV PIP_NO_CACHE_DIR', code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n' },
     { name: 'ENV PIP_NO_CACHE_DIR in the stage built on', code: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=yes\nFROM base\nRUN python -m pip install flask\n' },

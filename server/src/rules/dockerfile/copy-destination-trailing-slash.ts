@@ -1,8 +1,10 @@
 import type { Position } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { hasVariable } from '../../parsing/imageReference';
 import { copiesAndAdds, copyArguments, type PathArgument } from '../support/copyAndAdd';
+
+/** A variable at the end (`$DEST`) may hold the slash; one earlier (`$ROOT/app`) cannot add it. */
+const END_VARIABLE = /\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-destination-trailing-slash',
@@ -24,7 +26,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const { instruction } of copiesAndAdds(file.dockerfile, { onbuild: true })) {
       const { sources, destination } = copyArguments(file, instruction);
-      if (sources.length < 2 || !destination || /[\\/]$/.test(destination.value) || hasVariable(destination.value)) continue;
+      if (sources.length < 2 || !destination || /[\\/]$/.test(destination.value) || END_VARIABLE.test(destination.value)) continue;
       const end = insideQuotes(file, destination);
       report({
         messageId: 'notDirectory',

@@ -30,6 +30,9 @@ export const rule = defineDockerfileRule({
       for (const word of packages) {
         const path = word.value;
         if (path === undefined || isLocal(path) || (path.includes('@') && !FLOATING.test(path))) continue;
+        // Go 1.24's `tool` pattern installs the go.mod `tool` directives at the versions go.mod pins (hadolint
+        // skips it too); `go get tool` still fires, since it upgrades them.
+        if (path === 'tool' && hasSubcommand(call, 'install')) continue;
         report({ messageId: 'unpinned', data: { package: path.replace(FLOATING, '') }, range: word.range });
       }
     }

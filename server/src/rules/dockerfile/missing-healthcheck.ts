@@ -3,7 +3,7 @@ import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
-import { instructionsNamed, runsOfStage, stageChain } from '../support/dockerfile';
+import { instructionsNamed, isFilesOnlyStage, runsOfStage, stageChain } from '../support/dockerfile';
 import { insertForRuntime } from '../support/users';
 
 const TIMING = '--interval=30s --timeout=3s --start-period=10s --retries=3';
@@ -30,6 +30,8 @@ export const rule = defineDockerfileRule({
     const final = finalStage(file.dockerfile);
     // HEALTHCHECK NONE is a HEALTHCHECK too: a deliberate choice; one in a stage built on is inherited.
     if (!final || stageChain(final).some((stage) => instructionsNamed(stage, 'HEALTHCHECK').length > 0)) return;
+    // An image of files only never runs as a container, so there is nothing to probe.
+    if (isFilesOnlyStage(final)) return;
     const fix = healthcheckFix(file, final);
     report({ messageId: 'missing', range: final.from.getRange(), fixes: fix ? [fix] : [] });
   },

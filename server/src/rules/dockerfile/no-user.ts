@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import { finalStage } from '../../parsing/dockerfile';
-import { stageChain, userOf } from '../support/dockerfile';
+import { isFilesOnlyStage, stageChain, userOf } from '../support/dockerfile';
 import { nonRootFix } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -25,7 +25,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     const final = finalStage(file.dockerfile);
-    if (!final || userOf(final)) return;
+    // An image of files only is never run, so it has no user to run as.
+    if (!final || userOf(final) || isFilesOnlyStage(final)) return;
     const imageStage = stageChain(final).at(-1)!;
     const facts = imageStage.image && imageFacts(imageStage.image);
     if (facts && !facts.runsAsRoot) return;

@@ -25,18 +25,19 @@ export const rule = defineDockerfileRule({
     for (const stage of file.dockerfile.stages) {
       // Windows containers have no numeric uids; their users (ContainerUser) are names.
       if (WINDOWS_IMAGE.test(stageChain(stage).at(-1)?.image?.text ?? '')) continue;
-      for (const instruction of instructionsNamed(stage, 'USER')) {
-        const user = instruction.getArgumentsContent()?.trim();
-        const range = instruction.getArgumentsRange();
-        const uid = user?.split(':')[0];
-        // A variable (an ARG such as $APP_UID) usually holds the uid.
-        if (!user || !range || !uid || uid.includes('$') || /^\d+$/.test(uid)) continue;
-        // The user the base image ships (`node`) is what dockerfile/no-user itself recommends.
-        if (uid === shippedNonRootUser(stage)) continue;
-        const created = usersCreatedBefore(file, stage, range.start.line).find((candidate) => candidate.name === uid && candidate.uid);
-        const numeric = created && `${created.uid}${user.slice(uid.length)}`;
-        report({ messageId: 'name', data: { user }, range, fixes: numeric ? [{ title: `Write USER ${numeric}`, edits: [{ range, newText: numeric }] }] : [] });
-      }
+      // Only the last USER is who the stage's processes run as (hadolint checks that one too); an earlier one, such
+      // as a `USER root` for a few RUNs, is switched away from.
+      const instruction = instructionsNamed(stage, 'USER').at(-1);
+      const user = instruction?.getArgumentsContent()?.trim();
+      const range = instruction?.getArgumentsRange();
+      const uid = user?.split(':')[0];
+      // A variable (an ARG such as $APP_UID) usually holds the uid.
+      if (!user || !range || !uid || uid.includes('$') || /^\d+$/.test(uid)) continue;
+      // The user the base image ships (`node`) is what dockerfile/no-user itself recommends.
+      if (uid === shippedNonRootUser(stage)) continue;
+      const created = usersCreatedBefore(file, stage, range.start.line).find((candidate) => candidate.name === uid && candidate.uid);
+      const numeric = created && `${created.uid}${user.slice(uid.length)}`;
+      report({ messageId: 'name', data: { user }, range, fixes: numeric ? [{ title: `Write USER ${numeric}`, edits: [{ range, newText: numeric }] }] : [] });
     }
   },
 });

@@ -1,9 +1,11 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { environmentAt } from '../support/dockerfile';
-import { callRange, hasOptionNamed, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
+import { callRange, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
 
 /** The values hadolint takes as "on" for PIP_NO_CACHE_DIR. */
 const TRUTHY = /^(1|true|on|yes)$/i;
+/** The shortest prefix of `--no-cache-dir` that no other pip option shares (`--no-c` could be `--no-color`). */
+const SHORTEST_NO_CACHE_DIR = '--no-ca';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/pip-no-cache-dir',
@@ -19,13 +21,18 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of pipInstallCalls(file)) {
-      if (hasOptionNamed(call, '--no-cache-dir') || call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))) continue;
+      if (call.options.some((option) => isNoCacheDir(option.name)) || call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))) continue;
       const environment = call.run.stage ? environmentAt(call.run.stage, call.run.instruction, call.run.onbuild) : new Map<string, string>();
       if (TRUTHY.test(environment.get('PIP_NO_CACHE_DIR') ?? '') || cachesInMount(call, environment.get('PIP_CACHE_DIR'))) continue;
       report({ messageId: 'cacheDir', range: callRange(call), fixes: insertOptionAfter(file, call, call.operands[0]!, '--no-cache-dir', 'Add --no-cache-dir') });
     }
   },
 });
+
+/** pip, like optparse, accepts any unambiguous prefix of a long option, so `--no-cache` is `--no-cache-dir`. */
+function isNoCacheDir(name: string): boolean {
+  return name.length >= SHORTEST_NO_CACHE_DIR.length && '--no-cache-dir'.startsWith(name);
+}
 
 /** A cache mount on the pip cache (any user's ~/.cache or ~/.cache/pip, or PIP_CACHE_DIR) keeps it out of the layer. */
 function cachesInMount(call: ToolCall, pipCacheDir: string | undefined): boolean {

@@ -24,8 +24,14 @@ export const rule = defineDockerfileRule({
       instructionCasing: ValidationSeverity.IGNORE,
       emptyContinuationLine: ValidationSeverity.IGNORE,
     });
+    // Without FROM, a file that has an instruction other than ARG has it before the first FROM.
+    const onlyArgs = file.dockerfile.ast.getInstructions().every((instruction) => instruction.getKeyword() === 'ARG');
     for (const diagnostic of diagnostics) {
       const code = typeof diagnostic.code === 'number' ? ValidationCode[diagnostic.code] : undefined;
+      // Reported, with a fix, by dockerfile/copy-destination-trailing-slash (hadolint DL3021).
+      if (code === 'INVALID_DESTINATION') continue;
+      // Reported by dockerfile/instruction-before-from (hadolint DL3061), except for an empty file or one of only ARGs.
+      if (code === 'NO_SOURCE_IMAGE' && !onlyArgs) continue;
       report({
         messageId: 'builder',
         data: { message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value },

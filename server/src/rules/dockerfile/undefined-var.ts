@@ -16,6 +16,8 @@ const STAGE_PREDEFINED_ARGS = new Set([
 ]);
 /** Set by a shell at run time, never by the builder: in ENV, COPY, WORKDIR… they expand to nothing. */
 const RUNTIME_ONLY = new Set(['HOME', 'USER', 'PWD', 'HOSTNAME', 'UID', 'SHELL']);
+/** What may follow `${NAME:` for the builder: a default, an alternative, or an error when unset. */
+const SUPPORTED_MODIFIERS = ['-', '+', '?'];
 /** Instructions the builder does not expand (a shell or the runtime does), apart from RUN's flags. */
 const NOT_EXPANDED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK', 'ONBUILD', 'MAINTAINER']);
 
@@ -62,12 +64,16 @@ interface Usage {
 /**
  * The variable as the builder reads it. dockerfile-ast keeps what follows the name in some forms (`${A-x}` is
  * named `A-x`); uses with a default or alternative (`${A:-x}`, `${A+y}`) handle an unset variable on purpose.
+ * A `:` modifier the builder does not know (`${A:x}`, as in templates) fails the build instead of expanding, which
+ * dockerfile/syntax reports.
  */
 function usageOf(variable: Variable): Usage | undefined {
   const written = variable.getName();
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(written)?.[0];
   if (!name) return undefined;
-  const modifier = variable.getModifier() ?? written.slice(name.length).replace(/^:/, '').charAt(0);
+  const colonModifier = variable.getModifier();
+  if (colonModifier !== null && !SUPPORTED_MODIFIERS.includes(colonModifier)) return undefined;
+  const modifier = colonModifier ?? written.slice(name.length).replace(/^:/, '').charAt(0);
   if (modifier === '-' || modifier === '+') return undefined;
   const start = variable.getNameRange().start;
   return { name, range: { start, end: { line: start.line, character: start.character + name.length } } };

@@ -17,6 +17,16 @@ export function stageChain(stage: DockerfileStage): DockerfileStage[] {
   return chain;
 }
 
+/**
+ * Whether the stage only gathers files, for `docker build --output` or another stage's `COPY --from`: built on
+ * scratch with no CMD or ENTRYPOINT, it has no program to start, so no container ever runs from it.
+ */
+export function isFilesOnlyStage(stage: DockerfileStage): boolean {
+  const chain = stageChain(stage);
+  const base = chain.at(-1)!.image;
+  return base?.repository === 'scratch' && !base.registry && chain.every((current) => instructionsNamed(current, 'CMD', 'ENTRYPOINT').length === 0);
+}
+
 /** The RUN instructions (ONBUILD triggers included) of one stage. */
 export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): RunInstruction[] {
   return runInstructions(file).filter((run) => run.stage === stage);

@@ -11,14 +11,14 @@
  *   `PRIVATE_REGISTRY` are common and not secret; a private *key* (`SSH_PRIVATE_KEY`) is still caught.
  * - Never secret: names with the words public, file or version (BuildKit's exceptions: `*_FILE` holds a path to
  *   the secret, not the secret), names with `tokenizer` (`TOKENIZERS_PARALLELISM`), and names that by
- *   convention hold a path or a public value (`GOOGLE_APPLICATION_CREDENTIALS`, the `GPG_KEY` and `*_GPG_KEYS`
- *   fingerprints of the official images).
+ *   convention hold a path or a public value (`GOOGLE_APPLICATION_CREDENTIALS`, the `GPG_KEY`, `*_GPG_KEYS` and
+ *   `*_PGP_KEY_IDS` fingerprints of the official images).
  */
 export function looksSecret(name: string): boolean {
   const words = wordsOf(name);
   if (words.length === 0 || words.some((word) => ALLOWED_WORDS.has(word))) return false;
   const upper = name.toUpperCase();
-  if (NOT_SECRET_NAMES.has(upper) || /(^|_)GPG_KEYS?$/.test(upper)) return false;
+  if (NOT_SECRET_NAMES.has(upper) || PUBLIC_KEY_IDS.test(upper)) return false;
   if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   const lower = name.toLowerCase();
@@ -43,6 +43,9 @@ const SECRET_FRAGMENTS = ['api_key', 'apikey', 'client_key', 'password', 'passwd
 const ALLOWED_WORDS = new Set(['public', 'file', 'version']);
 
 const NOT_SECRET_NAMES = new Set(['GOOGLE_APPLICATION_CREDENTIALS']);
+
+/** Fingerprints and ids of the public keys that releases are verified with: `GPG_KEYS`, `OPENSSL_PGP_KEY_IDS`. */
+const PUBLIC_KEY_IDS = /(^|_)(GPG_KEYS?|(GPG|PGP)_KEY_IDS?)$/;
 
 /** Names of well-known services whose value is a credential, including those no word above catches. */
 const WELL_KNOWN_SECRET_NAMES = new Set([
