@@ -87,3 +87,8 @@ test('RUN model: commands of an sh -c string with escapes span the whole string'
   assert.deepEqual(add.range, { start: { line: 1, character: 10 }, end: { line: 1, character: 38 } });
   assert.deepEqual(add.words[2]!.range, add.range);
 });
+
+test('RUN model: a backslash followed by blanks still continues the line, as the builder reads it', () => {
+  const [run] = runsOf('FROM debian:12\nRUN apt-get install -y \\  \n    curl git\n');
+  assert.deepEqual(summary(run!), ['apt-get install -y curl git @1:4']);
+});

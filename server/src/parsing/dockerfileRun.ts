@@ -169,7 +169,12 @@ function toRunCommands(commands: readonly ScriptCommand[], rangeOf: (from: numbe
  */
 function asShellText(raw: string): string {
   // CRLF: a carriage return would be read as part of the last word (or escape the newline after a backslash).
-  const lines = raw.replace(/(\\?)\r\n/g, (_whole, backslash: string) => (backslash ? ' \\\n' : ' \n')).split('\n');
+  // The builder also continues a line whose backslash is followed by blanks; the shell needs it right before the
+  // newline, so the backslash moves behind the blanks.
+  const lines = raw
+    .replace(/(\\?)\r\n/g, (_whole, backslash: string) => (backslash ? ' \\\n' : ' \n'))
+    .replace(/\\([ \t]+)\n/g, (_whole, blanks: string) => `${blanks}\\\n`)
+    .split('\n');
   let continued = false;
   return lines
     .map((line, index) => {

@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'Windows images switch to their ContainerUser',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app.exe C:/app/\nCMD ["C:/app/app.exe"]\n',
+      errors: [{ messageId: 'noUserUnknown', line: 1, column: 1 }],
+      output: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app.exe C:/app/\nUSER ContainerUser\nCMD ["C:/app/app.exe"]\n',
+    },
+    {
       name: 'node ships the user node',
       code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 20, data: { image: 'node:22-alpine' } }],

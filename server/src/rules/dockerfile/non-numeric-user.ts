@@ -1,8 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { instructionsNamed, stageChain } from '../support/dockerfile';
-import { shippedNonRootUser, usersCreatedBefore } from '../support/users';
-
-const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
+import { isWindowsImage, shippedNonRootUser, usersCreatedBefore } from '../support/users';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/non-numeric-user',
@@ -24,7 +22,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {
       // Windows containers have no numeric uids; their users (ContainerUser) are names.
-      if (WINDOWS_IMAGE.test(stageChain(stage).at(-1)?.image?.text ?? '')) continue;
+      if (isWindowsImage(stageChain(stage).at(-1)!)) continue;
       // Only the last USER is who the stage's processes run as (hadolint checks that one too); an earlier one, such
       // as a `USER root` for a few RUNs, is switched away from.
       const instruction = instructionsNamed(stage, 'USER').at(-1);

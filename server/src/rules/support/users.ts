@@ -105,6 +105,8 @@ export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix {
   const shipped = shippedNonRootUser(stage);
   if (shipped) return userFix(file, stage, [], shipped, false);
   const imageStage = stageChain(stage).at(-1)!;
+  // Windows images ship the unprivileged ContainerUser; numeric uids mean nothing there.
+  if (isWindowsImage(imageStage)) return userFix(file, stage, [], 'ContainerUser', false);
   const family = imageStage.image ? imageFacts(imageStage.image)?.family : undefined;
   if (family === 'distroless') return distrolessFix(file, stage, imageStage);
   const owner = `${CREATED_UID}:${CREATED_UID}`;
@@ -136,4 +138,10 @@ function distrolessFix(file: DockerfileFile, stage: DockerfileStage, imageStage:
     return { title: `Use the :${nonrootTag} tag, which runs as the user nonroot`, edits: [{ range, newText: tag ? nonrootTag : `:${nonrootTag}` }] };
   }
   return userFix(file, stage, [], '65532:65532', false);
+}
+
+const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
+
+export function isWindowsImage(stage: DockerfileStage): boolean {
+  return WINDOWS_IMAGE.test(stage.image?.text ?? stage.from.getImage() ?? '');
 }
