@@ -176,6 +176,36 @@ function staticValue(word: Word | undefined): string | undefined {
   return value;
 }
 
+/**
+ * The argument words of a script that is one plain command (no operators, pipes, redirections, assignments,
+ * expansions or globs), unquoted; undefined for anything the shell would have to interpret.
+ */
+export function plainCommandWords(script: string): string[] | undefined {
+  const words = singleCommandWords(script);
+  if (!words) return undefined;
+  const values = words.map((word) => (/[*?[~]/.test(word.Lit?.() ?? '') ? undefined : staticValue(word)));
+  return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
+}
+
+/** Whether the script is a single simple command (variables allowed), so `exec` can prefix it. */
+export function isSingleCommand(script: string): boolean {
+  return singleCommandWords(script) !== undefined;
+}
+
+function singleCommandWords(script: string): Word[] | undefined {
+  let file;
+  try {
+    file = parser.Parse(script, '');
+  } catch {
+    return undefined;
+  }
+  const statement = file.Stmts.length === 1 ? file.Stmts[0]! : undefined;
+  const command = statement?.Cmd;
+  if (!statement || !command || syntax.NodeType(command) !== 'CallExpr') return undefined;
+  if (statement.Redirs.length || statement.Background || statement.Negated || statement.Coprocess) return undefined;
+  return command.Assigns?.length || !command.Args?.length ? undefined : command.Args;
+}
+
 export function basename(program: string): string {
   return program.slice(program.lastIndexOf('/') + 1);
 }

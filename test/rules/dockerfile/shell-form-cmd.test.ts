@@ -29,13 +29,13 @@ ruleTester(rule, {
     {
       name: 'an exec already in the command is kept once',
       code: 'FROM node:20\nCMD exec node server.js --port $PORT\n',
-      errors: [{ messageId: 'shellForm', line: 2, column: 1 }],
+      errors: [{ messageId: 'shellFormWithExec', line: 2, column: 1 }],
       output: 'FROM node:20\nCMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n',
     },
     {
       name: 'exec of a plain command becomes its words',
       code: 'FROM node:20\nCMD exec node server.js\n',
-      errors: [{ messageId: 'shellForm', line: 2, column: 1 }],
+      errors: [{ messageId: 'shellFormWithExec', line: 2, column: 1 }],
       output: 'FROM node:20\nCMD ["node", "server.js"]\n',
     },
     {

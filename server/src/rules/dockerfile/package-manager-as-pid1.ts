@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { plainCommandWords } from '../../parsing/shell';
+import { plainCommandWords } from '../../parsing/shellScript';
 import { basename } from '../../parsing/shellScript';
 import type { Workspace } from '../../workspace/workspace';
 import { joinUri } from '../../workspace/uri';

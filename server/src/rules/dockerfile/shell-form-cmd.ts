@@ -1,6 +1,6 @@
 import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
-import { isSingleCommand, plainCommandWords } from '../../parsing/shell';
+import { isSingleCommand, plainCommandWords } from '../../parsing/shellScript';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/shell-form-cmd',
@@ -12,6 +12,8 @@ export const rule = defineDockerfileRule({
     messages: {
       shellForm:
         '{{instruction}} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the application; use exec form: {{instruction}} ["executable", "arg", ...].',
+      shellFormWithExec:
+        '{{instruction}} uses shell form; its leading exec does hand PID 1 to the application, but a shell still parses the command and CMD arguments are not passed to a shell-form ENTRYPOINT; use exec form: {{instruction}} ["executable", "arg", ...].',
     },
   },
   check({ file, report }) {
@@ -21,7 +23,7 @@ export const rule = defineDockerfileRule({
       const arguments_ = instruction.getArgumentsRange();
       if (!arguments_ || (instruction as JSONInstruction).getOpeningBracket() !== null) continue;
       report({
-        messageId: 'shellForm',
+        messageId: /^exec\s/.test(instruction.getArgumentsContent() ?? '') ? 'shellFormWithExec' : 'shellForm',
         data: { instruction: keyword },
         range: { start: instruction.getRange().start, end: arguments_.end },
         fixes: execFormFix(instruction),
