@@ -1,7 +1,7 @@
 import { DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
 
 /**
- * dockerfile-ast recomputes an instruction's arguments, variables and heredocs from the text on every call, and
+ * dockerfile-ast recomputes an instruction's keyword, arguments, variables and heredocs from the text on every call, and
  * dockerfile-utils and our rules call these getters many times per instruction: profiling a 2,000-line file put
  * a quarter of the checking time there. Instructions never change after parsing, so each result is computed
  * once per instruction and handed out as a copy (dockerfile-ast itself shifts flags off the arrays it gets).
@@ -17,6 +17,19 @@ function cacheArrayGetter(name: 'getRawArguments' | 'getVariables' | 'getHeredoc
 }
 
 for (const getter of ['getRawArguments', 'getVariables', 'getHeredocs', 'getArgumentsRanges'] as const) cacheArrayGetter(getter);
+
+/** Strings are immutable, so these are handed out as they are; every rule asks for the keyword of every instruction. */
+function cacheStringGetter(name: 'getKeyword' | 'getArgumentsContent' | 'getRawArgumentsContent'): void {
+  const prototype = Instruction.prototype as unknown as Record<string, (this: Record<symbol, string | null | undefined>) => string | null>;
+  const compute = prototype[name]!;
+  const slot = Symbol(name);
+  prototype[name] = function cached(this: Record<symbol, string | null | undefined>): string | null {
+    if (this[slot] === undefined) this[slot] = compute.call(this);
+    return this[slot];
+  };
+}
+
+for (const getter of ['getKeyword', 'getArgumentsContent', 'getRawArgumentsContent'] as const) cacheStringGetter(getter);
 
 /**
  * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
