@@ -11,6 +11,12 @@ export const rule = defineComposeRule({
     messages: {
       obsolete: 'The top-level "version" is obsolete and ignored by Docker Compose; delete it.',
     },
+    explanation: {
+      why: 'Docker Compose ignores `version` and always applies the current Compose Specification, so the key only suggests a file-format choice that no longer exists, and every `docker compose` run warns about it.',
+      standard: 'Compose Specification ("version" is obsolete); dclint no-version-field.',
+      bad: 'version: \'3.8\'\nservices:\n  web:\n    image: nginx:1.27',
+      good: 'services:\n  web:\n    image: nginx:1.27',
+    },
   },
   check({ file, report }) {
     const document = file.yaml.documents[0];

@@ -9,6 +9,12 @@ export const rule = defineComposeRule({
     fixable: false,
     aliases: ['dclint:invalid-yaml'],
     messages: { yaml: 'YAML syntax: {{message}}' },
+    explanation: {
+      why: 'Docker Compose refuses a file that is not valid YAML, so no service starts; a tab used for indentation or an unclosed quote is enough.',
+      standard: 'YAML 1.2 specification; dclint invalid-yaml.',
+      bad: 'services:\n  web:\n    image: "nginx:1.27',
+      good: 'services:\n  web:\n    image: "nginx:1.27"',
+    },
   },
   check: reportYamlErrors,
 });

@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
       noCache:
         '`apk add` stores the package index in /var/cache/apk, which stays in the layer; add `--no-cache` (no `apk update` or cache removal needed then), or use a cache mount on /var/cache/apk.',
     },
+    explanation: {
+      why: '`apk add` keeps the package index it downloads in /var/cache/apk, and those megabytes stay in the layer; `--no-cache` fetches the index for this one command and leaves nothing behind.',
+      standard: 'Container standard "minimal images"; hadolint DL3019.',
+      bad: 'RUN apk add curl',
+      good: 'RUN apk add --no-cache curl',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['apk'], APK_SYNTAX)) {

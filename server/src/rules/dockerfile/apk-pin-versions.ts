@@ -14,6 +14,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" is added without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>` (or `{{package}}~<major.minor>`).',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3018.',
+      bad: 'RUN apk add --no-cache curl',
+      good: 'RUN apk add --no-cache curl~8.14',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['apk'], APK_SYNTAX)) {

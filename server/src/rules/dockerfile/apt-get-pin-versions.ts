@@ -11,6 +11,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" is installed without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>`.',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'Docker build best practices (apt-get, version pinning); hadolint DL3008.',
+      bad: 'RUN apt-get install -y --no-install-recommends curl',
+      good: 'RUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['apt-get'], APT_SYNTAX)) {

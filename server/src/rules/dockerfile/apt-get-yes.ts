@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
     messages: {
       noYes: '`{{command}}` asks for confirmation, and a build cannot answer, so it aborts; add `-y` (`--yes`).',
     },
+    explanation: {
+      why: 'A build has no one to answer apt-get\'s "Do you want to continue? [Y/n]", so apt-get reads end of input, aborts, and the RUN fails.',
+      standard: 'Docker build best practices (apt-get); hadolint DL3014.',
+      bad: 'RUN apt-get install curl',
+      good: 'RUN apt-get install -y curl',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['apt-get', 'apt'], APT_SYNTAX)) {

@@ -11,6 +11,12 @@ export const rule = defineDockerfileRule({
     messages: {
       apt: '`apt` is meant for people at a terminal: its output and behaviour may change between releases and it warns when scripted; use `apt-get` (or `apt-cache` for queries).',
     },
+    explanation: {
+      why: '`apt` is the front end for people at a terminal: its output and behaviour may change between releases, and it warns that its command-line interface is not stable when scripted. `apt-get` is the interface meant for scripts.',
+      standard: 'hadolint DL3027.',
+      bad: 'RUN apt install -y curl',
+      good: 'RUN apt-get install -y curl',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -24,6 +24,12 @@ export const rule = defineDockerfileRule({
       lists:
         '`{{command}}` downloads package lists that stay in this layer (tens of MB); end the same RUN with `rm -rf /var/lib/apt/lists/*`, or use a cache mount on /var/lib/apt/lists.',
     },
+    explanation: {
+      why: '`apt-get update` downloads package lists (tens of MB) into /var/lib/apt/lists; unless the same RUN removes them they stay in the layer, and removing them in a later RUN does not make the image smaller.',
+      standard: 'Container standard "minimal images"; Docker build best practices (apt-get); hadolint DL3009.',
+      bad: 'RUN apt-get update && apt-get install -y curl',
+      good: 'RUN apt-get update && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*',
+    },
   },
   check({ file, report }) {
     const imageStages = stagesKeptInImages(file.dockerfile);

@@ -26,6 +26,12 @@ export const rule = defineDockerfileRule({
       buildStep:
         '`{{command}}` builds in the final stage, so the toolchain, sources and intermediate files end up in the runtime image; build in an earlier stage and COPY --from it only the output.',
     },
+    explanation: {
+      why: 'Building in the final stage ships the compiler, the sources and the intermediate files in the runtime image; building in an earlier stage and copying only the output keeps them out.',
+      standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
+      bad: 'FROM golang:1.25 AS deps\nRUN go mod download\nFROM deps\nRUN go build -o /bin/app .',
+      good: 'FROM golang:1.25 AS build\nRUN go build -o /bin/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /bin/app /bin/app',
+    },
   },
   check({ file, report }) {
     const model = file.dockerfile;

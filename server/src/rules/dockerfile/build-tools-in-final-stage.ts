@@ -49,6 +49,12 @@ export const rule = defineDockerfileRule({
       buildTool:
         '"{{package}}" is a compiler or development package installed in the final stage, so it ships in the runtime image (size, attack surface); install it in a build stage and copy only the built artifacts, or remove it in the same RUN.',
     },
+    explanation: {
+      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container.',
+      standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
+      bad: 'FROM node:22-alpine\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev',
+      good: 'FROM node:22-alpine\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps',
+    },
   },
   check({ file, report }) {
     const final = finalStage(file.dockerfile);

@@ -16,6 +16,12 @@ export const rule = defineDockerfileRule({
     messages: {
       consecutive: 'This RUN directly follows another short RUN, and each one adds a layer; consider merging them into one RUN with `&&`.',
     },
+    explanation: {
+      why: 'Each RUN adds a layer and is cached on its own: with `apt-get update` in a RUN of its own, a changed install line reuses stale package lists. Short commands that belong together are better as one RUN.',
+      standard: 'Docker build best practices (apt-get: update and install in the same RUN); hadolint DL3059.',
+      bad: 'RUN apt-get update\nRUN apt-get install -y curl',
+      good: 'RUN apt-get update && apt-get install -y curl',
+    },
   },
   check({ file, report }) {
     const runs = new Map(runInstructions(file).filter((run) => !run.onbuild).map((run) => [run.instruction, run]));

@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       casing: "Instruction '{{keyword}}' should match the casing of the majority of instructions ({{casing}}); write '{{expected}}'.",
     },
+    explanation: {
+      why: 'The builder accepts instructions in any casing, but a mix makes instructions easy to overlook when reading or searching the file.',
+      standard: 'BuildKit build check ConsistentInstructionCasing.',
+      bad: 'FROM alpine:3.22\ncopy app /app\nCMD ["/app"]',
+      good: 'FROM alpine:3.22\nCOPY app /app\nCMD ["/app"]',
+    },
   },
   check({ file, report }) {
     const instructions = file.dockerfile.ast.getInstructions().filter((instruction) => INSTRUCTIONS.has(instruction.getKeyword()));

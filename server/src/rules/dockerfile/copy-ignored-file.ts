@@ -14,6 +14,12 @@ export const rule = defineDockerfileRule({
       ignored:
         '{{instruction}} copies "{{source}}", which {{ignoreFile}} excludes (pattern "{{pattern}}"), so the build fails or copies nothing; stop excluding it (add a `!` exception) or stop copying it.',
     },
+    explanation: {
+      why: 'The builder only receives the files .dockerignore lets through, so copying an excluded path fails the build, or copies nothing when a wildcard matches only excluded files.',
+      standard: 'BuildKit build check CopyIgnoredFile.',
+      bad: '# .dockerignore: *.md\nCOPY README.md /app/',
+      good: '# .dockerignore: *.md, !README.md\nCOPY README.md /app/',
+    },
   },
   check({ file, workspace, report }) {
     const ignoreFile = dockerignoreOf(file, workspace);

@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
       missingClean:
         '`{{program}} install` leaves its package cache in the image layer; run `{{program}} clean all` after it in the same RUN (or use `--mount=type=cache,target=/var/cache/dnf`).',
     },
+    explanation: {
+      why: 'dnf keeps downloaded packages and repository metadata in /var/cache/dnf; unless the same RUN cleans it, the cache stays in the layer.',
+      standard: 'Container standard "minimal images"; hadolint DL3040.',
+      bad: 'RUN dnf install -y httpd',
+      good: 'RUN dnf install -y httpd && dnf clean all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -12,6 +12,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" has no pinned version, so each build may install a different one; pin it as `{{package}}-<version>` (modules as `name:stream`).',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3041.',
+      bad: 'RUN dnf install -y httpd && dnf clean all',
+      good: 'RUN dnf install -y httpd-2.4.62 && dnf clean all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

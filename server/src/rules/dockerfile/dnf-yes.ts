@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       missingYes: '`{{program}} {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `{{program}} {{subcommand}} -y …`.',
     },
+    explanation: {
+      why: 'Without -y, dnf asks "Is this ok [y/N]"; a build has no one to answer, so dnf aborts and the RUN fails.',
+      standard: 'hadolint DL3038.',
+      bad: 'RUN dnf install httpd && dnf clean all',
+      good: 'RUN dnf install -y httpd && dnf clean all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -12,6 +12,12 @@ export const rule = defineDockerfileRule({
       mapping:
         "EXPOSE should not define an IP address or host-port mapping, found '{{port}}': the image only records the container port; expose '{{containerPort}}' and publish ports when the container runs (`docker run -p`, compose `ports:`).",
     },
+    explanation: {
+      why: 'EXPOSE only records container ports in the image; a host IP or host port written there is dropped, so the mapping the author meant never happens. Ports are published when the container runs (`docker run -p`, Compose `ports:`).',
+      standard: 'BuildKit build check ExposeInvalidFormat.',
+      bad: 'EXPOSE 8080:80',
+      good: 'EXPOSE 80',
+    },
   },
   check({ file, report }) {
     for (const port of exposedPorts(file)) {

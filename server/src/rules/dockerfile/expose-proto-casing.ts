@@ -11,6 +11,12 @@ export const rule = defineDockerfileRule({
     messages: {
       casing: "Protocol '{{protocol}}' in EXPOSE {{port}} should be lowercase; write '{{lower}}'.",
     },
+    explanation: {
+      why: 'Docker writes protocols in lowercase (`80/tcp`) and BuildKit\'s checks flag any other casing; one spelling keeps EXPOSE lines easy to compare with published ports.',
+      standard: 'BuildKit build check ExposeProtoCasing.',
+      bad: 'EXPOSE 53/UDP',
+      good: 'EXPOSE 53/udp',
+    },
   },
   check({ file, report }) {
     for (const port of exposedPorts(file)) {

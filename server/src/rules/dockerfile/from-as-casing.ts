@@ -10,6 +10,12 @@ export const rule = defineDockerfileRule({
     messages: {
       casing: "'{{as}}' and '{{from}}' keywords' casing do not match; write '{{expected}}' to match '{{from}}'.",
     },
+    explanation: {
+      why: 'FROM and AS are case-insensitive, so mixed casing changes nothing for the builder and only makes stage lines harder to read.',
+      standard: 'BuildKit build check FromAsCasing.',
+      bad: 'FROM golang:1.25 as build',
+      good: 'FROM golang:1.25 AS build',
+    },
   },
   check({ file, report }) {
     for (const { from } of file.dockerfile.stages) {

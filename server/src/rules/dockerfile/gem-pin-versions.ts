@@ -16,6 +16,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Gem "{{gem}}" is installed without a version, so rebuilds can silently change it; pin it as `{{gem}}:<version>` or add `-v <version>`.',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3028.',
+      bad: 'RUN gem install bundler',
+      good: 'RUN gem install bundler:2.6.9',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['gem'], GEM_SYNTAX)) {

@@ -21,6 +21,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" is used without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>` (`@latest` moves too).',
     },
+    explanation: {
+      why: 'A path without a version, or with `@latest`, resolves to whatever was released last, so a rebuild can fetch a different tool than the one that was tested.',
+      standard: 'hadolint DL3062.',
+      bad: 'RUN go install github.com/go-delve/delve/cmd/dlv@latest',
+      good: 'RUN go install github.com/go-delve/delve/cmd/dlv@v1.25.0',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['go'], GO_SYNTAX)) {

@@ -32,6 +32,12 @@ export const rule = defineDockerfileRule({
         'With the ARG defaults, FROM {{written}} resolves to "{{resolved}}", which is not a valid image name, so a build without --build-arg fails; give the ARG a default that makes a valid reference (e.g. `ARG TAG=3.20`).',
       empty: 'With the ARG defaults, FROM {{written}} resolves to an empty image name, so a build without --build-arg fails; give the ARG a default (e.g. `ARG BASE_IMAGE=alpine:3.20`).',
     },
+    explanation: {
+      why: 'A FROM that uses a global ARG works only when the build passes a usable value; with the defaults, a plain `docker build` (or a CI job that forgot the --build-arg) fails with an invalid image reference.',
+      standard: 'BuildKit build check InvalidDefaultArgInFrom.',
+      bad: 'ARG TAG\nFROM alpine:$TAG',
+      good: 'ARG TAG=3.22\nFROM alpine:$TAG',
+    },
   },
   check({ file, report }) {
     const defaults = globalArgDefaults(file);

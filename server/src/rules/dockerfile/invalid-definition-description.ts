@@ -18,6 +18,12 @@ export const rule = defineDockerfileRule({
       description:
         'The comment above this {{instruction}} is taken as its description but does not follow "# {{name}} <description>"; start it with the name, or separate it from the {{instruction}} with an empty line.',
     },
+    explanation: {
+      why: '`docker build --call=outline` and `--call=targets` describe stages and ARGs by the comment right above them, but only when it starts with their name; a comment there in another form is left out.',
+      standard: 'BuildKit build check InvalidDefinitionDescription (experimental).',
+      bad: '# Go version to build with\nARG GO_VERSION=1.25',
+      good: '# GO_VERSION Go version to build with\nARG GO_VERSION=1.25',
+    },
   },
   check({ file, report }) {
     const directiveLines = new Set(file.dockerfile.ast.getDirectives().map((directive) => directive.getRange().start.line));

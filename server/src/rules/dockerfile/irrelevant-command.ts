@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
       irrelevant:
         '`{{program}}` makes no sense in an image build (no terminal, no init system, no running services); remove it, or do this at run time in the container.',
     },
+    explanation: {
+      why: 'Each RUN runs in a throwaway container with no terminal and no init system: a service started there stops when the RUN ends, and editors or `top` have no one to talk to.',
+      standard: 'hadolint DL3001.',
+      bad: 'RUN service nginx start',
+      good: 'CMD ["nginx", "-g", "daemon off;"]',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

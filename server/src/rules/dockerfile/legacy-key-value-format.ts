@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       legacy: '{{instruction}} {{name}} uses the legacy "{{instruction}} key value" form, which sets only one key and is deprecated; write "{{instruction}} {{name}}=value".',
     },
+    explanation: {
+      why: 'In the `ENV key value` form everything after the key is one value, spaces included, and the form is deprecated; `key=value` is unambiguous and sets several keys at once.',
+      standard: 'BuildKit build check LegacyKeyValueFormat; Dockerfile reference (ENV).',
+      bad: 'ENV NODE_ENV production',
+      good: 'ENV NODE_ENV=production',
+    },
   },
   check({ file, report }) {
     for (const instruction of file.dockerfile.ast.getInstructions()) {

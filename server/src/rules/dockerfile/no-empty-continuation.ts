@@ -14,6 +14,12 @@ export const rule = defineDockerfileRule({
       emptyLine: '{{instruction}} has an empty continuation line (line {{lines}}), which Docker will reject in a future release; remove it, or make it a comment.',
       emptyLines: '{{instruction}} has empty continuation lines (lines {{lines}}), which Docker will reject in a future release; remove them, or make them comments.',
     },
+    explanation: {
+      why: 'An empty line inside a `\\` continuation is skipped today, but it hides where the instruction ends, and Docker has announced that it will become an error.',
+      standard: 'BuildKit build check NoEmptyContinuation.',
+      bad: 'RUN apt-get update && \\\n\n    apt-get install -y curl',
+      good: 'RUN apt-get update && \\\n    apt-get install -y curl',
+    },
   },
   check({ file, report }) {
     for (const instruction of file.dockerfile.ast.getInstructions()) {

@@ -17,6 +17,12 @@ export const rule = defineDockerfileRule({
       useCi:
         '`npm install` may update the copied-in lockfile and install other versions than it pins; use `npm ci`, which installs exactly the locked tree and fails if package.json and the lockfile disagree.',
     },
+    explanation: {
+      why: '`npm install` resolves package.json again and may install other versions than the lockfile pins (and rewrite it); `npm ci` installs exactly the locked tree and fails when the two disagree.',
+      standard: 'npm docs (npm ci, for automated environments).',
+      bad: 'COPY package.json package-lock.json ./\nRUN npm install',
+      good: 'COPY package.json package-lock.json ./\nRUN npm ci',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {

@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       removedFlag: '`{{flag}}` is deprecated (npm warns about it, and a release that drops it would install the dev dependencies too); use `--omit=dev`, which skips them the supported way.',
     },
+    explanation: {
+      why: 'npm deprecated `--production` and `--only=production` in favour of `--omit=dev` and warns about them; a release that drops them would silently install the dev dependencies into the image.',
+      standard: 'Container standard "minimal images"; npm docs (omit).',
+      bad: 'RUN npm ci --only=production',
+      good: 'RUN npm ci --omit=dev',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {

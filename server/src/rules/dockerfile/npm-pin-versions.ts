@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" is installed without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>`.',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3016.',
+      bad: 'RUN npm install -g pm2',
+      good: 'RUN npm install -g pm2@5.4.3',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {

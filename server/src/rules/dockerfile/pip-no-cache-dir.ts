@@ -18,6 +18,12 @@ export const rule = defineDockerfileRule({
       cacheDir:
         '`pip install` keeps its download cache (~/.cache/pip) in the layer; add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use a cache mount on /root/.cache/pip.',
     },
+    explanation: {
+      why: 'pip keeps every package it downloads in ~/.cache/pip; in an image that cache is never used again, but it ships in the layer.',
+      standard: 'Container standard "minimal images"; hadolint DL3042.',
+      bad: 'RUN pip install -r requirements.txt',
+      good: 'RUN pip install --no-cache-dir -r requirements.txt',
+    },
   },
   check({ file, report }) {
     for (const call of pipInstallCalls(file)) {

@@ -18,6 +18,12 @@ export const rule = defineDockerfileRule({
       unpinned:
         'Package "{{package}}" is installed without a version, so rebuilds can silently change it; pin it (`{{package}}==<version>`) or install from a requirements or constraints file (`-r requirements.txt`).',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3013.',
+      bad: 'RUN pip install --no-cache-dir flask',
+      good: 'RUN pip install --no-cache-dir flask==3.1.1',
+    },
   },
   check({ file, report }) {
     for (const call of pipInstallCalls(file)) {

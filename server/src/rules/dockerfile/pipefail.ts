@@ -32,6 +32,12 @@ export const rule = defineDockerfileRule({
       execForm:
         'Only the last command of this pipe decides whether the RUN succeeds, so a failure before it goes unnoticed; run the script with a shell that has pipefail, e.g. ["/bin/bash", "-o", "pipefail", "-c", "…"].',
     },
+    explanation: {
+      why: 'A pipe succeeds when its last command does, so in `wget … | tar -x` a failed download still lets the RUN pass and the build goes on with a broken layer.',
+      standard: 'Docker build best practices (RUN: using pipes); hadolint DL4006.',
+      bad: 'RUN wget -qO- https://example.com/app.tar.gz | tar -xz -C /opt',
+      good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://example.com/app.tar.gz | tar -xz -C /opt',
+    },
   },
   check({ file, report }) {
     const unprotected = runInstructions(file).filter(hasUnprotectedPipe);

@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
       shellFormWithExec:
         '{{instruction}} uses shell form; its leading exec does hand PID 1 to the application, but a shell still parses the command and CMD arguments are not passed to a shell-form ENTRYPOINT; use exec form: {{instruction}} ["executable", "arg", ...].',
     },
+    explanation: {
+      why: 'In shell form the command runs under `/bin/sh -c`, which is then PID 1 and does not pass SIGTERM on; on `docker stop` or pod termination the application gets no chance to shut down and is killed when the grace period ends.',
+      standard: 'Container standard "graceful SIGTERM shutdown"; BuildKit build check JSONArgsRecommended; hadolint DL3025.',
+      bad: 'CMD node server.js',
+      good: 'CMD ["node", "server.js"]',
+    },
   },
   check({ file, report }) {
     for (const instruction of file.dockerfile.ast.getInstructions()) {

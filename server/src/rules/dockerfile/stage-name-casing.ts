@@ -14,6 +14,12 @@ export const rule = defineDockerfileRule({
     messages: {
       casing: "Stage name '{{name}}' should be lowercase: the builder matches stage names case-insensitively, so write '{{lower}}' here and where the stage is referenced.",
     },
+    explanation: {
+      why: 'The builder matches stage names case-insensitively, so `Build` and `build` are the same stage; lowercase names avoid references that look different but mean the same.',
+      standard: 'BuildKit build check StageNameCasing.',
+      bad: 'FROM golang:1.25 AS Build',
+      good: 'FROM golang:1.25 AS build',
+    },
   },
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {

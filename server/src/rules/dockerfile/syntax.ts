@@ -10,6 +10,12 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['dockerfile-utils:*'],
     messages: { builder: '{{message}}' },
+    explanation: {
+      why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip.',
+      standard: 'Dockerfile reference; validation by dockerfile-utils.',
+      bad: 'FROM alpine:3.22\nCOPPY app /app',
+      good: 'FROM alpine:3.22\nCOPY app /app',
+    },
   },
   check({ file, report }) {
     const diagnostics = validate(file.document.getText(), {

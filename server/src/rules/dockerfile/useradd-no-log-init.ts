@@ -20,6 +20,12 @@ export const rule = defineDockerfileRule({
       noLogInit:
         '`useradd` with UID {{uid}} and without -l reserves lastlog/faillog space for every UID up to it, which bloats the layer by many megabytes; add -l (--no-log-init).',
     },
+    explanation: {
+      why: '`useradd` reserves lastlog and faillog space for every uid up to the new one; these sparse files are stored in full in the image layer, so a uid in the millions adds hundreds of megabytes.',
+      standard: 'Docker build best practices (USER: --no-log-init); hadolint DL3046.',
+      bad: 'RUN useradd -u 100000 app',
+      good: 'RUN useradd -l -u 100000 app',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       both: 'This stage already uses `{{other}}` (line {{line}}); download with one tool only, so the image does not need both `wget` and `curl`.',
     },
+    explanation: {
+      why: 'Two download tools for one job mean two packages, and their libraries, to ship and patch; one is enough.',
+      standard: 'Container standard "minimal images"; hadolint DL4001.',
+      bad: 'RUN curl -fsSLO https://example.com/a.tar.gz \\\n    && wget -q https://example.com/b.tar.gz',
+      good: 'RUN curl -fsSLO https://example.com/a.tar.gz \\\n    && curl -fsSLO https://example.com/b.tar.gz',
+    },
   },
   check({ file, report }) {
     // Like hadolint, each stage counts on its own, and its ONBUILD triggers (run in a later build) apart from it.

@@ -25,6 +25,12 @@ export const rule = defineDockerfileRule({
     messages: {
       progress: '`wget` prints a progress line for every few kilobytes in a build log; add `--progress=dot:giga`, or `-q`/`-nv` for quiet output.',
     },
+    explanation: {
+      why: 'Without a terminal, wget falls back to dot progress, one line for every 50 KB, so a large download floods the build log and buries the lines that matter.',
+      standard: 'hadolint DL3047.',
+      bad: 'RUN wget https://example.com/app.tar.gz',
+      good: 'RUN wget --progress=dot:giga https://example.com/app.tar.gz',
+    },
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['wget'], WGET_SYNTAX)) {

@@ -19,6 +19,12 @@ export const rule = defineDockerfileRule({
     messages: {
       cache: 'Yarn keeps every downloaded package in its cache, which stays in this layer; end the same RUN with `yarn cache clean`, or use a cache mount on the yarn cache folder.',
     },
+    explanation: {
+      why: 'Yarn keeps a copy of every package it downloads in its cache, so unless the same RUN cleans it (or the cache is a cache mount) the layer holds the dependencies twice.',
+      standard: 'Container standard "minimal images"; hadolint DL3060.',
+      bad: 'RUN yarn install --frozen-lockfile',
+      good: 'RUN yarn install --frozen-lockfile && yarn cache clean',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -15,6 +15,12 @@ export const rule = defineDockerfileRule({
       missingClean:
         '`yum install` leaves its package cache in the image layer; run `yum clean all` after it in the same RUN (or use `--mount=type=cache,target=/var/cache/yum`).',
     },
+    explanation: {
+      why: 'yum keeps downloaded packages and repository metadata in /var/cache/yum; unless the same RUN cleans it, the cache stays in the layer.',
+      standard: 'Container standard "minimal images"; hadolint DL3032.',
+      bad: 'RUN yum install -y httpd',
+      good: 'RUN yum install -y httpd && yum clean all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

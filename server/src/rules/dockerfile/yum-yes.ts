@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       missingYes: '`yum {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `yum {{subcommand}} -y …`.',
     },
+    explanation: {
+      why: 'Without -y, yum asks "Is this ok [y/d/N]"; a build has no one to answer, so yum exits without installing and the RUN fails.',
+      standard: 'hadolint DL3030.',
+      bad: 'RUN yum install httpd && yum clean all',
+      good: 'RUN yum install -y httpd && yum clean all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

@@ -17,6 +17,12 @@ export const rule = defineDockerfileRule({
       missingClean:
         '`zypper install` leaves its package cache in the image layer; run `zypper clean --all` after it in the same RUN (or use `--mount=type=cache,target=/var/cache/zypp`).',
     },
+    explanation: {
+      why: 'zypper keeps downloaded packages and repository metadata in /var/cache/zypp; unless the same RUN cleans it, the cache stays in the layer.',
+      standard: 'Container standard "minimal images"; hadolint DL3036.',
+      bad: 'RUN zypper --non-interactive install curl',
+      good: 'RUN zypper --non-interactive install curl && zypper clean --all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

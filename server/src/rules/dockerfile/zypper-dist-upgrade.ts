@@ -14,6 +14,12 @@ export const rule = defineDockerfileRule({
       distUpgrade:
         '`zypper {{subcommand}}` upgrades the base image to whatever release the repositories hold, which makes builds unpredictable; use a newer base image tag instead (or `zypper update` for fixes).',
     },
+    explanation: {
+      why: '`zypper dist-upgrade` installs whatever the configured repositories hold, replacing, downgrading or removing packages as needed, so the image drifts from its base tag and two builds can differ widely.',
+      standard: 'hadolint DL3035.',
+      bad: 'RUN zypper --non-interactive dist-upgrade',
+      good: 'RUN zypper --non-interactive update',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

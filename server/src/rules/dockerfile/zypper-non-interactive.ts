@@ -18,6 +18,12 @@ export const rule = defineDockerfileRule({
       interactive:
         '`zypper {{subcommand}}` without a non-interactive switch can stop at a prompt that the build cannot answer; use `zypper --non-interactive {{subcommand}}` (or `-y`).',
     },
+    explanation: {
+      why: 'zypper asks for confirmation before it changes packages, and a build has no one to answer; `--non-interactive` makes it take the default answers instead of waiting for input.',
+      standard: 'hadolint DL3034.',
+      bad: 'RUN zypper install curl && zypper clean --all',
+      good: 'RUN zypper --non-interactive install curl && zypper clean --all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

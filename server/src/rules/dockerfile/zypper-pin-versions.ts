@@ -13,6 +13,12 @@ export const rule = defineDockerfileRule({
     messages: {
       unpinned: 'Package "{{package}}" has no pinned version, so each build may install a different one; pin it as `{{package}}=<version>` (or a range such as `{{package}}>=<version>`).',
     },
+    explanation: {
+      why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',
+      standard: 'hadolint DL3037.',
+      bad: 'RUN zypper --non-interactive install curl && zypper clean --all',
+      good: 'RUN zypper --non-interactive install curl=8.6.0 && zypper clean --all',
+    },
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {

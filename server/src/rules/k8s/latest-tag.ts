@@ -23,6 +23,12 @@ export const rule = defineKubernetesRule({
       latest: 'Container "{{container}}" uses image {{image}} with the mutable "latest" tag; pin a concrete version tag or a digest.',
       untagged: 'Container "{{container}}" uses image {{image}} without a tag, which means "latest"; pin a concrete version tag or a digest.',
     },
+    explanation: {
+      why: 'An untagged or `latest` image is whatever was pushed last: nodes that pull at different times run different code, a rollback redeploys the same moving tag, and a scan result no longer describes what runs.',
+      standard: 'Container standard "image scanning"; kube-linter latest-tag; kube-score container-image-tag; Polaris tagNotSpecified.',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:latest',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27',
+    },
   },
   check({ file, report }) {
     for (const manifest of file.manifests) {

@@ -9,6 +9,12 @@ export const rule = defineKubernetesRule({
     fixable: false,
     aliases: [],
     messages: { yaml: 'YAML syntax: {{message}}' },
+    explanation: {
+      why: 'kubectl cannot decode a manifest that is not valid YAML, so the apply fails; a tab used for indentation or an unclosed quote is enough.',
+      standard: 'YAML 1.2 specification.',
+      bad: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: app }\ndata:\n  greeting: "hello',
+      good: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: app }\ndata:\n  greeting: "hello"',
+    },
   },
   check: reportYamlErrors,
 });

@@ -1,0 +1,110 @@
+// Every rule explains itself (hovers, RULES.md) with a failing and a passing snippet; this checks that the
+// snippets are true: `bad` is reported by the rule, `good` is not.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LintConfig } from '../../server/src/engine/config';
+import { lintFile, type Finding } from '../../server/src/engine/lint';
+import type { Rule, RuleExplanation, RuleKind } from '../../server/src/engine/ruleTypes';
+import { rules } from '../../server/src/rules';
+import { Workspace } from '../../server/src/workspace/workspace';
+
+const ROOT = 'file:///project/';
+const FILE_NAMES: Record<RuleKind, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'manifest.yaml' };
+
+interface Snippet {
+  code: string;
+  /** Other files of the workspace, by path relative to the project folder. */
+  files?: Readonly<Record<string, string>>;
+  /** Rule options (trusted registries). */
+  config?: Omit<LintConfig, 'rules'>;
+}
+
+interface Setup {
+  /** Rule options both snippets are linted with. */
+  config?: Omit<LintConfig, 'rules'>;
+  /** When a snippet is not the linted file itself (a `.dockerignore` as the fix), what to lint instead. */
+  bad?: (explanation: RuleExplanation) => Snippet;
+  good?: (explanation: RuleExplanation) => Snippet;
+}
+
+/** What some snippets need besides themselves; everything else is linted alone, as the file its kind names. */
+const SETUP: Readonly<Record<string, Setup>> = {
+  // The passing side of this rule is the .dockerignore that the fix creates, next to the same Dockerfile.
+  'dockerfile/missing-dockerignore': {
+    good: (explanation) => ({ code: explanation.bad, files: { '.dockerignore': explanation.good } }),
+  },
+  // The snippets' first line names the configured registries.
+  'dockerfile/untrusted-registry': { config: { trustedRegistries: ['registry.example.com'] } },
+  // The snippets' first line shows the .dockerignore of the build context.
+  'dockerfile/copy-ignored-file': {
+    bad: (explanation) => ({ code: explanation.bad, files: { '.dockerignore': '*.md\n' } }),
+    good: (explanation) => ({ code: explanation.good, files: { '.dockerignore': '*.md\n!README.md\n' } }),
+  },
+};
+
+/**
+ * Dockerfile snippets show the instructions that matter, usually without a FROM (a hover is read inside a whole
+ * Dockerfile); a snippet without any FROM is linted as the body of a stage.
+ */
+function fragmentAsStage(rule: Rule, code: string): string {
+  if (rule.kind !== 'dockerfile' || /^\s*FROM\s/im.test(code)) return code;
+  return `FROM debian:12-slim\n${code}`;
+}
+
+function lint(rule: Rule, snippet: Snippet): Finding[] {
+  const filename = FILE_NAMES[rule.kind];
+  const texts = new Map<string, string>(Object.entries(snippet.files ?? {}).map(([path, text]) => [ROOT + path, text]));
+  texts.set(ROOT + filename, fragmentAsStage(rule, snippet.code));
+  const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
+  for (const uri of texts.keys()) workspace.index(uri, { composeByContent: true });
+  const file = workspace.get(ROOT + filename);
+  assert.ok(file, 'the snippet must be readable');
+  assert.equal(file.kind, rule.kind, `the snippet is detected as ${file.kind}, not ${rule.kind}`);
+  // Rules that are off by default are switched on, so that the snippet is checked at all.
+  const severities = rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {};
+  const findings = lintFile(file, workspace, { ...snippet.config, rules: severities }, [rule]);
+  const internal = findings.filter((finding) => !(finding.messageId in rule.meta.messages));
+  assert.deepEqual(internal.map(describeFinding), [], 'the rule failed on the snippet');
+  return findings.filter((finding) => finding.ruleId === rule.id);
+}
+
+function snippetOf(rule: Rule, side: 'bad' | 'good', explanation: RuleExplanation): Snippet {
+  const setup = SETUP[rule.id] ?? {};
+  const own = setup[side]?.(explanation) ?? { code: explanation[side] };
+  return { ...own, config: { ...setup.config, ...own.config } };
+}
+
+function describeFinding(finding: Finding): string {
+  return `${finding.ruleId} ${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message}`;
+}
+
+test('every rule has an explanation: why, a reported snippet and a passing one', () => {
+  const missing = rules.filter((rule) => !rule.meta.explanation).map((rule) => rule.id);
+  assert.deepEqual(missing, [], 'rules without meta.explanation');
+  for (const rule of rules) {
+    const { why, standard, bad, good } = rule.meta.explanation!;
+    assert.match(why, /^\S.*[.)]$/s, `${rule.id}: why must be a sentence or two ending in a period`);
+    if (standard !== undefined) assert.match(standard, /^\S.*\.$/s, `${rule.id}: standard must end in a period`);
+    assert.ok(bad.trim() && good.trim() && bad !== good, `${rule.id}: bad and good must be different, non-empty snippets`);
+  }
+});
+
+test('the setup table only names registered rules', () => {
+  const ids = new Set(rules.map((rule) => rule.id));
+  assert.deepEqual(Object.keys(SETUP).filter((id) => !ids.has(id)), []);
+});
+
+for (const rule of rules) {
+  const explanation = rule.meta.explanation;
+  if (!explanation) continue;
+  describe(`${rule.id} explanation`, () => {
+    test('bad is reported', () => {
+      const findings = lint(rule, snippetOf(rule, 'bad', explanation));
+      assert.ok(findings.length > 0, `expected a finding of ${rule.id} in:\n${explanation.bad}`);
+    });
+    test('good is not', () => {
+      const findings = lint(rule, snippetOf(rule, 'good', explanation));
+      assert.deepEqual(findings.map(describeFinding), [], `expected no finding of ${rule.id} in:\n${explanation.good}`);
+    });
+  });
+}
