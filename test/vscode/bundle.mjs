@@ -12,12 +12,6 @@ export const OUT = join(ROOT, '.test-cache', 'vscode');
 export const SUITE_BUNDLE = join(OUT, 'suite.js');
 export const RUNNER_FOLDER = join(OUT, 'runner-extension');
 
-/** Rule ids registered in server/src/rules/index.ts (one import per rule, `./<kind>/<name>`), for scenarios about rules still being added. */
-export function registeredRules() {
-  const index = readFileSync(join(ROOT, 'server/src/rules/index.ts'), 'utf8');
-  return [...index.matchAll(/from '\.\/([\w-]+\/[\w-]+)'/g)].map((match) => match[1]).filter((id) => !id.startsWith('support/'));
-}
-
 const shared = {
   bundle: true,
   platform: 'node',
@@ -26,7 +20,7 @@ const shared = {
   sourcemap: 'inline',
   external: ['vscode'],
   logLevel: 'warning',
-  define: { __CONTAINER_STANDARDS_REPO__: JSON.stringify(ROOT), __REGISTERED_RULES__: JSON.stringify(registeredRules()) },
+  define: { __CONTAINER_STANDARDS_REPO__: JSON.stringify(ROOT) },
 };
 
 export async function bundleSuite() {

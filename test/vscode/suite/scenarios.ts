@@ -29,16 +29,7 @@ export function dockerfileVariant(): string {
   return replaceOnce(text, 'CMD ["npm", "start"]', 'CMD npm start');
 }
 
-/** Set by the bundler: the rule ids registered in server/src/rules/index.ts when the suite was built. */
-declare const __REGISTERED_RULES__: string[];
-
-function ruleRegistered(id: string): boolean {
-  return __REGISTERED_RULES__.includes(id);
-}
-
-function dockerfileRules(): string[] {
-  return ['dockerfile/shell-form-cmd', 'dockerfile/latest-tag', ...(ruleRegistered('dockerfile/no-user') ? ['dockerfile/no-user'] : [])];
-}
+const DOCKERFILE_RULES = ['dockerfile/shell-form-cmd', 'dockerfile/latest-tag', 'dockerfile/no-user'];
 
 async function updateRules(value: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('containerStandards').update('rules', value, vscode.ConfigurationTarget.Workspace);
@@ -58,11 +49,11 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: `diagnostics: Dockerfile shows ${dockerfileRules().join(', ')}`,
+    name: `diagnostics: Dockerfile shows ${DOCKERFILE_RULES.join(', ')}`,
     async run() {
       const document = await openFixture('diagnostics/Dockerfile', dockerfileVariant());
       assert.equal(document.languageId, 'dockerfile');
-      const diagnostics = await waitForRules(document.uri, dockerfileRules());
+      const diagnostics = await waitForRules(document.uri, DOCKERFILE_RULES);
       const shellForm = only(diagnostics, 'dockerfile/shell-form-cmd');
       assert.deepEqual([shellForm.range.start.line, shellForm.range.start.character], [lineOf(document, 'CMD npm start'), 0]);
       assert.equal(shellForm.severity, vscode.DiagnosticSeverity.Warning);
@@ -101,6 +92,16 @@ export const scenarios: Scenario[] = [
       await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/shell-form-cmd')), 'Rewrite to exec form');
       assert.equal(document.getText(), replaceOnce(dockerfileVariant(), 'CMD npm start', 'CMD ["npm", "start"]'));
       await waitForRules(document.uri, ['dockerfile/latest-tag'], ['dockerfile/shell-form-cmd']);
+    },
+  },
+  {
+    name: 'quick fix: "Add USER node" switches the final stage to the user the node image ships and clears dockerfile/no-user',
+    async run() {
+      const document = await openFixture('add-user/Dockerfile', dockerfileVariant());
+      const diagnostics = await waitForRules(document.uri, ['dockerfile/no-user']);
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/no-user')), 'Add USER node');
+      assert.equal(document.getText(), replaceOnce(dockerfileVariant(), 'CMD npm start', 'USER node\nCMD npm start'));
+      await waitForRules(document.uri, ['dockerfile/shell-form-cmd'], ['dockerfile/no-user']);
     },
   },
   {
@@ -182,7 +183,7 @@ export const scenarios: Scenario[] = [
       });
       try {
         await vscode.commands.executeCommand(RESTART_COMMAND);
-        await waitForRules(document.uri, dockerfileRules());
+        await waitForRules(document.uri, DOCKERFILE_RULES);
       } finally {
         watcher.dispose();
       }
