@@ -63,3 +63,10 @@ test('a malformed setting is reported as a warning, even to a client without mes
   assert.equal(message.type, MessageType.Warning);
   assert.match(message.message, /containerStandards\.rules: rule "dockerfile\/latest-tag" has severity "loud"/);
 });
+
+test('the trustedRegistries setting switches on dockerfile/untrusted-registry for images from other registries', async (t) => {
+  const client = await startServer(t, { settings: { trustedRegistries: ['registry.example.com'] } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  const untrusted = (await client.published(uri)).filter((diagnostic) => diagnostic.code === 'dockerfile/untrusted-registry');
+  assert.deepEqual(untrusted.map((diagnostic) => [diagnostic.severity, diagnostic.range.start.line]), [[1, 0]]);
+});

@@ -1,5 +1,5 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { ConfigError, emptyConfig, validateRuleSeverities, type LintConfig } from '../engine/config';
+import { ConfigError, emptyConfig, validateRegistries, validateRuleSeverities, type LintConfig } from '../engine/config';
 import { SETTINGS_SECTION } from '../protocol';
 import { showMessage } from './background';
 
@@ -40,14 +40,26 @@ export class SettingsStore {
   }
 
   private toConfig(value: unknown): LintConfig {
-    const rules = (value as { rules?: unknown } | null)?.rules;
-    if (rules === undefined || rules === null) return emptyConfig;
+    const { rules, trustedRegistries } = (value ?? {}) as { rules?: unknown; trustedRegistries?: unknown };
+    return {
+      rules: this.validOrIgnored(rules, 'rules', (given) => validateRuleSeverities(given, `setting ${SETTINGS_SECTION}.rules`)) ?? {},
+      ...optional('trustedRegistries', this.validOrIgnored(trustedRegistries, 'trustedRegistries', (given) => validateRegistries(given, `setting ${SETTINGS_SECTION}.trustedRegistries`))),
+    };
+  }
+
+  /** A malformed setting is reported and ignored, so one typo does not switch every check off. */
+  private validOrIgnored<T>(given: unknown, name: string, validate: (given: unknown) => T): T | undefined {
+    if (given === undefined || given === null) return undefined;
     try {
-      return { rules: validateRuleSeverities(rules, `setting ${SETTINGS_SECTION}.rules`) };
+      return validate(given);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      showMessage(this.connection, MessageType.Warning, `Container Standards: ${error.message}. The setting is ignored.`);
-      return emptyConfig;
+      showMessage(this.connection, MessageType.Warning, `Container Standards: ${error.message}. The setting ${SETTINGS_SECTION}.${name} is ignored.`);
+      return undefined;
     }
   }
+}
+
+function optional<K extends string, T>(key: K, value: T | undefined): { [key in K]?: T } {
+  return value === undefined ? {} : ({ [key]: value } as { [key in K]: T });
 }
