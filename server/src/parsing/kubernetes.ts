@@ -36,10 +36,6 @@ export function toManifest(document: YamlDocument): Manifest | undefined {
   return { document, root, apiVersion, kind, name: typeof name === 'string' ? name : undefined };
 }
 
-export function isWorkload(manifest: Manifest): boolean {
-  return manifest.kind in POD_SPEC_PATHS;
-}
-
 export function podSpecOf(manifest: Manifest): YAMLMap | undefined {
   const path = POD_SPEC_PATHS[manifest.kind];
   return path ? mapAt(manifest.root, ...path) : undefined;
