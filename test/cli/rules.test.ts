@@ -1,5 +1,6 @@
 // `rules --format json`: the rule catalogue of the CLI contract.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { repoRoot, runCli } from '../helpers/cli';
 
@@ -36,4 +37,10 @@ test('rules --format json lists every rule with the contract fields', () => {
     assert.deepEqual({ kind: byId.get(id)?.kind, fixable: byId.get(id)?.fixable }, { kind, fixable }, id);
   }
   assert.deepEqual(byId.get('dockerfile/latest-tag')?.aliases, ['hadolint:DL3007', 'checkov:CKV_DOCKER_7']);
+});
+
+test('the bins run as the contract shows: npx --no-install container-standards inside a built checkout', () => {
+  const run = spawnSync('npx', ['--no-install', 'container-standards', 'rules', '--format', 'json'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok((JSON.parse(run.stdout) as Catalogue).rules.some((rule) => rule.id === 'dockerfile/latest-tag'));
 });
