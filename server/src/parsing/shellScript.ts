@@ -71,15 +71,16 @@ function collectStatement(statement: Stmt, piped: boolean, text: string, base: n
   if (command) {
     const type = syntax.NodeType(command);
     if (type === 'CallExpr') {
-      const words = (command.Args ?? []).map((word) => scriptWord(word, base, offsets));
+      const args = command.Args ?? [];
+      const words = args.map((word) => scriptWord(word, text, base, offsets));
       result.commands.push({
         words,
-        assignments: (command.Assigns ?? []).map((assign) => assignment(assign)),
+        assignments: (command.Assigns ?? []).map((assign) => assignment(assign, text, offsets)),
         start: base + offsets(command.Pos().Offset()),
         end: base + offsets(command.End().Offset()),
         piped,
       });
-      const nested = nestedShellScript(command.Args ?? [], text, offsets);
+      const nested = nestedShellScript(args, words, text, offsets);
       if (nested) {
         const parsed = parseUncached(nested.text, base + nested.start);
         mergeNested(result, nested.exact ? parsed : placedOnWord(parsed, base + nested.start, base + nested.end));
@@ -103,7 +104,8 @@ function collectStatement(statement: Stmt, piped: boolean, text: string, base: n
   for (const redirect of statement.Redirs as (Node & { Hdoc?: Word | null })[]) {
     if (!redirect.Hdoc) continue;
     // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
-    const program = command && syntax.NodeType(command) === 'CallExpr' ? staticValue(command.Args?.[0]) : undefined;
+    const programWord = command && syntax.NodeType(command) === 'CallExpr' ? command.Args?.[0] : undefined;
+    const program = programWord && wordValue(rawWord(programWord, text, offsets));
     if (command && !(program && SHELLS.has(basename(program)))) continue;
     const start = offsets(redirect.Hdoc.Pos().Offset());
     // mvdan/sh's heredoc range ends after the closing delimiter line, which is not part of the script.
@@ -119,16 +121,16 @@ function mergeNested(result: ParsedScript, nested: ParsedScript): void {
 }
 
 /** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
-function nestedShellScript(args: readonly Word[], text: string, offsets: (byteOffset: number) => number): { text: string; start: number; end: number; exact: boolean } | undefined {
-  const program = staticValue(args[0]);
+function nestedShellScript(args: readonly Word[], words: readonly ScriptWord[], text: string, offsets: (byteOffset: number) => number): { text: string; start: number; end: number; exact: boolean } | undefined {
+  const program = words[0]?.value;
   if (!program || !SHELLS.has(basename(program))) return undefined;
-  const flagIndex = args.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(staticValue(word) ?? ''));
+  const flagIndex = words.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(word.value ?? ''));
   const scriptWord = flagIndex > 0 ? args[flagIndex + 1] : undefined;
   if (!scriptWord) return undefined;
   const start = offsets(scriptWord.Pos().Offset());
   const raw = text.slice(start, offsets(scriptWord.End().Offset()));
   // The inner shell expands what double quotes hold, so the script is their content with the outer escapes undone.
-  const script = staticValue(scriptWord) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
+  const script = wordValue(raw) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
   if (script === undefined) return undefined;
   // Offsets inside a quoted or plain word without escapes map one to one; otherwise the nested commands keep
   // their text but span the whole word.
@@ -143,34 +145,51 @@ function placedOnWord(parsed: ParsedScript, start: number, end: number): ParsedS
   return { ...parsed, commands, error: parsed.error && { ...parsed.error, offset: start } };
 }
 
-function scriptWord(word: Word, base: number, offsets: (byteOffset: number) => number): ScriptWord {
-  return { value: staticValue(word), start: base + offsets(word.Pos().Offset()), end: base + offsets(word.End().Offset()) };
+function scriptWord(word: Word, text: string, base: number, offsets: (byteOffset: number) => number): ScriptWord {
+  const start = offsets(word.Pos().Offset());
+  const end = offsets(word.End().Offset());
+  return { value: wordValue(text.slice(start, end)), start: base + start, end: base + end };
 }
 
-function assignment(assign: Node): { name: string; value: string | undefined } {
+function rawWord(word: Word, text: string, offsets: (byteOffset: number) => number): string {
+  return text.slice(offsets(word.Pos().Offset()), offsets(word.End().Offset()));
+}
+
+function assignment(assign: Node, text: string, offsets: (byteOffset: number) => number): { name: string; value: string | undefined } {
   const node = assign as Node & { Name?: { Value: string }; Value?: Word | null };
-  return { name: node.Name?.Value ?? '', value: node.Value ? staticValue(node.Value) : '' };
+  return { name: node.Name?.Value ?? '', value: node.Value ? wordValue(rawWord(node.Value, text, offsets)) : '' };
 }
 
-/** The value of a word without expansions: literals, single quotes, and double quotes holding only literals. */
-function staticValue(word: Word | undefined): string | undefined {
-  if (!word) return undefined;
+/**
+ * The value of a word read from its source text, as the shell sees it when nothing needs expanding: quotes
+ * removed and backslash escapes undone; globs stay as written (`rm -rf /var/lib/apt/lists/*` is static for a
+ * linter) unless `plain` asks for words the shell would take literally. Undefined for an expansion (`$VAR`,
+ * `$(…)`, backquotes). Reading the source is far cheaper than walking the word's parts through GopherJS.
+ */
+export function wordValue(raw: string, plain = false): string | undefined {
   let value = '';
-  for (const part of word.Parts) {
-    const type = syntax.NodeType(part);
-    if (type === 'Lit') {
-      // Glob characters stay as written: `rm -rf /var/lib/apt/lists/*` is static for a linter.
-      const literal = part.Value ?? '';
-      value += literal.replace(/\\(.)/gs, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped));
-    } else if (type === 'SglQuoted') {
-      value += part.Value ?? '';
-    } else if (type === 'DblQuoted') {
-      for (const inner of part.Parts ?? []) {
-        if (syntax.NodeType(inner) !== 'Lit') return undefined;
-        value += (inner.Value ?? '').replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped));
-      }
-    } else {
+  let quote: "'" | '"' | undefined;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index]!;
+    if (quote === "'") {
+      if (char === "'") quote = undefined;
+      else value += char;
+    } else if (char === '\\') {
+      const next = raw[index + 1];
+      index++;
+      if (next === undefined) value += char;
+      else if (next !== '\n') value += quote === '"' && !'$`"\\'.includes(next) ? `\\${next}` : next;
+    } else if (char === '`' || (char === '$' && /[\w{(@*#?$!'"-]/.test(raw[index + 1] ?? ''))) {
       return undefined;
+    } else if (quote === '"') {
+      if (char === '"') quote = undefined;
+      else value += char;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (plain && ('*?['.includes(char) || (char === '~' && index === 0))) {
+      return undefined;
+    } else {
+      value += char;
     }
   }
   return value;
@@ -183,7 +202,7 @@ function staticValue(word: Word | undefined): string | undefined {
 export function plainCommandWords(script: string): string[] | undefined {
   const words = singleCommandWords(script);
   if (!words) return undefined;
-  const values = words.map((word) => (/[*?[~]/.test(word.Lit?.() ?? '') ? undefined : staticValue(word)));
+  const values = words.map((raw) => wordValue(raw, true));
   return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
 }
 
@@ -192,7 +211,8 @@ export function isSingleCommand(script: string): boolean {
   return singleCommandWords(script) !== undefined;
 }
 
-function singleCommandWords(script: string): Word[] | undefined {
+/** The source text of each word of a script that is exactly one simple command. */
+function singleCommandWords(script: string): string[] | undefined {
   let file;
   try {
     file = parser.Parse(script, '');
@@ -203,7 +223,9 @@ function singleCommandWords(script: string): Word[] | undefined {
   const command = statement?.Cmd;
   if (!statement || !command || syntax.NodeType(command) !== 'CallExpr') return undefined;
   if (statement.Redirs.length || statement.Background || statement.Negated || statement.Coprocess) return undefined;
-  return command.Assigns?.length || !command.Args?.length ? undefined : command.Args;
+  if (command.Assigns?.length || !command.Args?.length) return undefined;
+  const offsets = utf16Offsets(script);
+  return command.Args.map((word) => rawWord(word, script, offsets));
 }
 
 export function basename(program: string): string {
