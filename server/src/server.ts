@@ -11,13 +11,14 @@ import { hover } from './service/hover';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
 import { warmUp } from './service/warmUp';
-import { applyFileEvents, indexFolders } from './service/workspaceIndex';
+import { applyFileEvents, forgetFolders, indexFolders } from './service/workspaceIndex';
 
 // Wiring only: every request is answered by a module under service/.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canPullSettings = false;
 let canRegisterConfigurationChange = false;
+let clientChangesFolders = false;
 let workspaceFolderUris: string[] = [];
 const session = new Session(connection, () => canPullSettings);
 let diagnostics!: DiagnosticsPublisher;
@@ -28,6 +29,7 @@ connection.onInitialize((params) => {
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   session.clientCreatesFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  clientChangesFolders = capabilities.workspace?.workspaceFolders === true;
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -43,6 +45,7 @@ connection.onInitialize((params) => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'container-standards-language-server' },
   };
@@ -54,6 +57,13 @@ connection.onInitialized(() => {
   }
   const indexed = indexFolders(session.workspace, workspaceFolderUris);
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
+  if (clientChangesFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      forgetFolders(session.workspace, removed.map((folder) => folder.uri));
+      indexFolders(session.workspace, added.map((folder) => folder.uri));
+      diagnostics.refreshAll();
+    });
+  }
 });
 
 documents.onDidChangeContent(({ document }) => {

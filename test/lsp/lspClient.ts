@@ -13,6 +13,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DiagnosticRefreshRequest,
@@ -230,6 +231,11 @@ export class LspClient {
 
   changeWatchedFiles(changes: FileEvent[]): Promise<void> {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  changeWorkspaceFolders(added: string[], removed: string[]): Promise<void> {
+    const folders = (paths: string[]) => paths.map((path) => ({ uri: pathToFileURL(path).href, name: path }));
+    return this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
   }
 
   /** The params of the next message of this method the server sends after this call. */

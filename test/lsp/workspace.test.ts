@@ -67,3 +67,19 @@ for (const { name, options } of malformedConfigClients) {
     assert.deepEqual(after.map(essentials), [expected('dockerfile/shell-form-cmd', onLine(3, 0, 18))]);
   });
 }
+
+test('adding and removing workspace folders re-checks the open documents and keeps the server answering', async (t) => {
+  const { folder } = workspaceWithConfig(t, 'rules: {}\n');
+  const added = mkdtempSync(join(tmpdir(), 'container-standards-added-'));
+  t.after(() => rmSync(added, { recursive: true, force: true }));
+  writeFileSync(join(added, 'Dockerfile'), 'FROM alpine:latest\n');
+  const client = await startServer(t, { workspaceFolder: folder });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
+
+  for (const [adding, removing] of [[[added], []], [[], [added]]] as const) {
+    const republished = client.next('textDocument/publishDiagnostics');
+    await client.changeWorkspaceFolders([...adding], [...removing]);
+    assert.deepEqual((await republished) as unknown, { uri, diagnostics: await client.published(uri) });
+  }
+});

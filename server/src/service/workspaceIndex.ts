@@ -26,6 +26,12 @@ function* take<T>(items: Iterable<T>, limit: number): Generator<T> {
   }
 }
 
+/** A workspace folder was removed: its files leave the index (documents still open stay until closed). */
+export function forgetFolders(workspace: Workspace, folderUris: readonly string[]): void {
+  const prefixes = folderUris.map((uri) => (uri.endsWith('/') ? uri : `${uri}/`));
+  for (const uri of workspace.uris()) if (prefixes.some((prefix) => uri.startsWith(prefix))) workspace.unindex(uri);
+}
+
 /** `workspace/didChangeWatchedFiles`: keeps the index and the cached disk contents in step with the disk. */
 export function applyFileEvents(workspace: Workspace, events: readonly FileEvent[]): void {
   for (const event of events) {
