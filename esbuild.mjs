@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, and writes the licences of what the
 // bundles contain to dist/THIRD-PARTY-NOTICES.txt. Type-checking is tsc's job (npm run typecheck).
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
@@ -40,4 +40,6 @@ if (watch) {
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   writeNotices(results.map((result) => result.metafile));
+  // The bins (package.json "bin") are run directly, e.g. `npx --no-install container-standards` in a checkout.
+  for (const build of builds) if (build.banner) chmodSync(build.outfile, 0o755);
 }
