@@ -2,9 +2,9 @@ import type { Range } from 'vscode-languageserver-types';
 import { isScalar, type Scalar } from 'yaml';
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { hasVariable, parseImageReference } from '../../parsing/imageReference';
-import { imageEntry } from '../../knowledge/images';
 import { containersOf } from '../../parsing/kubernetes';
 import { pairOf } from '../../parsing/yaml';
+import { pinnableTags } from '../support/imageTags';
 
 /** A quoted scalar keeps its quotes: only the text between them is replaced. */
 function valueRange(range: Range, type: Scalar['type']): Range {
@@ -44,7 +44,7 @@ export const rule = defineKubernetesRule({
           data: { image: image.value, container: isScalar(name) ? String(name.value) : '?' },
           range,
           // Choosing a version changes what runs, so these fixes are offered, never applied by fix-all.
-          fixes: (imageEntry(reference)?.tags ?? []).map((tag) => {
+          fixes: pinnableTags(reference).map((tag) => {
             const pinned = `${reference.registry ? `${reference.registry}/` : ''}${reference.repository}:${tag}`;
             return { title: `Pin ${pinned}`, edits: [{ range: valueRange(range, image.type), newText: pinned }], unsafe: true };
           }),
