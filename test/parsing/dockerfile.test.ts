@@ -45,3 +45,9 @@ test('image references', () => {
     assert.deepEqual(Object.fromEntries(Object.entries({ registry, repository, tag, digest }).filter(([, value]) => value !== undefined)), expected, text);
   }
 });
+
+test('ARG A B declares two ARGs without defaults, as the builder reads it', () => {
+  const model = parseDockerfile('ARG BASE TAG=3.20\nFROM alpine:${TAG}\n');
+  assert.deepEqual([...model.globalArgs], [['BASE', undefined], ['TAG', '3.20']]);
+  assert.equal(model.stages[0]!.image?.text, 'alpine:3.20');
+});

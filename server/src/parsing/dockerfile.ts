@@ -1,4 +1,4 @@
-import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
+import type { Arg, Dockerfile, From, Instruction } from 'dockerfile-ast';
 import { DockerfileParser } from './dockerfileAstCache';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
 
@@ -26,10 +26,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const globalArgs = new Map<string, string | undefined>();
   for (const arg of ast.getInitialARGs()) {
-    for (const property of arg.getProperties()) {
-      const name = property.getName();
-      if (name) globalArgs.set(name, property.getValue() ?? undefined);
-    }
+    for (const { name, value } of argDeclarations(arg)) globalArgs.set(name, value);
   }
   const stages: DockerfileStage[] = [];
   for (const instruction of ast.getInstructions()) {
@@ -75,4 +72,29 @@ export function substituteVariables(text: string, variables: ReadonlyMap<string,
 
 export function finalStage(model: DockerfileModel): DockerfileStage | undefined {
   return model.stages.at(-1);
+}
+
+/**
+ * The ARGs an instruction declares, with their defaults. `ARG A B` declares two ARGs without defaults for the
+ * builder, which dockerfile-ast reads as one property A with the value "B", so such a value is split into
+ * declarations too.
+ */
+export function argDeclarations(instruction: Instruction): { name: string; value?: string }[] {
+  return (instruction as Arg).getProperties().flatMap((property) => {
+    const name = property.getName();
+    const value = property.getValue() ?? undefined;
+    if (property.getAssignmentOperator() === null && value) {
+      const more = value.split(/\s+/).map((word) => {
+        const [extraName = '', ...rest] = word.split('=');
+        return rest.length ? { name: extraName, value: rest.join('=') } : { name: extraName };
+      });
+      return [{ name }, ...more].filter((declaration) => declaration.name !== '');
+    }
+    return name ? [{ name, value }] : [];
+  });
+}
+
+/** The names an ARG declares (see argDeclarations). */
+export function argNames(instruction: Instruction): string[] {
+  return argDeclarations(instruction).map((declaration) => declaration.name);
 }

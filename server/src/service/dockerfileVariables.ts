@@ -1,5 +1,5 @@
-import type { Arg, Env, Instruction } from 'dockerfile-ast';
-import type { DockerfileModel, DockerfileStage } from '../parsing/dockerfile';
+import type { Env, Instruction } from 'dockerfile-ast';
+import { argDeclarations, type DockerfileModel, type DockerfileStage } from '../parsing/dockerfile';
 import { stageAt } from './dockerfileStages';
 
 export interface VisibleVariable {
@@ -59,7 +59,8 @@ function inheritedEnvs(stage: DockerfileStage | undefined): Instruction[] {
 function declared(instruction: Instruction): VisibleVariable[] {
   const source = instruction.getKeyword();
   if (source !== 'ARG' && source !== 'ENV') return [];
-  return (instruction as Arg | Env).getProperties().flatMap((property) => {
+  if (source === 'ARG') return argDeclarations(instruction).map(({ name, value }) => ({ name, source, value }));
+  return (instruction as Env).getProperties().flatMap((property) => {
     const name = property.getName();
     const value = property.getValue() ?? undefined;
     return name ? [{ name, source, value }] : [];

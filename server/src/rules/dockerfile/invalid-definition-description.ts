@@ -1,7 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { argNames, eolOf } from '../support/dockerfile';
+import { argNames } from '../../parsing/dockerfile';
+import { eolOf } from '../support/dockerfile';
 
 /** Comments that steer linters are not descriptions, though BuildKit reads them as such. */
 const PRAGMA = /^(hadolint\s|container-standards-disable|check\s*=)/;

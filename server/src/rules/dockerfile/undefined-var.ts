@@ -2,8 +2,8 @@ import type { Instruction, JSONInstruction, Variable } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import type { DockerfileStage } from '../../parsing/dockerfile';
-import { argNames, insertLinesAfter, propertiesOf } from '../support/dockerfile';
+import { argNames, type DockerfileStage } from '../../parsing/dockerfile';
+import { insertLinesAfter, propertiesOf } from '../support/dockerfile';
 import { closestName } from '../support/didYouMean';
 import { imageEnvironment } from '../support/imageEnvironment';
 

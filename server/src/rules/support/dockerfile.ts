@@ -112,15 +112,3 @@ export function eolOf(file: DockerfileFile): string {
 export function propertiesOf(instruction: Instruction): Property[] {
   return (instruction as Instruction & { getProperties(): Property[] }).getProperties();
 }
-
-/**
- * The names an ARG declares. `ARG A B` declares two ARGs for the builder, which dockerfile-ast reads as one
- * property A with the value "B", so such a value is split into names too.
- */
-export function argNames(instruction: Instruction): string[] {
-  return propertiesOf(instruction).flatMap((property) => {
-    const value = property.getValue();
-    const more = property.getAssignmentOperator() === null && value ? value.split(/\s+/).map((word) => word.split('=')[0]!) : [];
-    return [property.getName(), ...more].filter((name) => name !== '');
-  });
-}
