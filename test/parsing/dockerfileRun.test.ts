@@ -63,7 +63,7 @@ test('RUN model: mounts, shells inherited from the parent stage, and syntax erro
   const runs = runsOf('FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN --mount=type=cache,target=/var/cache/apt echo "unterminated\n');
   assert.deepEqual(runs[0]!.mounts, [{ type: 'cache', target: '/var/cache/apt' }]);
   assert.deepEqual(runs[0]!.shell, ['/bin/bash', '-o', 'pipefail', '-c']);
-  assert.match(runs[0]!.syntaxError?.message ?? '', /without closing quote/);
+  assert.match(runs[0]!.syntaxError?.message ?? '', /unterminated double quote/);
 });
 
 test('RUN model: options in clusters and with values', () => {

@@ -1,4 +1,4 @@
-import { syntax, type Node, type Stmt, type Word } from 'mvdan-sh';
+import { forEachChild, parse, type Command, type SyntaxNode } from 'unbash';
 
 /** A word of a command, with offsets into the script text it was parsed from (UTF-16, like JavaScript strings). */
 export interface ScriptWord {
@@ -27,16 +27,15 @@ export interface ParsedScript {
   error?: { message: string; offset: number };
 }
 
-const PIPE_OPERATORS = new Set([12, 13]);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
-const parser = syntax.NewParser();
 const cache = new Map<string, ParsedScript>();
 const CACHE_LIMIT = 5000;
 
 /**
- * Parses a POSIX/Bash script with mvdan/sh. Scripts handed to a shell inside it (`sh -c '…'`, a heredoc fed to
+ * Parses a POSIX/Bash script with unbash. Scripts handed to a shell inside it (`sh -c '…'`, a heredoc fed to
  * `bash`) are parsed too, their commands listed in place. Results are cached by text, so re-checking an edited
- * Dockerfile re-parses only the RUN instructions that changed.
+ * Dockerfile re-parses only the RUN instructions that changed. unbash recovers from syntax errors: the commands
+ * it could read are kept, with the first error.
  */
 export function parseScript(text: string): ParsedScript {
   let parsed = cache.get(text);
@@ -49,69 +48,73 @@ export function parseScript(text: string): ParsedScript {
 }
 
 function parseUncached(text: string, base: number): ParsedScript {
-  const offsets = utf16Offsets(text);
-  let file;
-  try {
-    file = parser.Parse(text, '');
-  } catch (error) {
-    const parseError = error as { Error?: () => string; Pos?: { Offset(): number } };
-    const message = typeof parseError.Error === 'function' ? parseError.Error().replace(/^:?\d+:\d+: /, '') : String(error);
-    return { commands: [], hasPipe: false, error: { message, offset: base + offsets(parseError.Pos?.Offset() ?? 0) } };
-  }
+  const script = parse(text);
   const result: ParsedScript = { commands: [], hasPipe: false };
-  const visit = (statement: Stmt, piped: boolean) => collectStatement(statement, piped, text, base, offsets, result, visit);
-  for (const statement of file.Stmts) visit(statement, false);
+  const firstError = script.errors?.[0];
+  if (firstError) result.error = { message: firstError.message, offset: base + firstError.pos };
+  collectNode(script, false, { text, base, result });
   return result;
 }
 
-type Visit = (statement: Stmt, piped: boolean) => void;
+interface Collecting {
+  text: string;
+  base: number;
+  result: ParsedScript;
+}
 
-function collectStatement(statement: Stmt, piped: boolean, text: string, base: number, offsets: (byteOffset: number) => number, result: ParsedScript, visit: Visit): void {
-  const command = statement.Cmd;
-  if (command) {
-    const type = syntax.NodeType(command);
-    if (type === 'CallExpr') {
-      const args = command.Args ?? [];
-      const words = args.map((word) => scriptWord(word, text, base, offsets));
-      result.commands.push({
-        words,
-        assignments: (command.Assigns ?? []).map((assign) => assignment(assign, text, offsets)),
-        start: base + offsets(command.Pos().Offset()),
-        end: base + offsets(command.End().Offset()),
-        piped,
-      });
-      const nested = nestedShellScript(args, words, text, offsets);
-      if (nested) {
-        const parsed = parseUncached(nested.text, base + nested.start);
-        mergeNested(result, nested.exact ? parsed : placedOnWord(parsed, base + nested.start, base + nested.end));
-      }
-    } else if (type === 'BinaryCmd') {
-      const isPipe = PIPE_OPERATORS.has(command.Op ?? -1);
-      if (isPipe) result.hasPipe = true;
-      if (command.X) visit(command.X, piped || isPipe);
-      if (command.Y) visit(command.Y, piped || isPipe);
-    } else {
-      // Blocks, subshells, if/while/for/case and functions: their statements run like any others.
-      syntax.Walk(command, (node) => {
-        if (node && node !== command && syntax.NodeType(node) === 'Stmt') {
-          visit(node as Stmt, piped);
-          return false;
-        }
-        return true;
-      });
+function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): void {
+  switch (node.type) {
+    case 'Command':
+      collectCommand(node, piped, collecting);
+      return;
+    case 'Pipeline': {
+      const isPipe = node.commands.length > 1;
+      if (isPipe) collecting.result.hasPipe = true;
+      for (const command of node.commands) collectNode(command, piped || isPipe, collecting);
+      return;
     }
+    case 'Script':
+      // A backquoted substitution with escapes owns a decoded copy of its text, which offsets cannot map back to.
+      if (node.source !== undefined) return;
+      forEachChild(node, (child) => collectNode(child, piped, collecting));
+      return;
+    default:
+      // Lists, blocks, subshells, if/while/for/case and functions: their statements run like any others, and so
+      // do substitutions in their words (`for x in $(ls)`).
+      forEachChild(node, (child) => collectNode(child, piped, collecting));
   }
-  for (const redirect of statement.Redirs as (Node & { Hdoc?: Word | null })[]) {
-    if (!redirect.Hdoc) continue;
-    // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
-    const programWord = command && syntax.NodeType(command) === 'CallExpr' ? command.Args?.[0] : undefined;
-    const program = programWord && wordValue(rawWord(programWord, text, offsets));
-    if (command && !(program && SHELLS.has(basename(program)))) continue;
-    const start = offsets(redirect.Hdoc.Pos().Offset());
-    // mvdan/sh's heredoc range ends after the closing delimiter line, which is not part of the script.
-    const body = text.slice(start, offsets(redirect.Hdoc.End().Offset())).replace(/\n?[ \t]*[^\n]*$/, '');
-    mergeNested(result, parseUncached(body, base + start));
+}
+
+function collectCommand(command: Command, piped: boolean, collecting: Collecting): void {
+  const { text, base, result } = collecting;
+  const wordNodes = command.name ? [command.name, ...argumentNodes(command)] : [];
+  const words = wordNodes.map((word) => scriptWord(word, text, base));
+  const assignments = command.prefix.filter((part) => part.type === 'Assignment').map((assign) => ({ name: assign.name, value: wordValue(text.slice(assign.value.pos, assign.value.end)) }));
+  // A bare `<<EOF` is no command: only its heredoc runs.
+  if (words.length > 0 || assignments.length > 0) result.commands.push({ words, assignments, start: base + command.pos, end: base + command.end, piped });
+  const nested = nestedShellScript(wordNodes, words, text);
+  if (nested) {
+    const parsed = parseUncached(nested.text, base + nested.start);
+    mergeNested(result, nested.exact ? parsed : placedOnWord(parsed, base + nested.start, base + nested.end));
   }
+  // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
+  const program = words[0]?.value;
+  if (program !== undefined && !SHELLS.has(basename(program))) return;
+  if (words.length > 0 && program === undefined) return;
+  for (const redirect of command.redirects) {
+    if (redirect.type !== 'HereDoc') continue;
+    mergeNested(result, parseUncached(text.slice(redirect.body.pos, redirect.body.end), base + redirect.body.pos));
+  }
+}
+
+/** The words after the program; an assignment-like argument (`export A=1`, `make CC=gcc`) is a word too. */
+function argumentNodes(command: Command): SourceSpan[] {
+  return command.suffix.filter((part) => part.type === 'Word' || part.type === 'Assignment');
+}
+
+interface SourceSpan {
+  pos: number;
+  end: number;
 }
 
 function mergeNested(result: ParsedScript, nested: ParsedScript): void {
@@ -121,14 +124,14 @@ function mergeNested(result: ParsedScript, nested: ParsedScript): void {
 }
 
 /** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
-function nestedShellScript(args: readonly Word[], words: readonly ScriptWord[], text: string, offsets: (byteOffset: number) => number): { text: string; start: number; end: number; exact: boolean } | undefined {
+function nestedShellScript(wordNodes: readonly SourceSpan[], words: readonly ScriptWord[], text: string): { text: string; start: number; end: number; exact: boolean } | undefined {
   const program = words[0]?.value;
   if (!program || !SHELLS.has(basename(program))) return undefined;
   const flagIndex = words.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(word.value ?? ''));
-  const scriptWord = flagIndex > 0 ? args[flagIndex + 1] : undefined;
+  const scriptWord = flagIndex > 0 ? wordNodes[flagIndex + 1] : undefined;
   if (!scriptWord) return undefined;
-  const start = offsets(scriptWord.Pos().Offset());
-  const raw = text.slice(start, offsets(scriptWord.End().Offset()));
+  const start = scriptWord.pos;
+  const raw = text.slice(start, scriptWord.end);
   // The inner shell expands what double quotes hold, so the script is their content with the outer escapes undone.
   const script = wordValue(raw) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
   if (script === undefined) return undefined;
@@ -145,26 +148,15 @@ function placedOnWord(parsed: ParsedScript, start: number, end: number): ParsedS
   return { ...parsed, commands, error: parsed.error && { ...parsed.error, offset: start } };
 }
 
-function scriptWord(word: Word, text: string, base: number, offsets: (byteOffset: number) => number): ScriptWord {
-  const start = offsets(word.Pos().Offset());
-  const end = offsets(word.End().Offset());
-  return { value: wordValue(text.slice(start, end)), start: base + start, end: base + end };
-}
-
-function rawWord(word: Word, text: string, offsets: (byteOffset: number) => number): string {
-  return text.slice(offsets(word.Pos().Offset()), offsets(word.End().Offset()));
-}
-
-function assignment(assign: Node, text: string, offsets: (byteOffset: number) => number): { name: string; value: string | undefined } {
-  const node = assign as Node & { Name?: { Value: string }; Value?: Word | null };
-  return { name: node.Name?.Value ?? '', value: node.Value ? wordValue(rawWord(node.Value, text, offsets)) : '' };
+function scriptWord(word: SourceSpan, text: string, base: number): ScriptWord {
+  return { value: wordValue(text.slice(word.pos, word.end)), start: base + word.pos, end: base + word.end };
 }
 
 /**
  * The value of a word read from its source text, as the shell sees it when nothing needs expanding: quotes
  * removed and backslash escapes undone; globs stay as written (`rm -rf /var/lib/apt/lists/*` is static for a
  * linter) unless `plain` asks for words the shell would take literally. Undefined for an expansion (`$VAR`,
- * `$(…)`, backquotes). Reading the source is far cheaper than walking the word's parts through GopherJS.
+ * `$(…)`, backquotes). Reading the source keeps one reading of quotes for every caller, parsed words and plain strings alike.
  */
 export function wordValue(raw: string, plain = false): string | undefined {
   let value = '';
@@ -213,35 +205,14 @@ export function isSingleCommand(script: string): boolean {
 
 /** The source text of each word of a script that is exactly one simple command. */
 function singleCommandWords(script: string): string[] | undefined {
-  let file;
-  try {
-    file = parser.Parse(script, '');
-  } catch {
-    return undefined;
-  }
-  const statement = file.Stmts.length === 1 ? file.Stmts[0]! : undefined;
-  const command = statement?.Cmd;
-  if (!statement || !command || syntax.NodeType(command) !== 'CallExpr') return undefined;
-  if (statement.Redirs.length || statement.Background || statement.Negated || statement.Coprocess) return undefined;
-  if (command.Assigns?.length || !command.Args?.length) return undefined;
-  const offsets = utf16Offsets(script);
-  return command.Args.map((word) => rawWord(word, script, offsets));
+  const parsed = parse(script);
+  const statement = parsed.commands.length === 1 ? parsed.commands[0]! : undefined;
+  const command = statement?.command;
+  if (parsed.errors?.length || !statement || statement.background || command?.type !== 'Command' || !command.name) return undefined;
+  if (command.prefix.length || command.redirects.length) return undefined;
+  return [command.name, ...argumentNodes(command)].map((word) => script.slice(word.pos, word.end));
 }
 
 export function basename(program: string): string {
   return program.slice(program.lastIndexOf('/') + 1);
-}
-
-/** mvdan/sh reports UTF-8 byte offsets; this maps them to string indices. */
-function utf16Offsets(text: string): (byteOffset: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return (byteOffset) => byteOffset;
-  const byteToIndex: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.codePointAt(index)!;
-    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    for (let byte = 0; byte < bytes; byte++) byteToIndex.push(index);
-    if (code >= 0x10000) index++;
-  }
-  return (byteOffset) => (byteOffset >= byteToIndex.length ? text.length : byteToIndex[byteOffset]!);
 }
