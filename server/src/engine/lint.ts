@@ -13,7 +13,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   range: Range;
-  fixes: Fix[];
+  /** Built on first access for rules that report them lazily. */
+  readonly fixes: Fix[];
   aliases: string[];
   docsUrl: string;
 }
@@ -27,13 +28,17 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
     for (const problem of runRule(rule, file, workspace, config)) {
       const severity = effectiveSeverity(rule, config, problem.severity);
       if (severity === 'off') continue;
+      let fixes = problem.fixes;
       findings.push({
         ruleId: rule.id,
         messageId: problem.messageId,
         severity,
         message: formatMessage(rule, problem),
         range: problem.range,
-        fixes: problem.fixes ?? [],
+        get fixes() {
+          if (typeof fixes === 'function') fixes = fixes();
+          return fixes ?? [];
+        },
         aliases: [...rule.meta.aliases, ...(problem.aliases ?? [])],
         docsUrl: docsUrl(rule.id),
       });

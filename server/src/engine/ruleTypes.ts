@@ -54,7 +54,8 @@ export interface Problem {
   messageId: string;
   data?: Readonly<Record<string, string | number>>;
   range: Range;
-  fixes?: Fix[];
+  /** A function when building the fixes costs more than a check should: it runs only when someone asks for them. */
+  fixes?: Fix[] | (() => Fix[]);
   /** Used instead of the rule's default when the user has not configured the rule. */
   severity?: Severity;
   /** Aliases that name this particular finding more precisely than the rule's own. */

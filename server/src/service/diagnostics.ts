@@ -10,14 +10,17 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries in `data`, for clients that act on it without asking the server again. */
+/**
+ * What a diagnostic carries in `data`: the rule's other names. Its fixes stay on the server, which answers code
+ * actions from the findings it keeps per document version: sending them with every publish would make each
+ * keystroke's message several times larger.
+ */
 export interface DiagnosticData {
   aliases: string[];
-  fixes: Finding['fixes'];
 }
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-  const data: DiagnosticData = { aliases: finding.aliases, fixes: finding.fixes };
+  const data: DiagnosticData = { aliases: finding.aliases };
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity],

@@ -42,8 +42,7 @@ const SAMPLE_COMPOSE = `services:
 
 /**
  * Runs every rule a few times on small samples while the server starts. The first check otherwise pays for
- * compiling all of the checking code and was several times slower than
- * every later one.
+ * compiling all of the checking code and was several times slower than every later one.
  */
 const WARM_UP_ROUNDS = 10;
 

@@ -29,15 +29,19 @@ export const rule = defineDockerfileRule({
     const sources = contextSources(file);
     const wholeContext = sources.find(isWholeContext);
     if (!wholeContext || dockerignoreOf(file, workspace)) return;
-    const text = dockerignoreTemplate({
-      installsNodeModules: installsNodeModules(file),
-      copiedPaths: sources.filter((source) => !isWholeContext(source)).map((source) => source.path),
-    });
+    // The template matches ignore patterns against every copied path: worth doing only for a quick fix asked for.
+    const fixes = () => {
+      const text = dockerignoreTemplate({
+        installsNodeModules: installsNodeModules(file),
+        copiedPaths: sources.filter((source) => !isWholeContext(source)).map((source) => source.path),
+      });
+      return [{ title: 'Create a .dockerignore for this build context', edits: [], createFiles: [{ uri: joinUri(context, '.dockerignore'), text }] }];
+    };
     report({
       messageId: 'missing',
       data: { instruction: wholeContext.copy.instruction.getKeyword(), source: wholeContext.value },
       range: wholeContext.range,
-      fixes: [{ title: 'Create a .dockerignore for this build context', edits: [], createFiles: [{ uri: joinUri(context, '.dockerignore'), text }] }],
+      fixes,
     });
   },
 });
