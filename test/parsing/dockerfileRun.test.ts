@@ -45,6 +45,21 @@ const cases: { name: string; text: string; commands: string[][]; pipe?: boolean[
     commands: [['npm install @1:12'], []],
   },
   {
+    name: 'declaration builtins are commands, their assignments words',
+    text: 'FROM alpine:3.20\nRUN export PATH=/opt/bin:$PATH A=1 && X=1 make CC=gcc\n',
+    commands: [['export <expansion> A=1 @1:4', 'make CC=gcc @1:38']],
+  },
+  {
+    name: 'commands in the substitutions of a loop header',
+    text: 'FROM alpine:3.20\nRUN for p in $(cat list); do apk add "$p"; done\n',
+    commands: [['cat list @1:15', 'apk add <expansion> @1:29']],
+  },
+  {
+    name: 'the commands before a syntax error are kept',
+    text: 'FROM alpine:3.20\nRUN apk add curl && echo "unterminated\n',
+    commands: [['apk add curl @1:4', 'echo unterminated @1:20']],
+  },
+  {
     name: 'CRLF line ends and non-ASCII text',
     text: 'FROM a:1\r\nRUN echo é && apk add \\\r\n  y\r\n',
     commands: [['echo é @1:4', 'apk add y @1:14']],

@@ -35,11 +35,26 @@ export interface ToolCall {
 }
 
 /** Calls of the programs in every RUN (ONBUILD RUN, `sh -c` and heredoc scripts included). */
-export function callsOf(file: DockerfileFile, programs: readonly string[], syntax: OptionSyntax = {}): ToolCall[] {
-  return runInstructions(file).flatMap((run) =>
-    run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax)),
-  );
+export function callsOf(file: DockerfileFile, programs: readonly string[], syntax: OptionSyntax = NO_SYNTAX): readonly ToolCall[] {
+  // Several rules look at the same tool's calls (apt-get has five), so each file version splits them once.
+  const runs = runInstructions(file);
+  let bySyntax = callsCache.get(runs);
+  if (!bySyntax) callsCache.set(runs, (bySyntax = new Map()));
+  let byPrograms = bySyntax.get(syntax);
+  if (!byPrograms) bySyntax.set(syntax, (byPrograms = new Map()));
+  const key = programs.join(' ');
+  let calls = byPrograms.get(key);
+  if (!calls) {
+    calls = runs.flatMap((run) =>
+      run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax)),
+    );
+    byPrograms.set(key, calls);
+  }
+  return calls;
 }
+
+const NO_SYNTAX: OptionSyntax = {};
+const callsCache = new WeakMap<readonly RunInstruction[], Map<OptionSyntax, Map<string, readonly ToolCall[]>>>();
 
 /** A call whose subcommand (first operand) is one of `subcommands`. */
 export function hasSubcommand(call: ToolCall, ...subcommands: string[]): boolean {
