@@ -39,13 +39,14 @@ export const rule = defineDockerfileRule({
 /** Blank lines between the first and last line of the instruction, here-document bodies excepted. */
 function emptyContinuationLines(file: DockerfileFile, instruction: Instruction): number[] {
   const { start, end } = instruction.getRange();
-  const heredocs = (instruction as Instruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
-  const inHeredoc = (line: number) =>
-    heredocs.some((heredoc) => line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line);
   const lines: number[] = [];
   for (let line = start.line + 1; line < end.line; line++) {
     const text = file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-    if (text.trim() === '' && !inHeredoc(line)) lines.push(line);
+    if (text.trim() === '') lines.push(line);
   }
-  return lines;
+  if (lines.length === 0) return lines;
+  const heredocs = (instruction as Instruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+  const inHeredoc = (line: number) =>
+    heredocs.some((heredoc) => line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line);
+  return lines.filter((line) => !inHeredoc(line));
 }
