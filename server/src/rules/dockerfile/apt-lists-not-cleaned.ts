@@ -3,7 +3,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunCommand, type RunInstruction } from '../../parsing/dockerfileRun';
 import { stageChain } from '../support/dockerfile';
-import { APT_SYNTAX, callRange, hasSubcommand, mountTargets, parseCall, type ToolCall } from '../support/packageManagers';
+import { APT_SYNTAX, callRange, callsIn, hasSubcommand, mountTargets, type ToolCall } from '../support/packageManagers';
 import { appendAfterCommand, removesFolder } from '../support/shellCommands';
 
 const APT_PROGRAMS = ['apt-get', 'apt'];
@@ -37,7 +37,7 @@ export const rule = defineDockerfileRule({
       // An ONBUILD trigger always runs in an image that is kept: the one built FROM this one.
       if (!run.onbuild && !(run.stage && imageStages.has(run.stage))) continue;
       if ([...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => LIST_FOLDERS.includes(target))) continue;
-      const apt = aptCalls(run);
+      const apt = callsIn(run, APT_PROGRAMS, APT_SYNTAX);
       const lastUpdate = apt.filter((call) => hasSubcommand(call, 'update')).at(-1);
       if (!lastUpdate) continue;
       const cleaned = run.commands.slice(run.commands.indexOf(lastUpdate.command) + 1).some((command) => removesLists(command, apt));
@@ -51,10 +51,6 @@ export const rule = defineDockerfileRule({
     }
   },
 });
-
-function aptCalls(run: RunInstruction): ToolCall[] {
-  return run.commands.filter((command) => command.program !== undefined && APT_PROGRAMS.includes(command.program)).map((command) => parseCall(run, command, 0, APT_SYNTAX));
-}
 
 /** `rm -rf /var/lib/apt/lists/*` (any spelling of the folder, or a parent), or apt's own `distclean`. */
 function removesLists(command: RunCommand, apt: readonly ToolCall[]): boolean {
@@ -92,7 +88,7 @@ function laterRunNeedsLists(file: DockerfileFile, run: RunInstruction): boolean 
   return runInstructions(file)
     .filter((later) => later.onbuild === run.onbuild && later.instruction.getRange().start.line > line && inheritsFrom(later, run))
     .some((later) => {
-      const firstUse = aptCalls(later).find((call) => hasSubcommand(call, 'update', ...READS_LISTS));
+      const firstUse = callsIn(later, APT_PROGRAMS, APT_SYNTAX).find((call) => hasSubcommand(call, 'update', ...READS_LISTS));
       return firstUse !== undefined && !hasSubcommand(firstUse, 'update');
     });
 }

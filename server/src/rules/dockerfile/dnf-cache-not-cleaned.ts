@@ -1,8 +1,15 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { runInstructions } from '../../parsing/dockerfileRun';
-import { callRange, hasSubcommand } from '../support/packageManagers';
-import { callsIn, DNF_PROGRAMS, hasCacheMountOn, installWithoutCleanup, isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX } from '../support/rpmPackages';
-import { appendAfterCommand } from '../support/shellCommands';
+import { callRange } from '../support/packageManagers';
+import { DNF_PROGRAMS, isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX, uncleanedInstalls, type PackageCache } from '../support/rpmPackages';
+
+const DNF_CACHE: PackageCache = {
+  programs: DNF_PROGRAMS,
+  syntax: RPM_SYNTAX,
+  installSubcommands: ['install'],
+  folders: RPM_CACHE_FOLDERS,
+  isCleanup: isRpmCleanup,
+  cleanCommand: (program) => `${program} clean all`,
+};
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/dnf-cache-not-cleaned',
@@ -23,14 +30,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const run of runInstructions(file)) {
-      if (hasCacheMountOn(run, RPM_CACHE_FOLDERS)) continue;
-      const installs = callsIn(run, DNF_PROGRAMS, RPM_SYNTAX).filter((call) => hasSubcommand(call, 'install'));
-      const install = installWithoutCleanup(run, installs, (command) => isRpmCleanup(run, command));
-      if (!install) continue;
-      const program = install.command.program!;
-      const edit = appendAfterCommand(file, run, installs.at(-1)!.command, `${program} clean all`);
-      report({ messageId: 'missingClean', data: { program }, range: callRange(install), fixes: edit ? [{ title: `Append \`&& ${program} clean all\``, edits: [edit] }] : [] });
+    for (const { install, fixes } of uncleanedInstalls(file, DNF_CACHE)) {
+      report({ messageId: 'missingClean', data: { program: install.command.program! }, range: callRange(install), fixes });
     }
   },
 });

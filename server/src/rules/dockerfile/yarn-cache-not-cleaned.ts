@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { environmentAt } from '../support/dockerfile';
-import { callRange, hasOptionNamed, hasSubcommand, mountTargets, parseCall, withoutTrailingSlash, type OptionSyntax, type ToolCall } from '../support/packageManagers';
+import { callRange, callsIn, hasOptionNamed, hasSubcommand, mountTargets, withoutTrailingSlash, type OptionSyntax, type ToolCall } from '../support/packageManagers';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 
 const YARN_SYNTAX: OptionSyntax = {
@@ -28,7 +28,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {
-      const yarn = run.commands.filter((command) => command.program === 'yarn').map((command) => parseCall(run, command, 0, YARN_SYNTAX));
+      const yarn = callsIn(run, ['yarn'], YARN_SYNTAX);
       const lastInstall = yarn.filter(installs).at(-1);
       if (!lastInstall || cacheMounted(run, lastInstall)) continue;
       const cleaned = yarn.some((call) => run.commands.indexOf(call.command) > run.commands.indexOf(lastInstall.command) && hasSubcommand(call, 'cache') && call.operands[1]?.value === 'clean');

@@ -1,8 +1,16 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { runInstructions } from '../../parsing/dockerfileRun';
-import { callRange, hasSubcommand } from '../support/packageManagers';
-import { callsIn, hasCacheMountOn, installWithoutCleanup, isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX, YUM_PROGRAMS } from '../support/rpmPackages';
-import { appendAfterCommand } from '../support/shellCommands';
+import { callRange } from '../support/packageManagers';
+import { isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX, uncleanedInstalls, YUM_PROGRAMS, type PackageCache } from '../support/rpmPackages';
+
+const YUM_CACHE: PackageCache = {
+  programs: YUM_PROGRAMS,
+  syntax: RPM_SYNTAX,
+  installSubcommands: ['install'],
+  // yum on RHEL 8+ is dnf, whose cache is /var/cache/dnf: a cache mount on either keeps the downloads out.
+  folders: RPM_CACHE_FOLDERS,
+  isCleanup: isRpmCleanup,
+  cleanCommand: () => 'yum clean all',
+};
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/yum-cache-not-cleaned',
@@ -23,14 +31,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const run of runInstructions(file)) {
-      // yum on RHEL 8+ is dnf, whose cache is /var/cache/dnf: a cache mount on either keeps the downloads out.
-      if (hasCacheMountOn(run, RPM_CACHE_FOLDERS)) continue;
-      const installs = callsIn(run, YUM_PROGRAMS, RPM_SYNTAX).filter((call) => hasSubcommand(call, 'install'));
-      const install = installWithoutCleanup(run, installs, (command) => isRpmCleanup(run, command));
-      if (!install) continue;
-      const edit = appendAfterCommand(file, run, installs.at(-1)!.command, 'yum clean all');
-      report({ messageId: 'missingClean', range: callRange(install), fixes: edit ? [{ title: 'Append `&& yum clean all`', edits: [edit] }] : [] });
+    for (const { install, fixes } of uncleanedInstalls(file, YUM_CACHE)) {
+      report({ messageId: 'missingClean', data: { program: install.command.program! }, range: callRange(install), fixes });
     }
   },
 });

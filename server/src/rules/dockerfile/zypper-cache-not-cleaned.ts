@@ -1,10 +1,19 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { runInstructions, type RunCommand, type RunInstruction } from '../../parsing/dockerfileRun';
+import type { RunCommand, RunInstruction } from '../../parsing/dockerfileRun';
 import { callRange, hasSubcommand, parseCall } from '../support/packageManagers';
-import { callsIn, hasCacheMountOn, installWithoutCleanup, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
-import { appendAfterCommand, removesFolder } from '../support/shellCommands';
+import { uncleanedInstalls, ZYPPER_PROGRAMS, ZYPPER_SYNTAX, type PackageCache } from '../support/rpmPackages';
+import { removesFolder } from '../support/shellCommands';
 
 const ZYPPER_CACHE_FOLDERS = ['/var/cache/zypp'];
+
+const ZYPPER_CACHE: PackageCache = {
+  programs: ZYPPER_PROGRAMS,
+  syntax: ZYPPER_SYNTAX,
+  installSubcommands: ['install', 'in'],
+  folders: ZYPPER_CACHE_FOLDERS,
+  isCleanup: isZypperCleanup,
+  cleanCommand: () => 'zypper clean --all',
+};
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/zypper-cache-not-cleaned',
@@ -25,13 +34,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const run of runInstructions(file)) {
-      if (hasCacheMountOn(run, ZYPPER_CACHE_FOLDERS)) continue;
-      const installs = callsIn(run, ZYPPER_PROGRAMS, ZYPPER_SYNTAX).filter((call) => hasSubcommand(call, 'install', 'in'));
-      const install = installWithoutCleanup(run, installs, (command) => isZypperCleanup(run, command));
-      if (!install) continue;
-      const edit = appendAfterCommand(file, run, installs.at(-1)!.command, 'zypper clean --all');
-      report({ messageId: 'missingClean', range: callRange(install), fixes: edit ? [{ title: 'Append `&& zypper clean --all`', edits: [edit] }] : [] });
+    for (const { install, fixes } of uncleanedInstalls(file, ZYPPER_CACHE)) {
+      report({ messageId: 'missingClean', data: { program: install.command.program! }, range: callRange(install), fixes });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { runInstructions } from '../../parsing/dockerfileRun';
-import { callRange, hasSubcommand } from '../support/packageManagers';
-import { callsIn, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { callRange, callsIn, hasSubcommand } from '../support/packageManagers';
+import { ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/zypper-dist-upgrade',

@@ -1,8 +1,8 @@
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions } from '../../parsing/dockerfileRun';
-import { callRange, hasOptionNamed, hasSubcommand, insertOptionAfter, type ToolCall } from '../support/packageManagers';
-import { callsIn, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { callRange, callsIn, hasOptionNamed, hasSubcommand, insertOptionAfter, type ToolCall } from '../support/packageManagers';
+import { ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 
 /** Subcommands that ask for a confirmation before changing packages. */
 const CONFIRMING_SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch'];

@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { runInstructions, type RunWord } from '../../parsing/dockerfileRun';
-import { hasSubcommand, subcommandOperands, type ToolCall } from '../support/packageManagers';
-import { callsIn, isPackageName, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { callsIn, hasSubcommand, subcommandOperands, type ToolCall } from '../support/packageManagers';
+import { isPackageName, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/zypper-pin-versions',

@@ -35,26 +35,14 @@ export interface ToolCall {
 }
 
 /** Calls of the programs in every RUN (ONBUILD RUN, `sh -c` and heredoc scripts included). */
-export function callsOf(file: DockerfileFile, programs: readonly string[], syntax: OptionSyntax = NO_SYNTAX): readonly ToolCall[] {
-  // Several rules look at the same tool's calls (apt-get has five), so each file version splits them once.
-  const runs = runInstructions(file);
-  let bySyntax = callsCache.get(runs);
-  if (!bySyntax) callsCache.set(runs, (bySyntax = new Map()));
-  let byPrograms = bySyntax.get(syntax);
-  if (!byPrograms) bySyntax.set(syntax, (byPrograms = new Map()));
-  const key = programs.join(' ');
-  let calls = byPrograms.get(key);
-  if (!calls) {
-    calls = runs.flatMap((run) =>
-      run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax)),
-    );
-    byPrograms.set(key, calls);
-  }
-  return calls;
+export function callsOf(file: DockerfileFile, programs: readonly string[], syntax: OptionSyntax = {}): ToolCall[] {
+  return runInstructions(file).flatMap((run) => callsIn(run, programs, syntax));
 }
 
-const NO_SYNTAX: OptionSyntax = {};
-const callsCache = new WeakMap<readonly RunInstruction[], Map<OptionSyntax, Map<string, readonly ToolCall[]>>>();
+/** The calls of the programs in one RUN. */
+export function callsIn(run: RunInstruction, programs: readonly string[], syntax: OptionSyntax): ToolCall[] {
+  return run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax));
+}
 
 /** A call whose subcommand (first operand) is one of `subcommands`. */
 export function hasSubcommand(call: ToolCall, ...subcommands: string[]): boolean {
@@ -71,7 +59,23 @@ export function hasOptionNamed(call: ToolCall, ...names: string[]): boolean {
   return call.options.some((option) => names.includes(option.name));
 }
 
+/**
+ * Splits the arguments after the tool word into options and operands. Several rules read the same command's
+ * call (apt-get has five), so each command is split once per syntax and tool word.
+ */
 export function parseCall(run: RunInstruction, command: RunCommand, toolIndex: number, syntax: OptionSyntax): ToolCall {
+  let bySyntax = parsedCalls.get(command);
+  if (!bySyntax) parsedCalls.set(command, (bySyntax = new Map()));
+  const cached = bySyntax.get(syntax);
+  if (cached?.tool === command.words[toolIndex]) return cached;
+  const call = splitArguments(run, command, toolIndex, syntax);
+  bySyntax.set(syntax, call);
+  return call;
+}
+
+const parsedCalls = new WeakMap<RunCommand, Map<OptionSyntax, ToolCall>>();
+
+function splitArguments(run: RunInstruction, command: RunCommand, toolIndex: number, syntax: OptionSyntax): ToolCall {
   const options: ParsedOption[] = [];
   const operands: RunWord[] = [];
   const words = command.words;

@@ -1,8 +1,8 @@
 import type { Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import type { RunCommand, RunInstruction, RunWord } from '../../parsing/dockerfileRun';
-import { hasOptionNamed, hasSubcommand, insertOptionAfter, mountTargets, parseCall, type OptionSyntax, type ToolCall } from './packageManagers';
-import { removesFolder } from './shellCommands';
+import { runInstructions, type RunCommand, type RunInstruction, type RunWord } from '../../parsing/dockerfileRun';
+import { callsIn, hasOptionNamed, hasSubcommand, insertOptionAfter, mountTargets, parseCall, type OptionSyntax, type ToolCall } from './packageManagers';
+import { appendAfterCommand, removesFolder } from './shellCommands';
 
 /** What the yum, dnf/microdnf and zypper rules (hadolint DL3030–DL3041) share. */
 
@@ -29,28 +29,41 @@ export const ZYPPER_SYNTAX: OptionSyntax = {
 /** Where yum, dnf (dnf5: libdnf5) and microdnf keep metadata and downloaded packages. */
 export const RPM_CACHE_FOLDERS = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'];
 
-/** The calls of the programs in one RUN, options and operands split by `syntax`. */
-export function callsIn(run: RunInstruction, programs: readonly string[], syntax: OptionSyntax): ToolCall[] {
-  return run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax));
-}
-
-/** Whether a cache or tmpfs mount of the RUN holds one of the folders (a mount on a parent folder counts). */
-export function hasCacheMountOn(run: RunInstruction, folders: readonly string[]): boolean {
-  return [...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => folders.some((folder) => folder === target || folder.startsWith(`${target}/`)));
+/** How a package manager's download cache is left behind and cleaned (hadolint DL3032, DL3036, DL3040). */
+export interface PackageCache {
+  programs: readonly string[];
+  syntax: OptionSyntax;
+  installSubcommands: readonly string[];
+  /** Where the cache lives: a cache or tmpfs mount on one of them (or a parent) keeps it out of the layer. */
+  folders: readonly string[];
+  isCleanup: (run: RunInstruction, command: RunCommand) => boolean;
+  /** The clean-up command the fix appends, e.g. `dnf clean all`. */
+  cleanCommand: (program: string) => string;
 }
 
 /**
- * The first install of the RUN's last stretch of installs that no clean-up follows; undefined when every install
- * is followed by a clean-up (or there is none). A clean-up before an install leaves the new downloads behind.
+ * Per RUN, the first install of its last stretch of installs that no clean-up follows (a clean-up before an
+ * install leaves the new downloads behind), with the fix that appends the clean-up after the last install.
  */
-export function installWithoutCleanup(run: RunInstruction, installs: readonly ToolCall[], isCleanup: (command: RunCommand) => boolean): ToolCall | undefined {
-  let pending: ToolCall | undefined;
-  for (const command of run.commands) {
-    const install = installs.find((call) => call.command === command);
-    if (install) pending ??= install;
-    else if (pending && isCleanup(command)) pending = undefined;
-  }
-  return pending;
+export function uncleanedInstalls(file: DockerfileFile, cache: PackageCache): { install: ToolCall; fixes: Fix[] }[] {
+  return runInstructions(file).flatMap((run) => {
+    if (hasCacheMountOn(run, cache.folders)) return [];
+    const installs = callsIn(run, cache.programs, cache.syntax).filter((call) => hasSubcommand(call, ...cache.installSubcommands));
+    let pending: ToolCall | undefined;
+    for (const command of run.commands) {
+      const install = installs.find((call) => call.command === command);
+      if (install) pending ??= install;
+      else if (pending && cache.isCleanup(run, command)) pending = undefined;
+    }
+    if (!pending) return [];
+    const clean = cache.cleanCommand(pending.command.program!);
+    const edit = appendAfterCommand(file, run, installs.at(-1)!.command, clean);
+    return [{ install: pending, fixes: edit ? [{ title: `Append \`&& ${clean}\``, edits: [edit] }] : [] }];
+  });
+}
+
+function hasCacheMountOn(run: RunInstruction, folders: readonly string[]): boolean {
+  return [...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => folders.some((folder) => folder === target || folder.startsWith(`${target}/`)));
 }
 
 /** `yum`/`dnf`/`microdnf` installs without `-y`/`--assumeyes`, which a build cannot answer. */
