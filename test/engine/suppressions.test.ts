@@ -33,6 +33,7 @@ const cases: Case[] = [
   { name: 'hadolint ignore of another code', uri: 'file:///p/Dockerfile', text: '# hadolint ignore=DL3008\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
   { name: 'hadolint global ignore', uri: 'file:///p/Dockerfile', text: '# hadolint global ignore=DL3007\nFROM a:1\nFROM node:latest\n', finding: latestTag(2), suppressed: true },
   { name: 'buildkit check=skip', uri: 'file:///p/Dockerfile', text: '# check=skip=JSONArgsRecommended\nFROM a:1\nCMD x\n', finding: shellForm(2), suppressed: true },
+  { name: 'buildkit check with blanks before =', uri: 'file:///p/Dockerfile', text: '# check\t = skip=JSONArgsRecommended\nFROM a:1\nCMD x\n', finding: shellForm(2), suppressed: true },
   { name: 'buildkit check=skip=all', uri: 'file:///p/Dockerfile', text: '# check=skip=all;error=true\nFROM a:1\nCMD x\n', finding: shellForm(2), suppressed: true },
   { name: 'buildkit skip does not touch rules without a buildkit alias', uri: 'file:///p/Dockerfile', text: '# check=skip=all\nFROM node:latest\n', finding: latestTag(1), suppressed: false },
   { name: 'dclint disable-line above', uri: 'file:///p/compose.yaml', text: '# dclint disable-line no-version-field\nversion: "3"\nservices: {}\n', finding: version(1), suppressed: true },

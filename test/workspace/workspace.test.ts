@@ -52,7 +52,7 @@ test('unindexing forgets a closed file but keeps an open one', () => {
   workspace.index('untitled:1');
   workspace.unindex('untitled:1');
   assert.deepEqual(workspace.uris(), ['untitled:1']);
-  assert.equal(workspace.containerFiles()[0]?.kind, 'dockerfile');
+  assert.equal(workspace.get('untitled:1')?.kind, 'dockerfile');
 });
 
 test('files that a compose file includes or extends are compose files whatever their name', () => {

@@ -62,7 +62,8 @@ export function collectSuppressions(file: ContainerFile): Suppression[] {
   return suppressions;
 }
 
-const COMMENT_MARKERS = ['container-standards-disable', 'hadolint', 'check=', 'check =', 'dclint'];
+/** A substring of every spelling parseComment accepts (BuildKit's `check` may have any blanks before its `=`). */
+const COMMENT_MARKERS = ['container-standards-disable', 'hadolint', 'check', 'dclint'];
 
 interface ParsedComment {
   scope: 'file' | 'next';

@@ -4,18 +4,20 @@ import { pathToUri, uriToPath } from '../workspace/uri';
 import { walkContainerFiles } from '../workspace/walk';
 import type { Workspace } from '../workspace/workspace';
 
-/** Beyond this many files a folder is not indexed further, so a huge monorepo cannot stall the server. */
+/** Beyond this many files the workspace is not indexed further, so a huge monorepo cannot stall the server. */
 const MAX_INDEXED_FILES = 20_000;
 
 /** Indexes the container files of the workspace folders, so cross-file rules see files nobody has open. */
 export function indexFolders(workspace: Workspace, folderUris: readonly string[]): number {
-  const paths = folderUris
-    .map(uriToPath)
-    .filter((folder) => folder !== undefined)
-    .flatMap((folder) => [...take(walkContainerFiles(folder), MAX_INDEXED_FILES)]);
-  for (const path of paths.slice(0, MAX_INDEXED_FILES)) workspace.index(pathToUri(path));
+  const folders = folderUris.map(uriToPath).filter((folder) => folder !== undefined);
+  const paths = [...take(walkAll(folders), MAX_INDEXED_FILES)];
+  for (const path of paths) workspace.index(pathToUri(path));
   workspace.adoptReferencedComposeFiles();
-  return Math.min(paths.length, MAX_INDEXED_FILES);
+  return paths.length;
+}
+
+function* walkAll(folders: readonly string[]): Generator<string> {
+  for (const folder of folders) yield* walkContainerFiles(folder);
 }
 
 function* take<T>(items: Iterable<T>, limit: number): Generator<T> {

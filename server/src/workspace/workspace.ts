@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseContainerFile, type ContainerFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
+import { kindByName } from '../parsing/documentKind';
 import { dirnameUri, joinUri, uriToPath } from './uri';
 
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
@@ -58,22 +59,20 @@ export class Workspace {
   }
 
   /**
-   * Files that a compose file includes or extends are compose files whatever their name; marks them so (until
-   * nothing changes, as included files may include others).
+   * Files that a compose file includes or extends are compose files whatever their name; marks them so, following
+   * what the marked files include in turn. Only files that can be compose files are parsed for it.
    */
   adoptReferencedComposeFiles(): void {
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const file of this.containerFiles()) {
-        if (file.kind !== 'compose') continue;
-        for (const path of referencedComposePaths(file)) {
-          const uri = joinUri(dirnameUri(file.uri), path);
-          const target = this.tracked.get(uri);
-          if (target && !target.composeByContent) {
-            this.index(uri, { composeByContent: true });
-            changed = true;
-          }
+    const pending = [...this.tracked].filter(([uri, file]) => file.composeByContent || kindByName(uri, file.languageId) === 'compose').map(([uri]) => uri);
+    for (let uri = pending.pop(); uri !== undefined; uri = pending.pop()) {
+      const file = this.get(uri);
+      if (file?.kind !== 'compose') continue;
+      for (const path of referencedComposePaths(file)) {
+        const targetUri = joinUri(dirnameUri(uri), path);
+        const target = this.tracked.get(targetUri);
+        if (target && !target.composeByContent) {
+          this.index(targetUri, { composeByContent: true });
+          pending.push(targetUri);
         }
       }
     }
@@ -145,16 +144,6 @@ export class Workspace {
     });
     file.parsedText = text;
     return file.parsed;
-  }
-
-  /** Every tracked file that parses as a container file. */
-  containerFiles(): ContainerFile[] {
-    const files: ContainerFile[] = [];
-    for (const uri of this.tracked.keys()) {
-      const file = this.get(uri);
-      if (file && file.kind !== 'unknown') files.push(file);
-    }
-    return files;
   }
 
   uris(): string[] {
