@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from './containerFile';
 import type { DockerfileStage } from './dockerfile';
-import { basename, parseScript, type ScriptCommand } from './shellScript';
+import { basename, parseScript, POSIX_SHELLS, shellScriptIndex, type ScriptCommand } from './shellScript';
 
 export interface RunWord {
   /** Static value, or undefined when the shell must expand it. */
@@ -43,7 +43,6 @@ export interface RunInstruction {
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'] as const;
-const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const cache = new WeakMap<DockerfileFile, RunInstruction[]>();
 
 /** Every RUN (and ONBUILD RUN) of the file with its shell commands; computed once per parsed file. */
@@ -192,8 +191,8 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCom
   const words = jsonStrings(file.document, instruction) ?? [];
   if (words.length === 0) return [];
   const command: RunCommand = { words, program: basename(words[0]!.value), args: words.slice(1).map((word) => word.value), assignments: [], range: instruction.getArgumentsRange()!, piped: false };
-  const scriptIndex = POSIX_SHELLS.has(command.program ?? '') ? words.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(word.value)) + 1 : 0;
-  const scriptWord = scriptIndex > 0 ? words[scriptIndex] : undefined;
+  const scriptIndex = shellScriptIndex(words.map((word) => word.value));
+  const scriptWord = scriptIndex === undefined ? undefined : words[scriptIndex];
   if (!scriptWord) return [command];
   const document = file.document;
   // The word's range holds the string's content, without its quotes.

@@ -27,7 +27,21 @@ export interface ParsedScript {
   error?: { message: string; offset: number };
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** POSIX shells: a shell-form RUN runs its script through one, and `<shell> -c 'script'` hands one a script. */
+export const POSIX_SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+/** Inside a script, `busybox -c …` and a heredoc fed to busybox run a script too. */
+const SCRIPT_RUNNERS: ReadonlySet<string> = new Set([...POSIX_SHELLS, 'busybox']);
+
+/**
+ * In `sh -c 'script' …` (any of `shells`, flags such as `-ec` before the script), the index of the script among
+ * the command's word values; undefined when the program is no such shell or no script follows a `-c`.
+ */
+export function shellScriptIndex(values: readonly (string | undefined)[], shells: ReadonlySet<string> = POSIX_SHELLS): number | undefined {
+  const program = values[0];
+  if (program === undefined || !shells.has(basename(program))) return undefined;
+  const flagIndex = values.findIndex((value, index) => index > 0 && value !== undefined && /^-[a-z]*c[a-z]*$/.test(value));
+  return flagIndex > 0 && flagIndex + 1 < values.length ? flagIndex + 1 : undefined;
+}
 const cache = new Map<string, ParsedScript>();
 const CACHE_LIMIT = 5000;
 
@@ -99,7 +113,7 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
   }
   // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
   const program = words[0]?.value;
-  if (program !== undefined && !SHELLS.has(basename(program))) return;
+  if (program !== undefined && !SCRIPT_RUNNERS.has(basename(program))) return;
   if (words.length > 0 && program === undefined) return;
   for (const redirect of command.redirects) {
     if (redirect.type !== 'HereDoc') continue;
@@ -125,10 +139,8 @@ function mergeNested(result: ParsedScript, nested: ParsedScript): void {
 
 /** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
 function nestedShellScript(wordNodes: readonly SourceSpan[], words: readonly ScriptWord[], text: string): { text: string; start: number; end: number; exact: boolean } | undefined {
-  const program = words[0]?.value;
-  if (!program || !SHELLS.has(basename(program))) return undefined;
-  const flagIndex = words.findIndex((word, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(word.value ?? ''));
-  const scriptWord = flagIndex > 0 ? wordNodes[flagIndex + 1] : undefined;
+  const scriptIndex = shellScriptIndex(words.map((word) => word.value), SCRIPT_RUNNERS);
+  const scriptWord = scriptIndex === undefined ? undefined : wordNodes[scriptIndex];
   if (!scriptWord) return undefined;
   const start = scriptWord.pos;
   const raw = text.slice(start, scriptWord.end);

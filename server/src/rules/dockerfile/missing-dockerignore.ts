@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { runInstructions } from '../../parsing/dockerfileRun';
+import { firstOperand, runInstructions } from '../../parsing/dockerfileRun';
 import { joinUri } from '../../workspace/uri';
 import { buildContextUri, contextSources, dockerignoreOf, isWholeContext } from '../support/buildContext';
 import { dockerignoreTemplate } from '../support/dockerignoreTemplate';
@@ -49,7 +49,7 @@ export const rule = defineDockerfileRule({
 function installsNodeModules(file: DockerfileFile): boolean {
   return runInstructions(file).some((run) =>
     run.commands.some((command) => {
-      const subcommand = command.args.find((arg) => arg !== undefined && !arg.startsWith('-'));
+      const subcommand = firstOperand(command);
       if (command.program === 'npm') return subcommand === 'ci' || subcommand === 'install' || subcommand === 'i';
       if (command.program === 'yarn') return subcommand === undefined || subcommand === 'install';
       if (command.program === 'pnpm') return subcommand === 'install' || subcommand === 'i' || subcommand === 'fetch';

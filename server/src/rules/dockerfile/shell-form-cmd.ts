@@ -1,6 +1,7 @@
 import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import { isSingleCommand, plainCommandWords } from '../../parsing/shellScript';
+import { processInstructions } from '../support/processCommand';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/shell-form-cmd',
@@ -23,14 +24,12 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const instruction of file.dockerfile.ast.getInstructions()) {
-      const keyword = instruction.getKeyword();
-      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+    for (const instruction of processInstructions(file)) {
       const arguments_ = instruction.getArgumentsRange();
       if (!arguments_ || (instruction as JSONInstruction).getOpeningBracket() !== null) continue;
       report({
         messageId: /^exec\s/.test(instruction.getArgumentsContent() ?? '') ? 'shellFormWithExec' : 'shellForm',
-        data: { instruction: keyword },
+        data: { instruction: instruction.getKeyword() },
         range: { start: instruction.getRange().start, end: arguments_.end },
         fixes: execFormFix(instruction),
       });

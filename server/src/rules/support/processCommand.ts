@@ -2,11 +2,9 @@ import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { jsonStrings } from '../../parsing/dockerfileRun';
-import { basename, parseScript, type ScriptCommand } from '../../parsing/shellScript';
+import { basename, parseScript, shellScriptIndex, type ScriptCommand } from '../../parsing/shellScript';
 
 /** What the container runs as its main process: CMD and ENTRYPOINT, for the signal-handling rules. */
-
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 
 /** The CMD and ENTRYPOINT instructions of every stage (ONBUILD triggers belong to a later image). */
 export function processInstructions(file: DockerfileFile): Instruction[] {
@@ -23,11 +21,9 @@ export interface ShellWrapper {
 /** `["sh", "-c", "script", …]` (any POSIX shell, flags such as `-ec` included): the script handed to the shell. */
 export function shellWrapper(file: DockerfileFile, instruction: Instruction): ShellWrapper | undefined {
   const strings = jsonStrings(file.document, instruction as JSONInstruction);
-  const shell = strings?.[0] && basename(strings[0].value);
-  if (!strings || !shell || !SHELLS.has(shell)) return undefined;
-  const flagIndex = strings.findIndex((string, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(string.value));
-  const script = flagIndex > 0 ? strings[flagIndex + 1] : undefined;
-  return script && { shell, script };
+  if (!strings) return undefined;
+  const scriptIndex = shellScriptIndex(strings.map((string) => string.value));
+  return scriptIndex === undefined ? undefined : { shell: basename(strings[0]!.value), script: strings[scriptIndex]! };
 }
 
 /**
