@@ -29,9 +29,13 @@ export type RunMount = Readonly<Record<string, string>>;
 
 export interface RunInstruction {
   instruction: Instruction;
-  stage: DockerfileStage | undefined;
+  stage: DockerfileStage;
   /** An `ONBUILD RUN` trigger. */
   onbuild: boolean;
+  /** The instruction of the stage that holds the RUN: itself, or the ONBUILD around its trigger. */
+  holder: Instruction;
+  /** The stage's last SHELL instruction before the RUN, whatever its form; undefined under the inherited shell. */
+  shellInstruction: Instruction | undefined;
   form: 'shell' | 'exec';
   /** The commands in order, including those of `sh -c '…'` and heredoc scripts. Empty for non-POSIX shells. */
   commands: RunCommand[];
@@ -83,13 +87,17 @@ function collectRuns(file: DockerfileFile): RunInstruction[] {
   const runs: RunInstruction[] = [];
   for (const stage of model.stages) {
     let shell: readonly string[] = stage.baseStage ? shellAtEnd(file.document, stage.baseStage) : DEFAULT_SHELL;
+    let shellInstruction: Instruction | undefined;
     for (const instruction of stage.instructions) {
       const keyword = instruction.getKeyword();
-      if (keyword === 'SHELL') shell = jsonValues(file.document, instruction) ?? shell;
-      else if (keyword === 'RUN') runs.push(describeRun(file, instruction, stage, false, shell, posixEscape));
+      const context = { stage, holder: instruction, shellInstruction, shell };
+      if (keyword === 'SHELL') {
+        shellInstruction = instruction;
+        shell = jsonValues(file.document, instruction) ?? shell;
+      } else if (keyword === 'RUN') runs.push(describeRun(file, instruction, { ...context, onbuild: false }, posixEscape));
       else if (keyword === 'ONBUILD') {
         const trigger = (instruction as Onbuild).getTriggerInstruction();
-        if (trigger?.getKeyword() === 'RUN') runs.push(describeRun(file, trigger, stage, true, shell, posixEscape));
+        if (trigger?.getKeyword() === 'RUN') runs.push(describeRun(file, trigger, { ...context, onbuild: true }, posixEscape));
       }
     }
   }
@@ -123,15 +131,17 @@ export function jsonStrings(document: TextDocument, instruction: JSONInstruction
   });
 }
 
-function describeRun(file: DockerfileFile, instruction: Instruction, stage: DockerfileStage, onbuild: boolean, shell: readonly string[], posixEscape: boolean): RunInstruction {
+type RunContext = Pick<RunInstruction, 'stage' | 'onbuild' | 'holder' | 'shellInstruction' | 'shell'>;
+
+function describeRun(file: DockerfileFile, instruction: Instruction, context: RunContext, posixEscape: boolean): RunInstruction {
   const mounts = (instruction as JSONInstruction)
     .getFlags()
     .filter((flag) => flag.getName() === 'mount')
     .map((flag) => Object.fromEntries(flag.getOptions().map((option) => [option.getName(), option.getValue() ?? ''])));
-  const base = { instruction, stage, onbuild, mounts, shell };
+  const base = { instruction, mounts, ...context };
   if ((instruction as JSONInstruction).getOpeningBracket()) return { ...base, form: 'exec', hasPipe: false, commands: execCommand(file, instruction as JSONInstruction) };
   const argumentsRange = instruction.getArgumentsRange();
-  const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(shell[0] ?? ''));
+  const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(context.shell[0] ?? ''));
   if (!argumentsRange || !runsPosixShell) return { ...base, form: 'shell', hasPipe: false, commands: [] };
 
   const document = file.document;

@@ -35,7 +35,7 @@ export const rule = defineDockerfileRule({
     const imageStages = stagesKeptInImages(file.dockerfile);
     for (const run of runInstructions(file)) {
       // An ONBUILD trigger always runs in an image that is kept: the one built FROM this one.
-      if (!run.onbuild && !(run.stage && imageStages.has(run.stage))) continue;
+      if (!run.onbuild && !imageStages.has(run.stage)) continue;
       if ([...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => LIST_FOLDERS.includes(target))) continue;
       const apt = callsIn(run, APT_PROGRAMS, APT_SYNTAX);
       const lastUpdate = apt.filter((call) => hasSubcommand(call, 'update')).at(-1);
@@ -80,7 +80,7 @@ function cleanupFix(file: DockerfileFile, run: RunInstruction, last: ToolCall): 
 
 /** Whether a RUN sees the files of another: same stage, or a stage built on it (`FROM base`). */
 function inheritsFrom(later: RunInstruction, run: RunInstruction): boolean {
-  return later.stage !== undefined && run.stage !== undefined && stageChain(later.stage).includes(run.stage);
+  return stageChain(later.stage).includes(run.stage);
 }
 
 function laterRunNeedsLists(file: DockerfileFile, run: RunInstruction): boolean {

@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts, smallerVariants, type ImageEntry } from '../../knowledge/images';
 import { finalStage } from '../../parsing/dockerfile';
-import { stageChain } from '../support/dockerfile';
+import { rootStage } from '../support/dockerfile';
 import { tagFixes } from '../support/imageTags';
 
 /** A Debian or Ubuntu release named after the version (`22-bookworm`): the variants of the version fit it. */
@@ -28,7 +28,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     const final = finalStage(file.dockerfile);
     // The image is named by the stage the final one builds on, when it is `FROM <stage>`.
-    const imageStage = final && stageChain(final).at(-1);
+    const imageStage = final && rootStage(final);
     const image = imageStage?.image;
     const facts = image && imageFacts(image);
     if (!imageStage || !image || !facts || facts.isMinimalVariant || image.digest) return;

@@ -3,7 +3,7 @@ import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
-import { instructionsNamed, isFilesOnlyStage, runsOfStage, stageChain } from '../support/dockerfile';
+import { instructionsNamed, isFilesOnlyStage, rootStage, runsOfStage, stageChain } from '../support/dockerfile';
 import { insertForRuntime } from '../support/users';
 
 const TIMING = '--interval=30s --timeout=3s --start-period=10s --retries=3';
@@ -66,7 +66,7 @@ function firstExposedPort(final: DockerfileStage): string | undefined {
 }
 
 function probeCommand(file: DockerfileFile, final: DockerfileStage, url: string): string | undefined {
-  const imageStage = stageChain(final).at(-1)!;
+  const imageStage = rootStage(final);
   const facts = imageStage.image && imageFacts(imageStage.image);
   const repository = facts?.entry.match;
   if (repository === 'node') {

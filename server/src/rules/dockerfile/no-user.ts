@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import { finalStage } from '../../parsing/dockerfile';
-import { isFilesOnlyStage, stageChain, userOf } from '../support/dockerfile';
+import { isFilesOnlyStage, rootStage, userOf } from '../support/dockerfile';
 import { nonRootFix } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -27,7 +27,7 @@ export const rule = defineDockerfileRule({
     const final = finalStage(file.dockerfile);
     // An image of files only is never run, so it has no user to run as.
     if (!final || userOf(final) || isFilesOnlyStage(final)) return;
-    const imageStage = stageChain(final).at(-1)!;
+    const imageStage = rootStage(final);
     const facts = imageStage.image && imageFacts(imageStage.image);
     if (facts && !facts.runsAsRoot) return;
     report({

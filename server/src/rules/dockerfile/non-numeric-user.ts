@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { instructionsNamed, stageChain } from '../support/dockerfile';
+import { instructionsNamed, rootStage } from '../support/dockerfile';
 import { isWindowsImage, shippedNonRootUser, usersCreatedBefore } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -22,7 +22,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {
       // Windows containers have no numeric uids; their users (ContainerUser) are names.
-      if (isWindowsImage(stageChain(stage).at(-1)!)) continue;
+      if (isWindowsImage(rootStage(stage))) continue;
       // Only the last USER is who the stage's processes run as (hadolint checks that one too); an earlier one, such
       // as a `USER root` for a few RUNs, is switched away from.
       const instruction = instructionsNamed(stage, 'USER').at(-1);

@@ -43,7 +43,7 @@ function ignoresLockfile(call: ToolCall): boolean {
 
 function lockfileCopiedBefore(file: DockerfileFile, run: RunInstruction): boolean {
   const line = run.instruction.getRange().start.line;
-  const earlier = (run.stage?.instructions ?? []).filter((instruction) => instruction.getRange().start.line < line);
+  const earlier = run.stage.instructions.filter((instruction) => instruction.getRange().start.line < line);
   // A trigger's COPY runs in the later build too, so ONBUILD COPY counts for an ONBUILD RUN only.
   const copies = earlier.flatMap((instruction) => {
     if (instruction.getKeyword() !== 'ONBUILD') return [instruction];

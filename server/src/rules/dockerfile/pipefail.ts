@@ -6,7 +6,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { hasOption, jsonStrings, runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 import { basename } from '../../parsing/shellScript';
-import { insertLinesBefore, stageChain } from '../support/dockerfile';
+import { insertLinesBefore, rootStage } from '../support/dockerfile';
 
 /** Shells with a `pipefail` option, recognised by the last path segment like hadolint does. */
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash', 'dash', 'ksh', 'mksh'];
@@ -40,15 +40,16 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const unprotected = runInstructions(file).filter(hasUnprotectedPipe);
-    for (const run of unprotected) {
+    // The first unprotected RUN under each SHELL of a stage (or under the stage's inherited shell).
+    const firstUnderShell = new Map<Instruction | DockerfileStage, RunInstruction>();
+    for (const run of runInstructions(file).filter(hasUnprotectedPipe)) {
       if (run.form === 'exec') {
         report({ messageId: 'execForm', range: run.commands[0]!.range, fixes: execFormFix(file, run) });
         continue;
       }
-      const segment = shellSegment(run);
-      const firstOfSegment = unprotected.find((other) => other.form === 'shell' && other.stage === run.stage && shellSegment(other) === segment)!;
-      report({ messageId: 'shellForm', data: { shell: recommendedShell(run.stage) }, range: pipeRange(run), fixes: shellFormFix(file, firstOfSegment, segment) });
+      const segment = run.shellInstruction ?? run.stage;
+      if (!firstUnderShell.has(segment)) firstUnderShell.set(segment, run);
+      report({ messageId: 'shellForm', data: { shell: recommendedShell(run.stage) }, range: pipeRange(run), fixes: shellFormFix(file, firstUnderShell.get(segment)!) });
     }
   },
 });
@@ -84,27 +85,13 @@ function pipeRange(run: RunInstruction): Range {
   return { start: run.commands[start]!.range.start, end: run.commands[end]!.range.end };
 }
 
-/** The SHELL instruction of the stage in force for the RUN, or undefined for the default/inherited shell. */
-function shellSegment(run: RunInstruction): Instruction | undefined {
-  const stage = run.stage!;
-  const position = stage.instructions.indexOf(stageInstruction(run));
-  return stage.instructions.slice(0, position).filter((instruction) => instruction.getKeyword() === 'SHELL').at(-1);
-}
-
-/** The instruction of the stage that holds the RUN: itself, or the ONBUILD around its trigger. */
-function stageInstruction(run: RunInstruction): Instruction {
-  if (!run.onbuild) return run.instruction;
-  const line = run.instruction.getRange().start.line;
-  return run.stage!.instructions.find((instruction) => instruction.getRange().start.line <= line && line <= instruction.getRange().end.line)!;
-}
-
-function familyOf(stage: DockerfileStage | undefined): ImageFamily | undefined {
-  const root = stage && stageChain(stage).at(-1);
-  return root?.image ? imageFacts(root.image)?.family : undefined;
+function familyOf(stage: DockerfileStage): ImageFamily | undefined {
+  const image = rootStage(stage).image;
+  return image ? imageFacts(image)?.family : undefined;
 }
 
 /** The SHELL arguments to write, as JSON: ash where there is no bash. */
-function recommendedShell(stage: DockerfileStage | undefined): string {
+function recommendedShell(stage: DockerfileStage): string {
   const family = familyOf(stage);
   const shell = family && ASH_FAMILIES.includes(family) ? ASH_PIPEFAIL : BASH_PIPEFAIL;
   return `[${shell.map((word) => JSON.stringify(word)).join(', ')}]`;
@@ -115,7 +102,8 @@ function recommendedShell(stage: DockerfileStage | undefined): string {
  * first unprotected RUN under the same shell, picked for the base image family. Every RUN under that shell gets
  * the same edit, so applying any of them fixes them all.
  */
-function shellFormFix(file: DockerfileFile, firstOfSegment: RunInstruction, segment: Instruction | undefined): Fix[] {
+function shellFormFix(file: DockerfileFile, firstOfSegment: RunInstruction): Fix[] {
+  const segment = firstOfSegment.shellInstruction;
   const shellStrings = segment && jsonStrings(file.document, segment as JSONInstruction);
   const program = shellStrings?.[0];
   if (program && EXTENSIBLE_SHELLS.includes(basename(program.value))) {
@@ -126,7 +114,7 @@ function shellFormFix(file: DockerfileFile, firstOfSegment: RunInstruction, segm
   if (family && SHELLLESS_FAMILIES.includes(family)) return [];
   const shell = `SHELL ${recommendedShell(firstOfSegment.stage)}`;
   // Without a known family the image may lack bash, and the build would fail on the new SHELL.
-  return [{ title: `Insert ${shell}`, edits: [insertLinesBefore(file, stageInstruction(firstOfSegment), [shell])], ...(family ? {} : { unsafe: true }) }];
+  return [{ title: `Insert ${shell}`, edits: [insertLinesBefore(file, firstOfSegment.holder, [shell])], ...(family ? {} : { unsafe: true }) }];
 }
 
 /** `RUN ["bash", "-c", "a | b"]` → `RUN ["bash", "-o", "pipefail", "-c", "a | b"]`. */

@@ -26,7 +26,7 @@ export const rule = defineDockerfileRule({
     for (const run of runInstructions(file)) {
       for (const command of run.commands) {
         if (command.program === undefined || !TOOLS.includes(command.program)) continue;
-        const key = (tool: string) => `${run.stage?.index}:${run.onbuild}:${tool}`;
+        const key = (tool: string) => `${run.stage.index}:${run.onbuild}:${tool}`;
         if (!firstUse.has(key(command.program))) firstUse.set(key(command.program), command);
         const other = TOOLS.find((tool) => tool !== command.program)!;
         const otherUse = firstUse.get(key(other));

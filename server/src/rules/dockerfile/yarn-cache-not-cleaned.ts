@@ -44,7 +44,7 @@ function installs(call: ToolCall): boolean {
 }
 
 function cacheMounted(run: RunInstruction, call: ToolCall): boolean {
-  const environment = run.stage ? environmentAt(run.stage, run.instruction, run.onbuild) : new Map<string, string>();
+  const environment = environmentAt(run);
   const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? environment.get('YARN_CACHE_FOLDER');
   return mountTargets(run, 'cache').some((target) => CACHE_FOLDER.test(target) || (configured !== undefined && target === withoutTrailingSlash(configured)));
 }

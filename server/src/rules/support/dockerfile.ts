@@ -17,6 +17,11 @@ export function stageChain(stage: DockerfileStage): DockerfileStage[] {
   return chain;
 }
 
+/** The stage at the end of the chain, whose FROM names the image the stage is built on. */
+export function rootStage(stage: DockerfileStage): DockerfileStage {
+  return stageChain(stage).at(-1)!;
+}
+
 /**
  * Whether the stage only gathers files, for `docker build --output` or another stage's `COPY --from`: built on
  * scratch with no CMD or ENTRYPOINT, it has no program to start, so no container ever runs from it.
@@ -33,32 +38,26 @@ export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): RunIn
 }
 
 /** ENV names and values in force at the end of a stage, inherited ones included. */
-export function environmentOf(stage: DockerfileStage): Map<string, string> {
+function environmentOf(stage: DockerfileStage): Map<string, string> {
   const environment = new Map<string, string>();
-  for (const current of stageChain(stage).reverse()) {
-    for (const instruction of instructionsNamed(current, 'ENV')) {
-      for (const property of (instruction as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties()) {
-        environment.set(property.getName(), property.getValue() ?? '');
-      }
-    }
-  }
+  for (const current of stageChain(stage).reverse()) setEnvs(environment, instructionsNamed(current, 'ENV'));
   return environment;
 }
 
 /**
- * ENV names and values in force where an instruction of the stage runs: inherited ones and the stage's own ENVs
- * above it. ONBUILD triggers run in a later build, after the whole stage, so they see all of them.
+ * ENV names and values in force where a RUN runs: inherited ones and the stage's own ENVs above it. ONBUILD
+ * triggers run in a later build, after the whole stage, so they see all of them.
  */
-export function environmentAt(stage: DockerfileStage, instruction: Instruction, onbuild = false): Map<string, string> {
-  if (onbuild) return environmentOf(stage);
-  const environment = stage.baseStage ? environmentOf(stage.baseStage) : new Map<string, string>();
-  const line = instruction.getRange().start.line;
-  for (const env of instructionsNamed(stage, 'ENV').filter((candidate) => candidate.getRange().start.line < line)) {
-    for (const property of (env as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties()) {
-      environment.set(property.getName(), property.getValue() ?? '');
-    }
-  }
+export function environmentAt(run: RunInstruction): Map<string, string> {
+  if (run.onbuild) return environmentOf(run.stage);
+  const environment = run.stage.baseStage ? environmentOf(run.stage.baseStage) : new Map<string, string>();
+  const line = run.instruction.getRange().start.line;
+  setEnvs(environment, instructionsNamed(run.stage, 'ENV').filter((env) => env.getRange().start.line < line));
   return environment;
+}
+
+function setEnvs(environment: Map<string, string>, envs: readonly Instruction[]): void {
+  for (const env of envs) for (const property of propertiesOf(env)) environment.set(property.getName(), property.getValue() ?? '');
 }
 
 /** The effective USER at the end of a stage (inherited through `FROM <stage>`), or undefined when none is set. */

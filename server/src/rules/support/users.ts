@@ -5,7 +5,7 @@ import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed, type RunCommand } from '../../parsing/dockerfileRun';
-import { insertLinesAfter, insertLinesBefore, runsOfStage, stageChain } from './dockerfile';
+import { insertLinesAfter, insertLinesBefore, rootStage, runsOfStage, stageChain } from './dockerfile';
 
 /** Users of the final stage: who it runs as, users the Dockerfile creates, and fixes that switch to one. */
 
@@ -64,7 +64,7 @@ export function userReference(user: CreatedUser): string {
 
 /** The non-root user the stage's base image ships (`node`, .NET's `app`), if the table knows one. */
 export function shippedNonRootUser(stage: DockerfileStage): string | undefined {
-  const image = stageChain(stage).at(-1)?.image;
+  const image = rootStage(stage).image;
   return image ? imageFacts(image)?.entry.nonRootUser : undefined;
 }
 
@@ -104,7 +104,7 @@ export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix {
   if (created) return userFix(file, stage, [], userReference(created), false);
   const shipped = shippedNonRootUser(stage);
   if (shipped) return userFix(file, stage, [], shipped, false);
-  const imageStage = stageChain(stage).at(-1)!;
+  const imageStage = rootStage(stage);
   // Windows images ship the unprivileged ContainerUser; numeric uids mean nothing there.
   if (isWindowsImage(imageStage)) return userFix(file, stage, [], 'ContainerUser', false);
   const family = imageStage.image ? imageFacts(imageStage.image)?.family : undefined;
