@@ -1,6 +1,7 @@
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../parsing/containerFile';
+import { escapeRegExp } from '../parsing/patterns';
 
 /** Where the cursor is in a Dockerfile, as far as completions care. */
 export type CursorContext =
@@ -47,7 +48,7 @@ export function cursorContext(file: DockerfileFile, requested: Position): Cursor
   const escape = file.dockerfile.ast.getEscapeCharacter();
   const statement = document
     .getText({ start: instruction.getRange().start, end: position })
-    .replace(new RegExp(`${escapeForRegExp(escape)}[ \\t]*\\r?\\n`, 'g'), ' ');
+    .replace(new RegExp(`${escapeRegExp(escape)}[ \\t]*\\r?\\n`, 'g'), ' ');
   const parts = /^\s*(\S+)\s+([\s\S]*)$/.exec(statement);
   if (!parts) return { kind: 'nothing' };
   const typedKeyword = parts[1] ?? '';
@@ -86,8 +87,4 @@ function isInHeredocBody(instruction: Instruction, line: number): boolean {
     const end = heredoc.getDelimiterRange()?.start.line ?? Number.POSITIVE_INFINITY;
     return line > heredoc.getStartRange().start.line && line <= end;
   });
-}
-
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,8 +12,15 @@ ruleTester(rule, {
     { name: 'the lockfile was copied in another stage', code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nCOPY package.json ./\nRUN npm install\n' },
     { name: 'a pattern that cannot match a lockfile', code: 'FROM node:20\nCOPY *.js ./\nRUN npm install\n' },
     { name: 'a variable package argument', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install $EXTRA\n' },
+    { name: 'a here-document whose text names the lockfile', code: 'FROM node:20\nCOPY <<EOF notes.txt\npackage-lock.json\nEOF\nRUN npm install\n' },
   ],
   invalid: [
+    {
+      name: 'a quoted lockfile',
+      code: 'FROM node:20\nCOPY "package-lock.json" package.json ./\nRUN npm install\n',
+      errors: [{ messageId: 'useCi', line: 3, column: 5 }],
+      output: 'FROM node:20\nCOPY "package-lock.json" package.json ./\nRUN npm ci\n',
+    },
     {
       code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n',
       errors: [{ messageId: 'useCi', line: 3, column: 5, endLine: 3, endColumn: 16 }],

@@ -2,6 +2,7 @@ import ignore from '@balena/dockerignore';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { hasVariable } from '../../parsing/imageReference';
 import { contextSources, dockerignoreOf, ignorePatterns } from '../support/buildContext';
+import { goGlobSegment } from '../../parsing/patterns';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-ignored-file',
@@ -81,31 +82,9 @@ function mayMatchAtOrBelow(pattern: string, path: string): boolean {
   const pathSegments = path.split('/');
   const pathHasGlob = pathSegments.some(isGlob);
   if (patternSegments.length < pathSegments.length || (patternSegments.length === pathSegments.length && !pathHasGlob)) return false;
-  return pathSegments.every((segment, index) => isGlob(segment) || globSegment(patternSegments[index]!).test(segment));
+  return pathSegments.every((segment, index) => isGlob(segment) || goGlobSegment(patternSegments[index]!).test(segment));
 }
 
 function isGlob(segment: string): boolean {
   return /[*?[]/.test(segment);
-}
-
-/** One path segment of a Go `filepath.Match` pattern as a regular expression. */
-function globSegment(pattern: string): RegExp {
-  let source = '';
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index]!;
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '\\' && index + 1 < pattern.length) source += escapeRegExp(pattern[++index]!);
-    else if (char === '[') {
-      const end = pattern.indexOf(']', index + 1);
-      if (end < 0) return /$^/;
-      source += `[${pattern.slice(index + 1, end)}]`;
-      index = end;
-    } else source += escapeRegExp(char);
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -2,6 +2,7 @@ import type { Property } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { propertiesOf } from '../support/dockerfile';
+import { escapeRegExp } from '../../parsing/patterns';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/legacy-key-value-format',
@@ -70,8 +71,4 @@ function hasUnquotedBlank(value: string, escape: string): boolean {
     else if (/\s/.test(char)) return true;
   }
   return quote !== undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,8 @@
-import type { Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { jsonStrings, type RunInstruction } from '../../parsing/dockerfileRun';
+import type { RunInstruction } from '../../parsing/dockerfileRun';
+import { goGlobSegment } from '../../parsing/patterns';
+import { copiesAndAdds, copyArguments } from '../support/copyAndAdd';
 import { callRange, callsOf, hasOptionNamed, hasSubcommand, NPM_SYNTAX, replaceWord, subcommandOperands, type ToolCall } from '../support/packageManagers';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
@@ -43,43 +44,14 @@ function ignoresLockfile(call: ToolCall): boolean {
 
 function lockfileCopiedBefore(file: DockerfileFile, run: RunInstruction): boolean {
   const line = run.instruction.getRange().start.line;
-  const earlier = run.stage.instructions.filter((instruction) => instruction.getRange().start.line < line);
   // A trigger's COPY runs in the later build too, so ONBUILD COPY counts for an ONBUILD RUN only.
-  const copies = earlier.flatMap((instruction) => {
-    if (instruction.getKeyword() !== 'ONBUILD') return [instruction];
-    const trigger = (instruction as Onbuild).getTriggerInstruction();
-    return run.onbuild && trigger ? [trigger] : [];
-  });
-  return copies.filter((instruction) => ['COPY', 'ADD'].includes(instruction.getKeyword())).some((copy) => sourcesOf(file, copy).some(matchesLockfile));
-}
-
-/** The source paths of a COPY/ADD (every argument but the destination; heredoc sources are inline text). */
-function sourcesOf(file: DockerfileFile, instruction: Instruction): string[] {
-  const values = jsonStrings(file.document, instruction as JSONInstruction)?.map((string) => string.value) ?? instruction.getArguments().map((argument) => argument.getValue());
-  return values.slice(0, -1).filter((source) => !source.startsWith('<<'));
+  return copiesAndAdds(file.dockerfile, { onbuild: run.onbuild })
+    .filter((copy) => copy.stage === run.stage && copy.instruction.getRange().start.line < line)
+    .some((copy) => copyArguments(file, copy.instruction).sources.some((source) => !source.heredoc && matchesLockfile(source.value)));
 }
 
 function matchesLockfile(source: string): boolean {
   const name = source.replace(/\/+$/, '').split('/').at(-1) ?? '';
-  const pattern = globToRegExp(name);
+  const pattern = goGlobSegment(name);
   return LOCKFILES.some((lockfile) => pattern.test(lockfile));
-}
-
-/** Docker's COPY patterns (Go filepath.Match): `*`, `?` and `[…]` classes within one path segment. */
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index]!;
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '[') {
-      const close = glob.indexOf(']', index + 2);
-      if (close < 0) source += '\\[';
-      else {
-        source += `[${glob.slice(index + 1, close).replace(/^[!^]/, '^').replace(/\\/g, '\\\\')}]`;
-        index = close;
-      }
-    } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
 }
