@@ -1,4 +1,5 @@
 import type { Env, Instruction } from 'dockerfile-ast';
+import { PLATFORM_BUILD_ARGS, PROXY_BUILD_ARGS } from '../knowledge/buildArgs';
 import { argDeclarations, type DockerfileModel, type DockerfileStage } from '../parsing/dockerfile';
 import { stageAt } from './dockerfileStages';
 
@@ -9,23 +10,6 @@ export interface VisibleVariable {
   value?: string;
   description?: string;
 }
-
-/** The build arguments BuildKit defines without a declaration (inside a stage, `ARG NAME` still brings them in). */
-const PREDEFINED_BUILD_ARGS: readonly (readonly [string, string])[] = [
-  ['TARGETPLATFORM', 'Platform of the build result, e.g. `linux/arm64/v8`.'],
-  ['TARGETOS', 'OS part of TARGETPLATFORM.'],
-  ['TARGETARCH', 'Architecture part of TARGETPLATFORM.'],
-  ['TARGETVARIANT', 'Variant part of TARGETPLATFORM.'],
-  ['BUILDPLATFORM', 'Platform of the node running the build.'],
-  ['BUILDOS', 'OS part of BUILDPLATFORM.'],
-  ['BUILDARCH', 'Architecture part of BUILDPLATFORM.'],
-  ['BUILDVARIANT', 'Variant part of BUILDPLATFORM.'],
-  ['HTTP_PROXY', 'Proxy for HTTP requests of RUN; kept out of the image history.'],
-  ['HTTPS_PROXY', 'Proxy for HTTPS requests of RUN; kept out of the image history.'],
-  ['FTP_PROXY', 'Proxy for FTP requests of RUN; kept out of the image history.'],
-  ['NO_PROXY', 'Hosts RUN reaches without the proxy; kept out of the image history.'],
-  ['ALL_PROXY', 'Proxy for every protocol of RUN; kept out of the image history.'],
-];
 
 /**
  * The variables a `$` on `line` can refer to, as the builder scopes them: FROM lines and the lines before the first
@@ -45,7 +29,7 @@ export function visibleVariables(model: DockerfileModel, line: number): VisibleV
       byName.set(variable.name, variable);
     }
   }
-  for (const [name, description] of PREDEFINED_BUILD_ARGS) {
+  for (const { name, description } of [...PLATFORM_BUILD_ARGS, ...PROXY_BUILD_ARGS]) {
     if (!byName.has(name)) byName.set(name, { name, source: 'predefined', description });
   }
   return [...byName.values()];

@@ -72,6 +72,12 @@ ruleTester(rule, {
       output: 'FROM alpine:3.22\nRUN adduser -D -g "Web user" web www-data\nUSER web\n',
     },
     {
+      name: 'an adduser uid inside an option cluster',
+      code: 'FROM alpine:3.22\nRUN adduser -Du 1000 app\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM alpine:3.22\nRUN adduser -Du 1000 app\nUSER 1000\n',
+    },
+    {
       name: 'distroless: switch to the nonroot tag',
       code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nCMD ["/app"]\n',
       errors: [{ messageId: 'noUser', line: 3, column: 1 }],

@@ -1,7 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-
-/** Unknown instructions are dockerfile/syntax's to report, not a casing matter. */
-const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+import { INSTRUCTIONS_BY_KEYWORD } from '../../knowledge/dockerfileInstructions';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/consistent-instruction-casing',
@@ -21,7 +19,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const instructions = file.dockerfile.ast.getInstructions().filter((instruction) => INSTRUCTIONS.has(instruction.getKeyword()));
+    // Unknown instructions are dockerfile/syntax's to report, not a casing matter.
+    const instructions = file.dockerfile.ast.getInstructions().filter((instruction) => INSTRUCTIONS_BY_KEYWORD.has(instruction.getKeyword()));
     const written = instructions.map((instruction) => instruction.getInstruction());
     const lower = written.filter((keyword) => keyword === keyword.toLowerCase()).length;
     const upper = written.filter((keyword) => keyword === keyword.toUpperCase()).length;

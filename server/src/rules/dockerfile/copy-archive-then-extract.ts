@@ -2,7 +2,8 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed, hasOption, type RunCommand } from '../../parsing/dockerfileRun';
-import { basename, copiesAndAdds, copyArguments, flagNamed, isTarArchive, type PathArgument } from '../support/copyAndAdd';
+import { baseName } from '../../parsing/documentKind';
+import { copiesAndAdds, copyArguments, flagNamed, isTarArchive, type PathArgument } from '../support/copyAndAdd';
 import { runsOfStage } from '../support/dockerfile';
 
 /** tar options that ADD's unpacking cannot reproduce, so the extraction has to stay a RUN. */
@@ -53,9 +54,9 @@ function copiedArchives(file: DockerfileFile): Map<DockerfileStage, Map<string, 
     byStage.set(stage, archives);
     const { sources, destination } = copyArguments(file, instruction);
     for (const source of sources.filter((candidate) => !candidate.heredoc && isTarArchive(candidate.value))) {
-      archives.set(basename(source.value), source);
+      archives.set(baseName(source.value), source);
       // `COPY app.tgz /tmp/bundle.tgz` is then extracted under the destination's name.
-      if (destination && isTarArchive(destination.value)) archives.set(basename(destination.value), source);
+      if (destination && isTarArchive(destination.value)) archives.set(baseName(destination.value), source);
     }
   }
   return byStage;
@@ -69,5 +70,5 @@ function extractsEverything(command: RunCommand): boolean {
 }
 
 function archiveName(arg: string | undefined): string | undefined {
-  return arg === undefined ? undefined : basename(arg.replace(/^--file=/, ''));
+  return arg === undefined ? undefined : baseName(arg.replace(/^--file=/, ''));
 }

@@ -1,8 +1,8 @@
 import ignore from '@balena/dockerignore';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { hasVariable } from '../../parsing/imageReference';
-import { contextSources, dockerignoreOf, ignorePatterns } from '../support/buildContext';
 import { goGlobSegment } from '../../parsing/patterns';
+import { contextSources, dockerignoreOf, ignorePatterns } from '../support/buildContext';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-ignored-file',
@@ -45,11 +45,15 @@ interface Pattern {
   /** Without the `!`. */
   body: string;
   negated: boolean;
+  /** Whether the body matches a path or one of its parent folders. */
+  matchesOrParent: (path: string) => boolean;
 }
 
 function parsePattern(written: string): Pattern {
   const negated = written.startsWith('!');
-  return { written, body: negated ? written.slice(1).trim() : written, negated };
+  const body = negated ? written.slice(1).trim() : written;
+  const matcher = ignore({ ignorecase: false }).add(body);
+  return { written, body, negated, matchesOrParent: (path) => matcher.ignores(path) };
 }
 
 /**
@@ -61,7 +65,7 @@ function excludingPattern(patterns: readonly Pattern[], path: string): Pattern |
   let decisive: Pattern | undefined;
   let decisiveIndex = -1;
   patterns.forEach((pattern, index) => {
-    const matches = path === '.' ? ['*', '**', '**/*'].includes(pattern.body) : matchesOrParentMatches(pattern.body, path);
+    const matches = path === '.' ? ['*', '**', '**/*'].includes(pattern.body) : pattern.matchesOrParent(path);
     if (matches) {
       decisive = pattern;
       decisiveIndex = index;
@@ -70,10 +74,6 @@ function excludingPattern(patterns: readonly Pattern[], path: string): Pattern |
   if (!decisive || decisive.negated) return undefined;
   const reincludable = patterns.slice(decisiveIndex + 1).some((pattern) => pattern.negated && mayMatchAtOrBelow(pattern.body, path));
   return reincludable ? undefined : decisive;
-}
-
-function matchesOrParentMatches(pattern: string, path: string): boolean {
-  return ignore({ ignorecase: false }).add(pattern).ignores(path);
 }
 
 function mayMatchAtOrBelow(pattern: string, path: string): boolean {

@@ -1,19 +1,11 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { PLATFORM_BUILD_ARGS } from '../../knowledge/buildArgs';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { substituteVariables } from '../../parsing/dockerfile';
 import { hasVariable } from '../../parsing/imageReference';
 
 /** Values the builder gives the platform ARGs; any real platform makes the same reference valid or not. */
-const PLATFORM_DEFAULTS: ReadonlyMap<string, string> = new Map([
-  ['TARGETPLATFORM', 'linux/amd64'],
-  ['TARGETOS', 'linux'],
-  ['TARGETARCH', 'amd64'],
-  ['TARGETVARIANT', ''],
-  ['BUILDPLATFORM', 'linux/amd64'],
-  ['BUILDOS', 'linux'],
-  ['BUILDARCH', 'amd64'],
-  ['BUILDVARIANT', ''],
-]);
+const PLATFORM_SAMPLES: ReadonlyMap<string, string> = new Map(PLATFORM_BUILD_ARGS.map((arg) => [arg.name, arg.sample]));
 
 /** `[registry[:port]/]path[:tag][@digest]` as Docker's reference grammar has it (path components lowercase). */
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -59,7 +51,7 @@ export const rule = defineDockerfileRule({
  * FROM using it is not judged.
  */
 function globalArgDefaults(file: DockerfileFile): Map<string, string | undefined> {
-  const values = new Map<string, string | undefined>(PLATFORM_DEFAULTS);
+  const values = new Map<string, string | undefined>(PLATFORM_SAMPLES);
   for (const [name, written] of file.dockerfile.globalArgs) {
     if (written === undefined) values.set(name, '');
     else values.set(name, isEvaluable(written) ? substituteVariables(written, values) : undefined);

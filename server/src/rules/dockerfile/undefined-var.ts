@@ -1,19 +1,15 @@
 import type { Instruction, JSONInstruction, Variable } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleTypes';
+import { PLATFORM_ARG_NAMES, PROXY_BUILD_ARGS } from '../../knowledge/buildArgs';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { argNames, type DockerfileStage } from '../../parsing/dockerfile';
 import { insertLinesAfter, propertiesOf } from '../support/dockerfile';
 import { closestName } from '../support/didYouMean';
 import { imageEnvironment } from '../support/imageEnvironment';
 
-/** ARGs the builder sets for every build: usable in FROM, and in a stage once it declares them with ARG. */
-const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
-const STAGE_PREDEFINED_ARGS = new Set([
-  ...PLATFORM_ARGS,
-  ...['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap((name) => [name, name.toLowerCase()]),
-  'SOURCE_DATE_EPOCH',
-]);
+/** ARGs the builder sets for every build: the platform ones are usable in FROM, all in a stage that declares them. */
+const STAGE_PREDEFINED_ARGS = new Set([...PLATFORM_ARG_NAMES, ...PROXY_BUILD_ARGS.flatMap(({ name }) => [name, name.toLowerCase()]), 'SOURCE_DATE_EPOCH']);
 /** Set by a shell at run time, never by the builder: in ENV, COPY, WORKDIR… they expand to nothing. */
 const RUNTIME_ONLY = new Set(['HOME', 'USER', 'PWD', 'HOSTNAME', 'UID', 'SHELL']);
 /** What may follow `${NAME:` for the builder: a default, an alternative, or an error when unset. */
@@ -96,8 +92,8 @@ function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
   for (const arg of file.dockerfile.ast.getInitialARGs()) {
     for (const property of propertiesOf(arg)) {
       for (const usage of arg.getVariables().filter((variable) => within(variable.getRange(), property.getValueRange())).map(usageOf)) {
-        if (!usage || declared.has(usage.name) || PLATFORM_ARGS.includes(usage.name)) continue;
-        const suggestion = closestName(usage.name, [...declared, ...PLATFORM_ARGS]);
+        if (!usage || declared.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
+        const suggestion = closestName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
         const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
         report(suggestion ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefined', data, range: usage.range });
       }
@@ -111,8 +107,8 @@ function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
 /** FROM sees the global ARGs and the platform ARGs only. */
 function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report: Report): void {
   for (const usage of stage.from.getVariables().map(usageOf)) {
-    if (!usage || globals.has(usage.name) || PLATFORM_ARGS.includes(usage.name)) continue;
-    const suggestion = closestName(usage.name, [...globals, ...PLATFORM_ARGS]);
+    if (!usage || globals.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
+    const suggestion = closestName(usage.name, [...globals, ...PLATFORM_ARG_NAMES]);
     const data = { name: usage.name, suggestion: suggestion ?? '' };
     report(suggestion ? { messageId: 'typoInFrom', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefinedInFrom', data, range: usage.range });
   }

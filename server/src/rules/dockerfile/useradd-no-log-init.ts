@@ -1,11 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
-import { hasOptionNamed, insertOptionAfter, parseCall, type OptionSyntax } from '../support/packageManagers';
-
-const USERADD_SYNTAX: OptionSyntax = {
-  long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user'],
-  short: 'bcdefgGkKpRPsuZ',
-};
+import { hasOptionNamed, insertOptionAfter, parseCall } from '../support/packageManagers';
+import { USERADD_SYNTAX } from '../support/users';
 /** hadolint's threshold: from six digits on, the sparse lastlog/faillog entries add megabytes that layers store densely. */
 const LONGEST_HARMLESS_UID = 5;
 

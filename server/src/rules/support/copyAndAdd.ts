@@ -85,10 +85,6 @@ export function isRemoteSource(path: string): boolean {
   return /^(https?|git|ssh):\/\//i.test(path) || /^[\w.-]+@[\w.-]+:/.test(path);
 }
 
-export function basename(path: string): string {
-  return path.replace(/[\\/]+$/, '').split(/[\\/]/).at(-1) ?? path;
-}
-
 /** What `COPY --from=<value>` names, seen from the stage the COPY is in. */
 export type CopySource =
   | { kind: 'stage'; stage: DockerfileStage }

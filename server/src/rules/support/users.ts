@@ -4,8 +4,9 @@ import type { Fix } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
-import { commandsNamed, type RunCommand } from '../../parsing/dockerfileRun';
+import { commandsNamed } from '../../parsing/dockerfileRun';
 import { insertLinesAfter, insertLinesBefore, rootStage, runsOfStage, stageChain } from './dockerfile';
+import { parseCall, type OptionSyntax, type ToolCall } from './packageManagers';
 
 /** Users of the final stage: who it runs as, users the Dockerfile creates, and fixes that switch to one. */
 
@@ -18,9 +19,16 @@ export interface CreatedUser {
 /** The uid (and gid) of a user a fix creates: at least 10000, clear of the users images and hosts already have. */
 const CREATED_UID = '10001';
 
-/** The options of useradd and of both adduser flavours (BusyBox and Debian) that take a value. */
-const USERADD_VALUE_OPTIONS = new Set(['-b', '-c', '-d', '-e', '-f', '-g', '-G', '-k', '-K', '-p', '-P', '-R', '-s', '-u', '-Z', '--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user', '--selinux-range']);
-const ADDUSER_VALUE_OPTIONS = new Set(['-h', '-g', '-s', '-G', '-u', '-k', '--home', '--shell', '--gecos', '--comment', '--ingroup', '--uid', '--gid', '--firstuid', '--lastuid', '--firstgid', '--lastgid', '--conf']);
+/** The options of useradd that take a value. */
+export const USERADD_SYNTAX: OptionSyntax = {
+  long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user', '--selinux-range'],
+  short: 'bcdefgGkKpPRsuZ',
+};
+/** The options of both adduser flavours (BusyBox and Debian) that take a value. */
+const ADDUSER_SYNTAX: OptionSyntax = {
+  long: ['--home', '--shell', '--gecos', '--comment', '--ingroup', '--uid', '--gid', '--firstuid', '--lastuid', '--firstgid', '--lastgid', '--conf'],
+  short: 'hgsGuk',
+};
 
 /** Non-root users created by RUNs of the stage chain above a line (the stages a chain builds on come first in the file). */
 export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage, line: number): CreatedUser[] {
@@ -29,7 +37,7 @@ export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage,
     for (const run of runsOfStage(file, current)) {
       if (run.onbuild || run.instruction.getRange().start.line >= line) continue;
       for (const command of commandsNamed(run, ['useradd', 'adduser'])) {
-        const user = createdUser(command);
+        const user = createdUser(parseCall(run, command, 0, command.program === 'useradd' ? USERADD_SYNTAX : ADDUSER_SYNTAX));
         if (user && user.name !== 'root' && user.uid !== '0') users.push(user);
       }
     }
@@ -37,23 +45,11 @@ export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage,
   return users;
 }
 
-function createdUser(command: RunCommand): CreatedUser | undefined {
-  const valueOptions = command.program === 'useradd' ? USERADD_VALUE_OPTIONS : ADDUSER_VALUE_OPTIONS;
-  const operands: (string | undefined)[] = [];
-  let uid: string | undefined;
-  for (let index = 0; index < command.args.length; index++) {
-    const arg = command.args[index];
-    if (arg === undefined || !arg.startsWith('-')) {
-      operands.push(arg);
-      continue;
-    }
-    const [option, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (!valueOptions.has(option)) continue;
-    const value = inlineValue ?? command.args[++index];
-    if (option === '-u' || option === '--uid') uid = value;
-  }
+function createdUser(call: ToolCall): CreatedUser | undefined {
+  const operands = call.operands.map((word) => word.value);
+  const uid = call.options.filter((option) => option.name === '-u' || option.name === '--uid').at(-1)?.value;
   // useradd takes one operand, the login; adduser takes `user [group]`.
-  const name = command.program === 'useradd' ? operands.at(-1) : operands[0];
+  const name = call.command.program === 'useradd' ? operands.at(-1) : operands[0];
   return name ? { name, ...(uid && /^\d+$/.test(uid) ? { uid } : {}) } : undefined;
 }
 
