@@ -102,7 +102,8 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
   });
 }
 
-function lintCase(rule: Rule, entry: ValidCase): Finding[] {
+/** Lints the case as the file its kind names, with its other files beside it; rules that are off by default are on. */
+export function lintCase(rule: Rule, entry: ValidCase): Finding[] {
   const filename = entry.filename ?? DEFAULT_FILE_NAMES[rule.kind];
   const texts = new Map<string, string>(Object.entries(entry.files ?? {}).map(([path, text]) => [ROOT + path, text]));
   texts.set(ROOT + filename, entry.code);
@@ -153,7 +154,7 @@ function expectedError(expected: ExpectedError): ExpectedError {
   return position;
 }
 
-function describeFinding(finding: Finding): string {
+export function describeFinding(finding: Finding): string {
   return `${finding.ruleId} ${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message}`;
 }
 

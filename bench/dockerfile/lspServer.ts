@@ -120,10 +120,10 @@ export class BenchServer {
   }
 
   /** Sends didOpen and resolves with the first publish for `uri` that follows it. */
-  async open(uri: string, text: string, version = 1): Promise<{ sentAt: number; published: Published }> {
+  async open(uri: string, text: string): Promise<{ sentAt: number; published: Published }> {
     const next = this.nextPublish(uri, () => true);
     const sentAt = performance.now();
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
     return { sentAt, published: await next };
   }
 

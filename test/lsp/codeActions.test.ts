@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { startServer, type LspClient } from './lspClient';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { isCodeAction, startServer, type LspClient } from './lspClient';
 import { codes, compose, deployment, dockerfile, essentials, expected, onLine, type Essentials, type Sample } from './samples';
 
 const FIX_ALL = 'source.fixAll.container-standards';
-
-function isCodeAction(action: Command | CodeAction): action is CodeAction {
-  return typeof action.command !== 'string';
-}
 
 /** Opens a sample and returns its URI with the published diagnostic of the rule under test. */
 async function openWithProblem(client: LspClient, sample: Sample, code: string): Promise<{ uri: string; diagnostic: Diagnostic }> {

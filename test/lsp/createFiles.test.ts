@@ -5,8 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import type { CodeAction, Command } from 'vscode-languageserver-protocol/node';
-import { startServer, type LspClient } from './lspClient';
+import type { CodeAction } from 'vscode-languageserver-protocol/node';
+import { isCodeAction, startServer, type LspClient } from './lspClient';
 
 const CREATE_TITLE = 'Create a .dockerignore for this build context';
 const WHOLE_CONTEXT_COPY = ['FROM bitnami/node:latest', 'WORKDIR /app', 'COPY . .', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'CMD ["node", "server.js"]', ''].join('\n');
@@ -15,7 +15,7 @@ async function createActions(client: LspClient): Promise<{ uri: string; actions:
   const uri = await client.open('Dockerfile', 'dockerfile', WHOLE_CONTEXT_COPY);
   const diagnostic = (await client.published(uri)).find((candidate) => candidate.code === 'dockerfile/missing-dockerignore');
   assert.ok(diagnostic, 'the whole-context COPY without .dockerignore is reported');
-  const actions = (await client.codeActions(uri, [diagnostic])).filter((action: Command | CodeAction): action is CodeAction => typeof action.command !== 'string');
+  const actions = (await client.codeActions(uri, [diagnostic])).filter(isCodeAction);
   return { uri, actions: actions.filter((action) => action.title === CREATE_TITLE) };
 }
 

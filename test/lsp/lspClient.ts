@@ -80,6 +80,11 @@ interface Received {
   params: unknown;
 }
 
+/** A code action rather than a bare command (both may answer textDocument/codeAction). */
+export function isCodeAction(action: Command | CodeAction): action is CodeAction {
+  return typeof action.command !== 'string';
+}
+
 /** Starts the bundled server for one test and stops it when the test ends, however it ends. */
 export async function startServer(t: TestContext, options: StartOptions = {}): Promise<LspClient> {
   const client = new LspClient(options);

@@ -1,24 +1,21 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, FileChangeType, MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, FileChangeType, MessageType, type PublishDiagnosticsParams, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { tempFolder } from '../helpers/cli';
 import { startServer, type StartOptions } from './lspClient';
 import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
 
-/** A workspace folder on disk holding a `.container-standards.yaml`; removed when the test ends. */
-function workspaceWithConfig(t: TestContext, config: string): { folder: string; configPath: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'container-standards-workspace-'));
-  t.after(() => rmSync(folder, { recursive: true, force: true }));
-  const configPath = join(folder, '.container-standards.yaml');
-  writeFileSync(configPath, config);
-  return { folder, configPath };
+/** A workspace folder on disk holding a `.container-standards.yaml`; removed when the tests end. */
+function workspaceWithConfig(config: string): { folder: string; configPath: string } {
+  const folder = tempFolder({ '.container-standards.yaml': config });
+  return { folder, configPath: join(folder, '.container-standards.yaml') };
 }
 
 test('the project config switches a rule off, and editing it on disk switches it back on', async (t) => {
-  const { folder, configPath } = workspaceWithConfig(t, 'rules:\n  dockerfile/shell-form-cmd: off\n');
+  const { folder, configPath } = workspaceWithConfig('rules:\n  dockerfile/shell-form-cmd: off\n');
   const client = await startServer(t, { workspaceFolder: folder });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
   assert.deepEqual((await client.published(uri)).map(essentials), [expected('dockerfile/latest-tag', onLine(0, 18, 24))]);
@@ -33,7 +30,7 @@ test('the project config switches a rule off, and editing it on disk switches it
 });
 
 test('a project config created after the document was checked applies once the client reports it', async (t) => {
-  const { folder, configPath } = workspaceWithConfig(t, '');
+  const { folder, configPath } = workspaceWithConfig('');
   rmSync(configPath);
   const client = await startServer(t, { workspaceFolder: folder });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
@@ -52,7 +49,7 @@ const malformedConfigClients: { name: string; options: StartOptions }[] = [
 
 for (const { name, options } of malformedConfigClients) {
   test(`a malformed project config is reported to ${name} and ignored`, async (t) => {
-    const { folder } = workspaceWithConfig(t, 'rules:\n  dockerfile/shell-form-cmd: loud\n');
+    const { folder } = workspaceWithConfig('rules:\n  dockerfile/shell-form-cmd: loud\n');
     const client = await startServer(t, { ...options, workspaceFolder: folder });
     const reported = client.next('window/showMessage');
     const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
@@ -69,10 +66,8 @@ for (const { name, options } of malformedConfigClients) {
 }
 
 test('adding and removing workspace folders re-checks the open documents and keeps the server answering', async (t) => {
-  const { folder } = workspaceWithConfig(t, 'rules: {}\n');
-  const added = mkdtempSync(join(tmpdir(), 'container-standards-added-'));
-  t.after(() => rmSync(added, { recursive: true, force: true }));
-  writeFileSync(join(added, 'Dockerfile'), 'FROM alpine:latest\n');
+  const { folder } = workspaceWithConfig('rules: {}\n');
+  const added = tempFolder({ Dockerfile: 'FROM alpine:latest\n' });
   const client = await startServer(t, { workspaceFolder: folder });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
   assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
@@ -80,6 +75,8 @@ test('adding and removing workspace folders re-checks the open documents and kee
   for (const [adding, removing] of [[[added], []], [[], [added]]] as const) {
     const republished = client.next('textDocument/publishDiagnostics');
     await client.changeWorkspaceFolders([...adding], [...removing]);
-    assert.deepEqual((await republished) as unknown, { uri, diagnostics: await client.published(uri) });
+    const params = (await republished) as PublishDiagnosticsParams;
+    assert.equal(params.uri, uri);
+    assert.deepEqual(params.diagnostics.map(essentials), dockerfileDiagnostics);
   }
 });

@@ -3,13 +3,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LintConfig } from '../../server/src/engine/config';
-import { lintFile, type Finding } from '../../server/src/engine/lint';
-import type { Rule, RuleExplanation, RuleKind } from '../../server/src/engine/ruleTypes';
+import type { Finding } from '../../server/src/engine/lint';
+import type { Rule, RuleExplanation } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
-import { Workspace } from '../../server/src/workspace/workspace';
-
-const ROOT = 'file:///project/';
-const FILE_NAMES: Record<RuleKind, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'manifest.yaml' };
+import { describeFinding, lintCase } from '../ruleTester';
 
 interface Snippet {
   code: string;
@@ -52,17 +49,7 @@ function fragmentAsStage(rule: Rule, code: string): string {
 }
 
 function lint(rule: Rule, snippet: Snippet): Finding[] {
-  const filename = FILE_NAMES[rule.kind];
-  const texts = new Map<string, string>(Object.entries(snippet.files ?? {}).map(([path, text]) => [ROOT + path, text]));
-  texts.set(ROOT + filename, fragmentAsStage(rule, snippet.code));
-  const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
-  for (const uri of texts.keys()) workspace.index(uri, { composeByContent: true });
-  const file = workspace.get(ROOT + filename);
-  assert.ok(file, 'the snippet must be readable');
-  assert.equal(file.kind, rule.kind, `the snippet is detected as ${file.kind}, not ${rule.kind}`);
-  // Rules that are off by default are switched on, so that the snippet is checked at all.
-  const severities = rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {};
-  const findings = lintFile(file, workspace, { ...snippet.config, rules: severities }, [rule]);
+  const findings = lintCase(rule, { ...snippet, code: fragmentAsStage(rule, snippet.code) });
   const internal = findings.filter((finding) => !(finding.messageId in rule.meta.messages));
   assert.deepEqual(internal.map(describeFinding), [], 'the rule failed on the snippet');
   return findings.filter((finding) => finding.ruleId === rule.id);
@@ -72,10 +59,6 @@ function snippetOf(rule: Rule, side: 'bad' | 'good', explanation: RuleExplanatio
   const setup = SETUP[rule.id] ?? {};
   const own = setup[side]?.(explanation) ?? { code: explanation[side] };
   return { ...own, config: { ...setup.config, ...own.config } };
-}
-
-function describeFinding(finding: Finding): string {
-  return `${finding.ruleId} ${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message}`;
 }
 
 test('every rule has an explanation: why, a reported snippet and a passing one', () => {

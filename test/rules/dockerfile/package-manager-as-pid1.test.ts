@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintFile } from '../../../server/src/engine/lint';
 import { rule } from '../../../server/src/rules/dockerfile/package-manager-as-pid1';
-import { Workspace } from '../../../server/src/workspace/workspace';
-import { ruleTester } from '../../ruleTester';
+import { lintCase, ruleTester } from '../../ruleTester';
 
 const packageJson = (manifest: object) => ({ 'package.json': JSON.stringify(manifest, null, 2) });
 
@@ -93,13 +91,7 @@ ruleTester(rule, {
 
 test('the fix is unsafe when npm would run pre/post scripts or when main is a guess', () => {
   const unsafeOf = (code: string, manifest: object) => {
-    const texts = new Map([
-      ['file:///p/Dockerfile', code],
-      ['file:///p/package.json', JSON.stringify(manifest)],
-    ]);
-    const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
-    workspace.index('file:///p/Dockerfile');
-    const [finding] = lintFile(workspace.get('file:///p/Dockerfile')!, workspace, { rules: {} }, [rule]);
+    const [finding] = lintCase(rule, { code, files: { 'package.json': JSON.stringify(manifest) } });
     return finding?.fixes[0]?.unsafe ?? false;
   };
   assert.equal(unsafeOf('FROM node:22\nCMD ["npm", "start"]\n', { scripts: { start: 'node a.js' } }), false);

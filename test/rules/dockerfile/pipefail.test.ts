@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyConfig } from '../../../server/src/engine/config';
-import { lintFile } from '../../../server/src/engine/lint';
 import { rule } from '../../../server/src/rules/dockerfile/pipefail';
-import { Workspace } from '../../../server/src/workspace/workspace';
-import { ruleTester } from '../../ruleTester';
+import { lintCase, ruleTester } from '../../ruleTester';
 
 const BASH = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]';
 const ASH = 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]';
@@ -134,12 +131,7 @@ ruleTester(rule, {
 });
 
 test('dockerfile/pipefail: the new SHELL is unsafe only when the image may lack the shell', () => {
-  const unsafeOf = (code: string) => {
-    const workspace = new Workspace({ readFile: () => code });
-    workspace.index('file:///project/Dockerfile');
-    const file = workspace.get('file:///project/Dockerfile')!;
-    return lintFile(file, workspace, emptyConfig, [rule]).map((finding) => finding.fixes[0]?.unsafe ?? false);
-  };
+  const unsafeOf = (code: string) => lintCase(rule, { code }).map((finding) => finding.fixes[0]?.unsafe ?? false);
   assert.deepEqual(unsafeOf('FROM debian:12\nRUN a | b\n'), [false]);
   assert.deepEqual(unsafeOf('FROM alpine:3.20\nRUN a | b\n'), [false]);
   assert.deepEqual(unsafeOf('ARG BASE\nFROM $BASE\nRUN a | b\n'), [true]);
