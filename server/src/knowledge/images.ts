@@ -21,8 +21,6 @@ export interface ImageEntry {
   /** Smaller variants as tag templates (`{tag}` is the current tag). */
   variants: string[];
   deprecated?: string;
-  /** Which database or cache the image serves, for health checks written for it. */
-  service?: 'postgres' | 'mysql' | 'mongo' | 'redis';
 }
 
 interface TagFamily {

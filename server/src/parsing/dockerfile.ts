@@ -1,4 +1,5 @@
 import type { Arg, Dockerfile, From, Instruction } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 import { DockerfileParser } from './dockerfileAstCache';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
 
@@ -72,6 +73,19 @@ export function substituteVariables(text: string, variables: ReadonlyMap<string,
 
 export function finalStage(model: DockerfileModel): DockerfileStage | undefined {
   return model.stages.at(-1);
+}
+
+/** From the stage's FROM to the end of its last instruction. */
+export function stageRange(stage: DockerfileStage): Range {
+  return { start: stage.from.getRange().start, end: stage.instructions.at(-1)!.getRange().end };
+}
+
+/** The instruction whose lines (continuations and heredocs included) cover the 0-based line. */
+export function instructionAtLine(model: DockerfileModel, line: number): Instruction | undefined {
+  return model.ast.getInstructions().find((instruction) => {
+    const range = instruction.getRange();
+    return range.start.line <= line && line <= range.end.line;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { collectSafeFixes } from '../engine/fixes';
 import type { CreatedFile, Fix } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../engine/suppressions';
 import type { ContainerFile } from '../parsing/containerFile';
+import { instructionAtLine } from '../parsing/dockerfile';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import { isDiagnosticOf } from './diagnostics';
 
@@ -105,9 +106,5 @@ function disableAction(file: ContainerFile, finding: Finding, diagnostic: Diagno
 /** A Dockerfile instruction may span lines; the comment goes above its first one. */
 function statementStartLine(file: ContainerFile, line: number): number {
   if (file.kind !== 'dockerfile') return line;
-  const instruction = file.dockerfile.ast.getInstructions().find((candidate) => {
-    const range = candidate.getRange();
-    return range.start.line <= line && range.end.line >= line;
-  });
-  return instruction?.getRange().start.line ?? line;
+  return instructionAtLine(file.dockerfile, line)?.getRange().start.line ?? line;
 }

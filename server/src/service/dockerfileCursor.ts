@@ -1,6 +1,7 @@
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../parsing/containerFile';
+import { instructionAtLine } from '../parsing/dockerfile';
 import { escapeRegExp } from '../parsing/patterns';
 
 /** Where the cursor is in a Dockerfile, as far as completions care. */
@@ -36,7 +37,7 @@ export function cursorContext(file: DockerfileFile, requested: Position): Cursor
   const lineBefore = document.getText({ start: { line: position.line, character: 0 }, end: position });
   if (/^\s*#/.test(lineBefore)) return { kind: 'nothing' };
 
-  const instruction = file.dockerfile.ast.getInstructions().find((candidate) => covers(candidate.getRange(), position.line));
+  const instruction = instructionAtLine(file.dockerfile, position.line);
   const startsHere = !instruction || instruction.getRange().start.line === position.line;
   const keywordBeingTyped = /^\s*(\S*)$/.exec(lineBefore);
   if (startsHere && keywordBeingTyped) {
@@ -70,10 +71,6 @@ export function cursorContext(file: DockerfileFile, requested: Position): Cursor
 /** Whether text was typed in lower case (`from`), so completions should match it. */
 export function isLowerCase(text: string): boolean {
   return /[a-z]/.test(text) && text === text.toLowerCase();
-}
-
-function covers(range: Range, line: number): boolean {
-  return range.start.line <= line && line <= range.end.line;
 }
 
 /**

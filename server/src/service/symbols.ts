@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { isMap, isNode, isScalar, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
-import type { DockerfileStage } from '../parsing/dockerfile';
+import { stageRange, type DockerfileStage } from '../parsing/dockerfile';
 import { mapAt, pairOf, scalarValue, type YamlDocument } from '../parsing/yaml';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
@@ -42,14 +42,13 @@ function dockerfileSymbols(file: DockerfileFile): DocumentSymbol[] {
 
 function stageSymbol(stage: DockerfileStage): DocumentSymbol {
   const fromRange = stage.from.getRange();
-  const lastRange = (stage.instructions.at(-1) ?? stage.from).getRange();
   const image = stage.from.getImage();
   const name = stage.from.getBuildStage();
   return {
     name: ['FROM', image, name ? `AS ${name}` : ''].filter(Boolean).join(' '),
     detail: `stage ${stage.index}`,
     kind: SymbolKind.Class,
-    range: { start: fromRange.start, end: lastRange.end },
+    range: stageRange(stage),
     selectionRange: fromRange,
     children: stage.instructions.slice(1).map(instructionSymbol),
   };
