@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { copiesAndAdds, copySource, flagNamed } from '../support/copyAndAdd';
+import { copyFromReferences } from '../support/copyAndAdd';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-from-own-stage',
@@ -19,11 +19,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
-      const from = flagNamed(instruction, 'from');
-      const name = from?.getValue();
-      const range = from?.getValueRange();
-      if (name && range && copySource(file.dockerfile, stage, name).kind === 'own-stage') report({ messageId: 'ownStage', data: { name }, range });
+    for (const { name, range, source } of copyFromReferences(file.dockerfile)) {
+      if (source.kind === 'own-stage') report({ messageId: 'ownStage', data: { name }, range });
     }
   },
 });

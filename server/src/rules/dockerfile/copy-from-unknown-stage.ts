@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { copiesAndAdds, copySource, flagNamed } from '../support/copyAndAdd';
+import { copyFromReferences } from '../support/copyAndAdd';
 import { closestName } from '../support/didYouMean';
 
 export const rule = defineDockerfileRule({
@@ -21,12 +21,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
-      const from = flagNamed(instruction, 'from');
-      const name = from?.getValue();
-      const range = from?.getValueRange();
-      if (!name || !range) continue;
-      const source = copySource(file.dockerfile, stage, name);
+    for (const { name, range, stage, source } of copyFromReferences(file.dockerfile)) {
       if (source.kind === 'undefined-stage') {
         const earlierNames = file.dockerfile.stages.filter((candidate) => candidate.index < stage.index && candidate.name).map((candidate) => candidate.from.getBuildStage()!);
         const suggestion = closestName(name, earlierNames);

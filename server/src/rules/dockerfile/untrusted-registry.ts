@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { parseImageReference, type ImageReference } from '../../parsing/imageReference';
-import { copiesAndAdds, copySource, flagNamed } from '../support/copyAndAdd';
+import { copyFromReferences } from '../support/copyAndAdd';
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com']);
 
@@ -35,12 +35,7 @@ export const rule = defineDockerfileRule({
       const range = stage.from.getImageRange();
       if (stage.image && range) checkImage(stage.image, range);
     }
-    for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
-      const from = flagNamed(instruction, 'from');
-      const range = from?.getValueRange();
-      const name = from?.getValue();
-      if (!name || !range) continue;
-      const source = copySource(file.dockerfile, stage, name);
+    for (const { name, range, source } of copyFromReferences(file.dockerfile)) {
       // A bare name that is no stage is pulled as an image from Docker Hub.
       if (source.kind === 'image') checkImage(source.image, range);
       else if (source.kind === 'undefined-stage' && !/^\d+$/.test(name)) checkImage(parseImageReference(name), range);

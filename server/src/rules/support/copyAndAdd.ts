@@ -95,7 +95,26 @@ export type CopySource =
   | { kind: 'undefined-stage' }
   | { kind: 'variable' };
 
-export function copySource(model: DockerfileModel, stage: DockerfileStage, value: string): CopySource {
+/** A `COPY --from=<name>` (or ADD) of a stage, with what the name refers to from there. */
+export interface CopyFromReference {
+  name: string;
+  /** Where the name is written. */
+  range: Range;
+  stage: DockerfileStage;
+  source: CopySource;
+}
+
+/** Every `--from` of the file's COPY and ADD instructions (not of ONBUILD triggers, which a later build resolves). */
+export function copyFromReferences(model: DockerfileModel): CopyFromReference[] {
+  return copiesAndAdds(model, { onbuild: false }).flatMap(({ instruction, stage }) => {
+    const from = flagNamed(instruction, 'from');
+    const name = from?.getValue();
+    const range = from?.getValueRange();
+    return name && range ? [{ name, range, stage, source: copySource(model, stage, name) }] : [];
+  });
+}
+
+function copySource(model: DockerfileModel, stage: DockerfileStage, value: string): CopySource {
   if (hasVariable(value)) return { kind: 'variable' };
   const byName = (candidate: DockerfileStage) => (/^\d+$/.test(value) ? candidate.index === Number(value) : candidate.name === value.toLowerCase());
   const named = model.stages.filter(byName);
