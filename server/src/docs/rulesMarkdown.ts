@@ -1,4 +1,4 @@
-import { ruleAnchor } from '../engine/docs';
+import { explanationMarkdown, ruleAnchor } from '../engine/docs';
 import type { Rule } from '../engine/ruleTypes';
 
 const KIND_TITLES = { dockerfile: 'Dockerfile', compose: 'Docker Compose', kubernetes: 'Kubernetes' } as const;
@@ -23,13 +23,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     lines.push('');
     for (const rule of ofKind) {
       lines.push(`### ${rule.id}`, '', rule.meta.description, '');
-      const explanation = rule.meta.explanation;
-      if (explanation) {
-        lines.push(explanation.why, '');
-        if (explanation.standard) lines.push(`Standard: ${explanation.standard}`, '');
-        const fence = rule.kind === 'dockerfile' ? 'dockerfile' : 'yaml';
-        lines.push('Reported:', '', `\`\`\`${fence}`, explanation.bad.trimEnd(), '```', '', 'Passes:', '', `\`\`\`${fence}`, explanation.good.trimEnd(), '```', '');
-      }
+      for (const paragraph of explanationMarkdown(rule, { standard: 'Standard:', good: 'Passes:' })) lines.push(paragraph, '');
       lines.push(`- Default severity: ${rule.meta.severity}`);
       lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
       if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);

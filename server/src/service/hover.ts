@@ -1,4 +1,5 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
+import { explanationMarkdown } from '../engine/docs';
 import type { Finding } from '../engine/lint';
 import type { Rule } from '../engine/ruleTypes';
 import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/dockerfileInstructions';
@@ -31,22 +32,9 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
 
 function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
   const sections = [`**${finding.ruleId}**: ${rule?.meta.description ?? finding.message}`];
-  const explanation = rule?.meta.explanation;
-  if (rule && explanation) {
-    const language = rule.kind === 'dockerfile' ? 'dockerfile' : 'yaml';
-    sections.push(explanation.why);
-    if (explanation.standard) sections.push(`*Standard:* ${explanation.standard}`);
-    sections.push(`Reported:\n\n${codeBlock(explanation.bad, language)}`, `Instead:\n\n${codeBlock(explanation.good, language)}`);
-  }
+  if (rule) sections.push(...explanationMarkdown(rule, { standard: '*Standard:*', good: 'Instead:' }));
   sections.push(`[Documentation of ${finding.ruleId}](${finding.docsUrl})`);
   return sections.join('\n\n');
-}
-
-/** A fenced block whose fence is longer than any backtick run in the code, so the code cannot close it early. */
-function codeBlock(code: string, language: string): string {
-  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}`;
 }
 
 function keywordAt(file: ContainerFile, position: Position): { keyword: string; range: Range } | undefined {
