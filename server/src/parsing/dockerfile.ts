@@ -71,6 +71,12 @@ export function substituteVariables(text: string, variables: ReadonlyMap<string,
   );
 }
 
+/** Whether substituteVariables evaluates the text fully: plain `$A`, `${A}`, `${A:-x}`, `${A-x}`, `${A:+x}`, `${A+x}`, no quotes. */
+export function canSubstitute(text: string): boolean {
+  if (/["']/.test(text)) return false;
+  return [...text.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*(:?.)?/g)].every((match) => ['}', '-', '+', ':-', ':+'].includes(match[1] ?? ''));
+}
+
 export function finalStage(model: DockerfileModel): DockerfileStage | undefined {
   return model.stages.at(-1);
 }

@@ -3,7 +3,7 @@ import { finalStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunWord } from '../../parsing/dockerfileRun';
 import { runsOfStage, stageChain } from '../support/dockerfile';
 import { APK_SYNTAX, APT_SYNTAX, hasOptionNamed, hasSubcommand, parseCall, subcommandOperands, type OptionSyntax, type ToolCall } from '../support/packageManagers';
-import { RPM_SYNTAX, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { DNF_PROGRAMS, RPM_SYNTAX, YUM_PROGRAMS, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 
 interface Installer {
   programs: readonly string[];
@@ -16,8 +16,8 @@ const APT: Installer = { programs: ['apt-get', 'apt', 'aptitude'], syntax: APT_S
 const INSTALLERS: readonly Installer[] = [
   APT,
   { programs: ['apk'], syntax: APK_SYNTAX, install: ['add'], remove: ['del'] },
-  { programs: ['yum', 'dnf', 'microdnf'], syntax: RPM_SYNTAX, install: ['install'], remove: ['remove', 'erase'] },
-  { programs: ['zypper'], syntax: ZYPPER_SYNTAX, install: ['install', 'in'], remove: ['remove', 'rm'] },
+  { programs: [...YUM_PROGRAMS, ...DNF_PROGRAMS], syntax: RPM_SYNTAX, install: ['install'], remove: ['remove', 'erase'] },
+  { programs: ZYPPER_PROGRAMS, syntax: ZYPPER_SYNTAX, install: ['install', 'in'], remove: ['remove', 'rm'] },
 ];
 
 /**

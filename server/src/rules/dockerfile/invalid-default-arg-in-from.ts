@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { PLATFORM_BUILD_ARGS } from '../../knowledge/buildArgs';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { substituteVariables } from '../../parsing/dockerfile';
+import { canSubstitute, substituteVariables } from '../../parsing/dockerfile';
 import { hasVariable } from '../../parsing/imageReference';
 
 /** Values the builder gives the platform ARGs; any real platform makes the same reference valid or not. */
@@ -54,13 +54,7 @@ function globalArgDefaults(file: DockerfileFile): Map<string, string | undefined
   const values = new Map<string, string | undefined>(PLATFORM_SAMPLES);
   for (const [name, written] of file.dockerfile.globalArgs) {
     if (written === undefined) values.set(name, '');
-    else values.set(name, isEvaluable(written) ? substituteVariables(written, values) : undefined);
+    else values.set(name, canSubstitute(written) ? substituteVariables(written, values) : undefined);
   }
   return values;
-}
-
-/** Plain `$A`, `${A}`, `${A:-x}`, `${A-x}`, `${A:+x}`, `${A+x}` without quotes: what substituteVariables does. */
-function isEvaluable(written: string): boolean {
-  if (/["']/.test(written)) return false;
-  return [...written.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*(:?.)?/g)].every((match) => ['}', '-', '+', ':-', ':+'].includes(match[1] ?? ''));
 }
