@@ -70,6 +70,8 @@ export class BenchServer {
   unexpectedPublishes = 0;
   /** Whether any publish carried a document version. */
   sawVersions = false;
+  /** From spawning the process to the initialize response: start-up, module loading and any warm-up. */
+  startMs = 0;
 
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly connection: ProtocolConnection;
@@ -104,6 +106,7 @@ export class BenchServer {
   }
 
   static async start(spec: ServerSpec, timeoutMs: number): Promise<BenchServer> {
+    const spawnedAt = performance.now();
     const server = new BenchServer(spec, timeoutMs);
     await server.within('the initialize response', server.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -111,6 +114,7 @@ export class BenchServer {
       workspaceFolders: null,
       capabilities: CAPABILITIES,
     }));
+    server.startMs = performance.now() - spawnedAt;
     await server.connection.sendNotification(InitializedNotification.type, {});
     return server;
   }

@@ -43,6 +43,8 @@ interface Summary {
 interface CaseResult {
   server: string;
   input: string;
+  /** Spawn → initialize response: what a user waits before the server answers anything. */
+  startMs: number;
   /** The very first open of the process (cold JIT, first settings pull), not part of `open`. */
   coldOpenMs: number;
   open: Summary;
@@ -162,6 +164,7 @@ async function runInput(input: BenchInput, folder: string): Promise<CaseResult[]
       return {
         server: server.spec.name,
         input: input.name,
+        startMs: round(server.startMs),
         coldOpenMs: round(coldOpenMs!),
         open: summarize(warmOpens),
         edit: summarize(editSamples),
@@ -223,6 +226,7 @@ function printTable(inputs: readonly BenchInput[], results: readonly CaseResult[
       rows.push([`${input.name} (${input.lines} lines)`, metric, format(a), format(b), ratio]);
     };
     const time = (value: number | undefined) => (value === undefined ? 'n/a' : ms(value));
+    row('start→initialized', (r) => r.startMs, time);
     row('open→diag cold (1st)', (r) => r.coldOpenMs, time);
     row(`open→diag median (n=${OPEN_RUNS})`, (r) => r.open.medianMs, time);
     row('open→diag p95', (r) => r.open.p95Ms, time);
