@@ -1,4 +1,4 @@
-import type { Arg, Dockerfile, From, Instruction } from 'dockerfile-ast';
+import type { Arg, Dockerfile, From, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { DockerfileParser } from './dockerfileAstCache';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
@@ -117,4 +117,19 @@ export function argDeclarations(instruction: Instruction): { name: string; value
 /** The names an ARG declares (see argDeclarations). */
 export function argNames(instruction: Instruction): string[] {
   return argDeclarations(instruction).map((declaration) => declaration.name);
+}
+
+/** The instructions whose `<<NAME` words open here-documents for the builder; ONBUILD ones included. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/**
+ * The here-documents of an instruction, as the builder reads them. dockerfile-ast finds `<<NAME` in every
+ * instruction but declares the accessor public only on RUN and COPY; the builder takes them in RUN, COPY and ADD
+ * (behind ONBUILD too), and in no other instruction.
+ */
+export function heredocsOf(instruction: Instruction): Heredoc[] {
+  const keyword = instruction.getKeyword();
+  const effective = keyword === 'ONBUILD' ? (instruction as Onbuild).getTriggerInstruction()?.getKeyword() : keyword;
+  if (!effective || !HEREDOC_KEYWORDS.has(effective)) return [];
+  return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
 }

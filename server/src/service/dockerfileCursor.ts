@@ -1,7 +1,7 @@
-import type { Heredoc, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../parsing/containerFile';
-import { instructionAtLine } from '../parsing/dockerfile';
+import { heredocsOf, instructionAtLine } from '../parsing/dockerfile';
 import { escapeRegExp } from '../parsing/patterns';
 
 /** Where the cursor is in a Dockerfile, as far as completions care. */
@@ -28,7 +28,6 @@ export interface ArgumentsContext {
   position: Position;
 }
 
-const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
 export function cursorContext(file: DockerfileFile, requested: Position): CursorContext {
   const document = file.document;
@@ -73,14 +72,9 @@ export function isLowerCase(text: string): boolean {
   return /[a-z]/.test(text) && text === text.toLowerCase();
 }
 
-/**
- * Heredoc bodies are file contents or scripts, where Dockerfile completions make no sense. dockerfile-ast parses
- * the heredocs of every instruction but declares the accessor public only on RUN and COPY; ADD takes them too.
- */
+/** Heredoc bodies are file contents or scripts, where Dockerfile completions make no sense. */
 function isInHeredocBody(instruction: Instruction, line: number): boolean {
-  if (!HEREDOC_KEYWORDS.has(instruction.getKeyword())) return false;
-  const heredocs = (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
-  return heredocs.some((heredoc) => {
+  return heredocsOf(instruction).some((heredoc) => {
     const end = heredoc.getDelimiterRange()?.start.line ?? Number.POSITIVE_INFINITY;
     return line > heredoc.getStartRange().start.line && line <= end;
   });

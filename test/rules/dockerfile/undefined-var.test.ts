@@ -69,6 +69,12 @@ ruleTester(rule, {
       output: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\n',
     },
     {
+      name: 'a declared name no reference can spell is not suggested',
+      code: 'ARG VA;IANT=6.0\nFROM mcr.microsoft.com/dotnet:${VARIANT}\n',
+      errors: [{ messageId: 'undefinedInFrom', line: 2, column: 33, data: { name: 'VARIANT' } }],
+      output: null,
+    },
+    {
       name: 'pairs of one ENV do not see each other',
       code: 'FROM alpine:3.20\nENV A=1 B=$A\n',
       errors: [{ messageId: 'undefined', line: 2, column: 12 }],

@@ -1,7 +1,8 @@
-import type { Heredoc, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
+import { heredocsOf } from '../../parsing/dockerfile';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/no-empty-continuation',
@@ -45,7 +46,7 @@ function emptyContinuationLines(file: DockerfileFile, instruction: Instruction):
     if (text.trim() === '') lines.push(line);
   }
   if (lines.length === 0) return lines;
-  const heredocs = (instruction as Instruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+  const heredocs = heredocsOf(instruction);
   const inHeredoc = (line: number) =>
     heredocs.some((heredoc) => line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line);
   return lines.filter((line) => !inHeredoc(line));

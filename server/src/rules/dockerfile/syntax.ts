@@ -1,15 +1,20 @@
 import { validate, ValidationCode, ValidationSeverity } from 'dockerfile-utils';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { heredocsOf } from '../../parsing/dockerfile';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/syntax',
   meta: {
     severity: 'error',
-    description: 'The Docker builder would reject the file (validated by dockerfile-utils).',
+    description: 'The Docker builder would reject the file (validated by dockerfile-utils, plus here-documents that are never closed).',
     fixable: false,
     aliases: ['dockerfile-utils:*'],
-    messages: { builder: '{{message}}' },
+    messages: {
+      builder: '{{message}}',
+      unterminatedHeredoc:
+        'The here-document <<{{name}} is never closed by a line reading {{name}}, so every line after it is part of its content and the builder fails with "unterminated heredoc".',
+    },
     explanation: {
       why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip.',
       standard: 'Dockerfile reference; validation by dockerfile-utils.',
@@ -45,6 +50,12 @@ export const rule = defineDockerfileRule({
         severity: diagnostic.severity === DiagnosticSeverity.Error ? 'error' : 'warning',
         aliases: code ? [`dockerfile-utils:${code}`] : [],
       });
+    }
+    // dockerfile-utils accepts a here-document that runs to the end of the file; the builder does not.
+    for (const instruction of file.dockerfile.ast.getInstructions()) {
+      for (const heredoc of heredocsOf(instruction)) {
+        if (!heredoc.getDelimiterRange()) report({ messageId: 'unterminatedHeredoc', data: { name: heredoc.getName() }, range: heredoc.getStartRange() });
+      }
     }
   },
 });

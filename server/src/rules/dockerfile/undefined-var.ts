@@ -81,6 +81,11 @@ function within(range: Range, container: Range | null): boolean {
   return after(range.start, container.start) && after(container.end, range.end);
 }
 
+/** A declared name a reference can spell: `ARG A;B` declares a name that `$A;B` would not reach. */
+function suggestedName(name: string, declared: Iterable<string>): string | undefined {
+  return closestName(name, [...declared].filter((candidate) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(candidate)));
+}
+
 function replaceFix(usage: Usage, suggestion: string): Fix[] {
   // A guess: the author may have meant a new variable rather than an existing one.
   return [{ title: `Replace $${usage.name} with $${suggestion}`, edits: [{ range: usage.range, newText: suggestion }], unsafe: true }];
@@ -93,7 +98,7 @@ function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
     for (const property of propertiesOf(arg)) {
       for (const usage of arg.getVariables().filter((variable) => within(variable.getRange(), property.getValueRange())).map(usageOf)) {
         if (!usage || declared.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
-        const suggestion = closestName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
+        const suggestion = suggestedName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
         const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
         report(suggestion ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefined', data, range: usage.range });
       }
@@ -108,7 +113,7 @@ function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
 function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report: Report): void {
   for (const usage of stage.from.getVariables().map(usageOf)) {
     if (!usage || globals.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
-    const suggestion = closestName(usage.name, [...globals, ...PLATFORM_ARG_NAMES]);
+    const suggestion = suggestedName(usage.name, [...globals, ...PLATFORM_ARG_NAMES]);
     const data = { name: usage.name, suggestion: suggestion ?? '' };
     report(suggestion ? { messageId: 'typoInFrom', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefinedInFrom', data, range: usage.range });
   }
@@ -178,7 +183,7 @@ class StageCheck {
       const fix: Fix = { title: `Declare ARG ${usage.name} in this stage`, edits: [insertLinesAfter(this.file, this.stage.from, [`ARG ${usage.name}`])] };
       return { messageId, data, range: usage.range, fixes: [fix] };
     }
-    const suggestion = closestName(usage.name, this.defined);
+    const suggestion = suggestedName(usage.name, this.defined);
     if (suggestion) return { messageId: 'typo', data: { ...data, suggestion }, range: usage.range, fixes: replaceFix(usage, suggestion) };
     if (!this.baseKnown) return undefined;
     return { messageId: RUNTIME_ONLY.has(usage.name) ? 'runtimeOnly' : 'undefined', data, range: usage.range };
