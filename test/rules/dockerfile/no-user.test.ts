@@ -24,6 +24,12 @@ ruleTester(rule, {
       output: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app.exe C:/app/\nUSER ContainerUser\nCMD ["C:/app/app.exe"]\n',
     },
     {
+      name: 'the USER goes after a last RUN left continuing into nothing, whose dangling backslash goes',
+      code: 'FROM node:22-alpine\nCOPY . .\nRUN npm ci \\\n\n# later: npm run build\n\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM node:22-alpine\nCOPY . .\nRUN npm ci\n\n# later: npm run build\nUSER node\n',
+    },
+    {
       name: 'node ships the user node',
       code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 20, data: { image: 'node:22-alpine' } }],

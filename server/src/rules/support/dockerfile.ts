@@ -87,12 +87,39 @@ export function insertLinesBefore(file: DockerfileFile, instruction: Instruction
   return { range: { start: position, end: position }, newText: lines.map((line) => `${indentation}${line}${eolOf(file)}`).join('') };
 }
 
-/** Inserts whole lines after an instruction (after its last continuation or heredoc line). */
+/**
+ * Inserts whole lines after an instruction (after its last continuation or heredoc line). An instruction whose
+ * last line ends in a continuation with nothing after it (the end of a file being written) would take the new
+ * lines in as its own, so that dangling escape character is dropped: it continued into nothing.
+ */
 export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
   const indentation = indentationOf(file, instruction);
   const end = instruction.getRange().end;
   const eol = eolOf(file);
-  return { range: { start: end, end }, newText: lines.map((line) => `${eol}${indentation}${line}`).join('') };
+  const inserted = lines.map((line) => `${eol}${indentation}${line}`).join('');
+  const dangling = danglingEscape(file, instruction);
+  if (!dangling) return { range: { start: end, end }, newText: inserted };
+  const document = file.document;
+  // Comment lines the continuation ran into stay; the blank lines at the end give way to the new lines.
+  const rest = document.getText().slice(dangling.end, document.offsetAt(end)).replace(/\s+$/, '');
+  return { range: { start: document.positionAt(dangling.start), end }, newText: `${rest}${inserted}${eol}` };
+}
+
+/** The escape character (with the blanks before it) ending the instruction's last line of content, if one does. */
+function danglingEscape(file: DockerfileFile, instruction: Instruction): { start: number; end: number } | undefined {
+  const document = file.document;
+  const start = document.offsetAt(instruction.getRange().start);
+  const lines = document.getText().slice(start, document.offsetAt(instruction.getRange().end)).split('\n');
+  let offset = start + lines.reduce((total, line) => total + line.length + 1, 0);
+  for (const line of lines.reverse()) {
+    offset -= line.length + 1;
+    const content = line.trimEnd();
+    if (content.trim() === '' || content.trimStart().startsWith('#')) continue;
+    if (!content.endsWith(file.dockerfile.ast.getEscapeCharacter())) return undefined;
+    const escape = offset + content.length - 1;
+    return { start: offset + content.slice(0, -1).trimEnd().length, end: escape + 1 };
+  }
+  return undefined;
 }
 
 /** Deletes an instruction with its line(s). */
