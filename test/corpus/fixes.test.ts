@@ -1,21 +1,24 @@
 // Every quick fix offered on a real-world file, applied alone, must leave a file that still parses (no new
-// syntax finding) and on which that finding is gone.
+// syntax finding) and on which that finding is gone; so must every fix on randomly broken copies of them.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes';
-import { lintFile, type Finding } from '../../server/src/engine/lint';
+import { INTERNAL_ERROR_PREFIX, lintFile, type Finding } from '../../server/src/engine/lint';
 import type { CreatedFile } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { repoRoot } from '../helpers/cli';
 
 const corpus = resolve(repoRoot, '../shared/corpus');
+const MUTANTS_PER_KIND = 300;
+const DOCKERFILE_FRAGMENTS = ['"', "'", '`', '$', '${', '}', '(', '\\', '\\\n', '\n', '\r\n', '\t', ' ', '#', '<<EOF\n', 'EOF', '|', '&&', ';', '[', ']', 'FROM ', 'RUN ', 'COPY --from=', ' AS ', 'ARG A=', 'ONBUILD ', 'USER ', ':latest', '@sha256:', '--mount=type=cache,target=/x ', 'é', '😀'];
+const YAML_FRAGMENTS = ['"', "'", ':', ': ', '- ', '\n', '  ', '\t', '{', '}', '[', ']', '#', '&a ', '*a', '!!str ', '---\n', '|', '>', '? ', 'image: ', 'services:\n', 'kind: Deployment\n', 'resources:\n', '%', '@', 'é'];
 const KINDS = [
-  { folder: 'dockerfile', languageId: 'dockerfile', fileName: 'Dockerfile', syntaxRule: 'dockerfile/syntax' },
-  { folder: 'compose', languageId: 'dockercompose', fileName: 'compose.yaml', syntaxRule: 'compose/syntax' },
-  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax' },
+  { folder: 'dockerfile', languageId: 'dockerfile', fileName: 'Dockerfile', syntaxRule: 'dockerfile/syntax', fragments: DOCKERFILE_FRAGMENTS },
+  { folder: 'compose', languageId: 'dockercompose', fileName: 'compose.yaml', syntaxRule: 'compose/syntax', fragments: YAML_FRAGMENTS },
+  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', fragments: YAML_FRAGMENTS },
 ] as const;
 
 /** `created`: files a fix creates (a `.dockerignore`), which the linted workspace then has. */
@@ -28,36 +31,85 @@ function lint(text: string, languageId: string, fileName: string, created: reado
   return lintFile(file, workspace, { rules: {} }, rules);
 }
 
+/** Applies each fix of each finding alone; returns what went wrong, and counts the fixes per rule. */
+function checkFixes(where: string, text: string, kind: (typeof KINDS)[number], appliedByRule: Map<string, number>): string[] {
+  const failures: string[] = [];
+  const findings = lint(text, kind.languageId, kind.fileName);
+  for (const finding of findings) {
+    if (finding.message.startsWith(INTERNAL_ERROR_PREFIX)) failures.push(`${where}: ${finding.ruleId} failed: ${finding.message}`);
+  }
+  // The builder rejects a file whose here-document runs to its end, and lines added at the end would be its content.
+  if (findings.some((finding) => finding.messageId === 'unterminatedHeredoc')) return failures;
+  const syntaxBefore = findings.filter((finding) => finding.ruleId === kind.syntaxRule).length;
+  for (const finding of findings) {
+    for (const fix of finding.fixes) {
+      const fixed = applyEdits(text, fix.edits);
+      const after = lint(fixed, kind.languageId, kind.fileName, fix.createFiles);
+      const at = `${where}:${finding.range.start.line + 1} ${finding.ruleId} "${fix.title}"`;
+      const syntaxAfter = after.filter((other) => other.ruleId === kind.syntaxRule).length;
+      if (syntaxAfter > syntaxBefore) failures.push(`${at}: the fixed file has ${syntaxAfter - syntaxBefore} new syntax problem(s)`);
+      const countBefore = findings.filter((other) => other.ruleId === finding.ruleId).length;
+      const countAfter = after.filter((other) => other.ruleId === finding.ruleId).length;
+      if (countAfter >= countBefore) failures.push(`${at}: the finding is still there`);
+      appliedByRule.set(finding.ruleId, (appliedByRule.get(finding.ruleId) ?? 0) + 1);
+    }
+  }
+  return failures;
+}
+
+function corpusFiles(folder: string): { path: string; text: string }[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((path) => ({ path: path.slice(corpus.length + 1), text: readFileSync(path, 'utf8') }));
+}
+
+const summary = (appliedByRule: ReadonlyMap<string, number>) => [...appliedByRule].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none';
+
 for (const kind of KINDS) {
+  const folder = join(corpus, kind.folder);
   test(`every quick fix on the ${kind.folder} corpus leaves a parsing file without that finding`, (t) => {
-    const folder = join(corpus, kind.folder);
     if (!existsSync(folder)) {
       t.skip(`the real-world corpus is not at ${corpus}`);
       return;
     }
-    const failures: string[] = [];
     const appliedByRule = new Map<string, number>();
-    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    for (const entry of files) {
-      const path = join(entry.parentPath, entry.name);
-      const text = readFileSync(path, 'utf8');
-      const findings = lint(text, kind.languageId, kind.fileName);
-      const syntaxBefore = findings.filter((finding) => finding.ruleId === kind.syntaxRule).length;
-      for (const finding of findings) {
-        for (const fix of finding.fixes) {
-          const fixed = applyEdits(text, fix.edits);
-          const after = lint(fixed, kind.languageId, kind.fileName, fix.createFiles);
-          const where = `${path.slice(corpus.length + 1)}:${finding.range.start.line + 1} ${finding.ruleId} "${fix.title}"`;
-          const syntaxAfter = after.filter((other) => other.ruleId === kind.syntaxRule).length;
-          if (syntaxAfter > syntaxBefore) failures.push(`${where}: the fixed file has ${syntaxAfter - syntaxBefore} new syntax problem(s)`);
-          const countBefore = findings.filter((other) => other.ruleId === finding.ruleId).length;
-          const countAfter = after.filter((other) => other.ruleId === finding.ruleId).length;
-          if (countAfter >= countBefore) failures.push(`${where}: the finding is still there`);
-          appliedByRule.set(finding.ruleId, (appliedByRule.get(finding.ruleId) ?? 0) + 1);
-        }
-      }
-    }
-    t.diagnostic(`${files.length} files; fixes applied per rule: ${[...appliedByRule].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
+    const files = corpusFiles(folder);
+    const failures = files.flatMap(({ path, text }) => checkFixes(path, text, kind, appliedByRule));
+    t.diagnostic(`${files.length} files; fixes applied per rule: ${summary(appliedByRule)}`);
     assert.deepEqual(failures, []);
   });
+
+  // Files being typed are broken in every way: no rule may fail on them, and every fix still has to work.
+  test(`${MUTANTS_PER_KIND} mutated ${kind.folder} corpus files: no rule fails, every quick fix works`, (t) => {
+    if (!existsSync(folder)) {
+      t.skip(`the real-world corpus is not at ${corpus}`);
+      return;
+    }
+    const random = seededRandom(kind.folder.length);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const files = corpusFiles(folder);
+    const appliedByRule = new Map<string, number>();
+    const failures: string[] = [];
+    for (let mutant = 0; mutant < MUTANTS_PER_KIND; mutant++) {
+      const { path, text } = pick(files);
+      let mutated = text;
+      for (let edit = 1 + Math.floor(random() * 8); edit > 0; edit--) {
+        const at = Math.floor(random() * mutated.length);
+        mutated = mutated.slice(0, at) + pick(kind.fragments) + mutated.slice(at + Math.floor(random() * 4));
+      }
+      failures.push(...checkFixes(`mutant ${mutant} of ${path}`, mutated, kind, appliedByRule));
+    }
+    t.diagnostic(`fixes applied per rule: ${summary(appliedByRule)}`);
+    assert.deepEqual(failures, []);
+  });
+}
+
+/** A fixed sequence in [0, 1), so that a failing mutant is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
 }
