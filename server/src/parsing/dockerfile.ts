@@ -30,6 +30,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     for (const { name, value } of argDeclarations(arg)) globalArgs.set(name, value);
   }
   const stages: DockerfileStage[] = [];
+  /** The first stage of each name, which is the one `FROM <name>` builds on. */
+  const stagesByName = new Map<string, DockerfileStage>();
   for (const instruction of ast.getInstructions()) {
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
@@ -42,10 +44,11 @@ export function parseDockerfile(text: string): DockerfileModel {
       const written = from.getImage();
       if (written) {
         const resolved = substituteVariables(written, globalArgs);
-        stage.baseStage = stages.find((earlier) => earlier.name !== undefined && earlier.name === resolved.toLowerCase());
+        stage.baseStage = stagesByName.get(resolved.toLowerCase());
         if (!stage.baseStage && !hasVariable(resolved)) stage.image = parseImageReference(resolved);
       }
       stages.push(stage);
+      if (stage.name !== undefined && !stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
     } else {
       stages.at(-1)?.instructions.push(instruction);
     }

@@ -25,15 +25,18 @@ export const rule = defineDockerfileRule({
     for (const stage of file.dockerfile.stages) {
       for (const env of instructionsNamed(stage, 'ENV') as Env[]) {
         const properties = env.getProperties();
-        const defined = namesDefinedBefore(stage, env);
+        // Looked up only for an ENV that refers to one of its own names: most never do, and the lookup walks the stage.
+        let defined: Set<string> | undefined;
         for (const property of properties) {
           const range = property.getValueRange();
-          if (!range) continue;
+          if (!range || properties.length < 2) continue;
           const referenced = referencedNames(file.document.getText(range), escape);
           for (const other of properties) {
             const name = other.getName();
             // `ENV PATH=/opt/bin:$PATH` refers to its own earlier value, which is fine.
-            if (other !== property && referenced.has(name) && !defined.has(name)) report({ messageId: 'sameStatement', data: { name }, range });
+            if (other === property || !referenced.has(name)) continue;
+            defined ??= namesDefinedBefore(stage, env);
+            if (!defined.has(name)) report({ messageId: 'sameStatement', data: { name }, range });
           }
         }
       }

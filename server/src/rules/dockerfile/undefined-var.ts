@@ -1,4 +1,4 @@
-import type { Instruction, JSONInstruction, Variable } from 'dockerfile-ast';
+import type { Instruction, JSONInstruction, Property, Variable } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleTypes';
 import { PLATFORM_ARG_NAMES, PROXY_BUILD_ARGS } from '../../knowledge/buildArgs';
@@ -75,10 +75,28 @@ function usageOf(variable: Variable): Usage | undefined {
   return { name, range: { start, end: { line: start.line, character: start.character + name.length } } };
 }
 
+/** The pairs of an ARG, each with the variables in its value. Variables come in text order, so one pass does. */
+function pairsWithVariables(instruction: Instruction): { property: Property; variables: Variable[] }[] {
+  const variables = instruction.getVariables();
+  let next = 0;
+  return propertiesOf(instruction).map((property) => {
+    const value = property.getValueRange();
+    const own: Variable[] = [];
+    for (; value && next < variables.length && !isAfter(variables[next]!.getRange().start, value.end); next++) {
+      if (within(variables[next]!.getRange(), value)) own.push(variables[next]!);
+    }
+    return { property, variables: own };
+  });
+}
+
 function within(range: Range, container: Range | null): boolean {
   if (!container) return false;
-  const after = (a: Range['start'], b: Range['start']) => a.line > b.line || (a.line === b.line && a.character >= b.character);
-  return after(range.start, container.start) && after(container.end, range.end);
+  return isAfter(range.start, container.start) && isAfter(container.end, range.end);
+}
+
+/** Whether `a` is at or after `b`. */
+function isAfter(a: Range['start'], b: Range['start']): boolean {
+  return a.line > b.line || (a.line === b.line && a.character >= b.character);
 }
 
 /** A declared name a reference can spell: `ARG A;B` declares a name that `$A;B` would not reach. */
@@ -95,8 +113,8 @@ function replaceFix(usage: Usage, suggestion: string): Fix[] {
 function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
   const declared = new Set<string>();
   for (const arg of file.dockerfile.ast.getInitialARGs()) {
-    for (const property of propertiesOf(arg)) {
-      for (const usage of arg.getVariables().filter((variable) => within(variable.getRange(), property.getValueRange())).map(usageOf)) {
+    for (const { property, variables } of pairsWithVariables(arg)) {
+      for (const usage of variables.map(usageOf)) {
         if (!usage || declared.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
         const suggestion = suggestedName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
         const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
@@ -142,31 +160,32 @@ class StageCheck {
     for (const instruction of this.stage.instructions.slice(1)) {
       const keyword = instruction.getKeyword();
       if (keyword === 'ARG') {
-        for (const property of propertiesOf(instruction)) {
-          this.checkUsages(instruction, (range) => within(range, property.getValueRange()));
+        // Each pair sees the pairs before it.
+        for (const { property, variables: own } of pairsWithVariables(instruction)) {
+          this.checkUsages(instruction, own);
           this.defined.add(property.getName());
         }
         for (const name of argNames(instruction)) this.defined.add(name);
       } else if (keyword === 'ENV') {
         // The pairs of one ENV all see the values from before it, not each other.
-        this.checkUsages(instruction, () => true);
+        this.checkUsages(instruction, instruction.getVariables());
         for (const property of propertiesOf(instruction)) this.defined.add(property.getName());
       } else if (keyword === 'RUN') {
         const flags = (instruction as JSONInstruction).getFlags();
-        this.checkUsages(instruction, (range) => flags.some((flag) => within(range, flag.getRange())));
+        this.checkUsages(instruction, instruction.getVariables().filter((variable) => flags.some((flag) => within(variable.getRange(), flag.getRange()))));
       } else if (keyword === 'COPY' || keyword === 'ADD') {
         // Here-document bodies are file contents, not instruction arguments.
         const heredocLine = instruction.getArguments().find((argument) => argument.getValue().startsWith('<<'))?.getRange().start.line;
-        this.checkUsages(instruction, (range) => heredocLine === undefined || range.start.line <= heredocLine);
+        this.checkUsages(instruction, instruction.getVariables().filter((variable) => heredocLine === undefined || variable.getRange().start.line <= heredocLine));
       } else if (!NOT_EXPANDED.has(keyword)) {
-        this.checkUsages(instruction, () => true);
+        this.checkUsages(instruction, instruction.getVariables());
       }
     }
   }
 
-  private checkUsages(instruction: Instruction, expanded: (range: Range) => boolean): void {
-    for (const variable of instruction.getVariables()) {
-      const usage = expanded(variable.getRange()) ? usageOf(variable) : undefined;
+  private checkUsages(instruction: Instruction, variables: readonly Variable[]): void {
+    for (const variable of variables) {
+      const usage = usageOf(variable);
       if (!usage || this.defined.has(usage.name) || usage.name.startsWith('BUILDKIT_')) continue;
       const problem = this.problemFor(instruction.getKeyword(), usage);
       if (problem) this.report(problem);

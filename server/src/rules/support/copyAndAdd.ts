@@ -106,21 +106,25 @@ export interface CopyFromReference {
 
 /** Every `--from` of the file's COPY and ADD instructions (not of ONBUILD triggers, which a later build resolves). */
 export function copyFromReferences(model: DockerfileModel): CopyFromReference[] {
+  const stagesByName = new Map<string, DockerfileStage[]>();
+  for (const stage of model.stages) {
+    if (stage.name !== undefined) stagesByName.set(stage.name, [...(stagesByName.get(stage.name) ?? []), stage]);
+  }
   return copiesAndAdds(model, { onbuild: false }).flatMap(({ instruction, stage }) => {
     const from = flagNamed(instruction, 'from');
     const name = from?.getValue();
     const range = from?.getValueRange();
-    return name && range ? [{ name, range, stage, source: copySource(model, stage, name) }] : [];
+    return name && range ? [{ name, range, stage, source: copySource(model, stagesByName, stage, name) }] : [];
   });
 }
 
-function copySource(model: DockerfileModel, stage: DockerfileStage, value: string): CopySource {
+function copySource(model: DockerfileModel, stagesByName: ReadonlyMap<string, DockerfileStage[]>, stage: DockerfileStage, value: string): CopySource {
   if (hasVariable(value)) return { kind: 'variable' };
-  const byName = (candidate: DockerfileStage) => (/^\d+$/.test(value) ? candidate.index === Number(value) : candidate.name === value.toLowerCase());
-  const named = model.stages.filter(byName);
+  const byIndex = /^\d+$/.test(value) ? model.stages[Number(value)] : undefined;
+  const named = byIndex ? [byIndex] : (stagesByName.get(value.toLowerCase()) ?? []);
   const earlier = named.filter((candidate) => candidate.index < stage.index).at(-1);
   if (earlier) return { kind: 'stage', stage: earlier };
-  if (byName(stage)) return { kind: 'own-stage' };
+  if (named.includes(stage)) return { kind: 'own-stage' };
   const later = named.find((candidate) => candidate.index > stage.index);
   if (later) return { kind: 'later-stage', stage: later };
   if (/^\d+$/.test(value)) return { kind: 'undefined-stage' };
