@@ -22,13 +22,32 @@ export interface Suppressible {
 export const OWN_DISABLE_NEXT_LINE = 'container-standards-disable-next-line';
 const OWN_DISABLE_FILE = 'container-standards-disable-file';
 
-export function isSuppressed(finding: Suppressible, suppressions: readonly Suppression[]): boolean {
-  const line = finding.range.start.line;
-  return suppressions.some(
-    (suppression) =>
-      (!suppression.lines || (line >= suppression.lines.first && line <= suppression.lines.last)) &&
-      tokensMatch(suppression.tokens, finding),
-  );
+/** A file's suppressions by the lines they cover, so that a finding is checked against its own line's only. */
+export class Suppressions {
+  /** The tokens of every whole-file suppression together. */
+  private readonly fileWide = new Set<string>();
+  private readonly byLine = new Map<number, Suppression[]>();
+
+  add(suppression: Suppression): void {
+    if (!suppression.lines) {
+      for (const token of suppression.tokens) this.fileWide.add(token);
+      return;
+    }
+    for (let line = suppression.lines.first; line <= suppression.lines.last; line++) {
+      const atLine = this.byLine.get(line);
+      if (atLine) atLine.push(suppression);
+      else this.byLine.set(line, [suppression]);
+    }
+  }
+
+  covers(finding: Suppressible): boolean {
+    if (tokensMatch(this.fileWide, finding)) return true;
+    return (this.byLine.get(finding.range.start.line) ?? []).some((suppression) => tokensMatch(suppression.tokens, finding));
+  }
+}
+
+export function isSuppressed(finding: Suppressible, suppressions: Suppressions): boolean {
+  return suppressions.covers(finding);
 }
 
 function tokensMatch(tokens: ReadonlySet<string>, finding: Suppressible): boolean {
@@ -37,9 +56,10 @@ function tokensMatch(tokens: ReadonlySet<string>, finding: Suppressible): boolea
 }
 
 /** Every suppression written in a file: our own comments and the other tools' spellings, mapped to aliases. */
-export function collectSuppressions(file: ContainerFile): Suppression[] {
+export function collectSuppressions(file: ContainerFile): Suppressions {
   const text = file.document.getText();
-  const suppressions: Suppression[] = file.kind === 'kubernetes' ? annotationSuppressions(file) : [];
+  const suppressions = new Suppressions();
+  if (file.kind === 'kubernetes') for (const suppression of annotationSuppressions(file)) suppressions.add(suppression);
   // Most files suppress nothing: skip the line-by-line scan when no spelling occurs at all.
   if (!COMMENT_MARKERS.some((marker) => text.includes(marker))) return suppressions;
   const lines = text.split(/\r?\n/);
@@ -50,13 +70,13 @@ export function collectSuppressions(file: ContainerFile): Suppression[] {
     const trailing = / #\s*(dclint\s+disable-line\b.*?)\s*$/.exec(line)?.[1];
     if (comment !== undefined) {
       const parsed = parseComment(comment, file.kind);
-      if (parsed?.scope === 'file') suppressions.push({ tokens: parsed.tokens });
+      if (parsed?.scope === 'file') suppressions.add({ tokens: parsed.tokens });
       if (parsed?.scope === 'next') {
         const lines = nextStatement(index + 1);
-        if (lines) suppressions.push({ lines, tokens: parsed.tokens });
+        if (lines) suppressions.add({ lines, tokens: parsed.tokens });
       }
     } else if (trailing !== undefined) {
-      suppressions.push({ lines: { first: index, last: index }, tokens: dclintTokens(trailing.replace(/^dclint\s+disable-line/, '')) });
+      suppressions.add({ lines: { first: index, last: index }, tokens: dclintTokens(trailing.replace(/^dclint\s+disable-line/, '')) });
     }
   });
   return suppressions;
@@ -111,12 +131,17 @@ type StatementAt = (line: number) => { first: number; last: number } | undefined
 
 /** The instruction at or after a line: a suppression covers all of its continuation lines. */
 function dockerfileStatementAt(file: Extract<ContainerFile, { kind: 'dockerfile' }>): StatementAt {
-  const instructions = file.dockerfile.ast.getInstructions();
+  const ranges = file.dockerfile.ast.getInstructions().map((instruction) => instruction.getRange());
   return (line) => {
-    const instruction = instructions.find((candidate) => candidate.getRange().end.line >= line);
-    if (!instruction) return undefined;
-    const range = instruction.getRange();
-    return { first: range.start.line, last: range.end.line };
+    // Instructions come in order: a binary search for the first one that ends at or after the line.
+    let [low, high] = [0, ranges.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ranges[middle]!.end.line >= line) high = middle;
+      else low = middle + 1;
+    }
+    const range = ranges[low];
+    return range && { first: range.start.line, last: range.end.line };
   };
 }
 

@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
-import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { isAbsolutePath, unquote } from '../support/copyAndAdd';
-import { instructionsNamed, stageChain } from '../support/dockerfile';
+import { instructionsNamed } from '../support/dockerfile';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/relative-workdir',
@@ -24,32 +23,27 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
+    // Stages come in file order and build only on earlier ones, so each one's final directory is known when needed.
+    const directoryAtEnd = new Map<DockerfileStage, string | undefined>();
     for (const stage of file.dockerfile.stages) {
+      let directory = stage.baseStage && directoryAtEnd.get(stage.baseStage);
       for (const instruction of instructionsNamed(stage, 'WORKDIR')) {
         const path = unquote(instruction.getArgumentsContent()?.trim() ?? '');
         const range = instruction.getArgumentsRange();
         // A variable such as $HOME or ${APP_DIR} usually holds an absolute path; it cannot be judged here.
-        if (!path || !range || path.startsWith('$') || isAbsolutePath(path)) continue;
-        const base = absoluteWorkdirBefore(stage, instruction);
-        if (base) report({ messageId: 'relativeResolved', data: { path, absolute: posix.join(base, path) }, range });
-        else report({ messageId: 'relative', data: { path, absolute: posix.join('/', path) }, range });
+        if (path && range && !path.startsWith('$') && !isAbsolutePath(path)) {
+          if (directory) report({ messageId: 'relativeResolved', data: { path, absolute: posix.join(directory, path) }, range });
+          else report({ messageId: 'relative', data: { path, absolute: posix.join('/', path) }, range });
+        }
+        directory = directoryAfter(directory, path);
       }
+      directoryAtEnd.set(stage, directory);
     }
   },
 });
 
-/** The working directory set by the WORKDIRs above the instruction, when they add up to a known absolute path. */
-function absoluteWorkdirBefore(stage: DockerfileStage, instruction: Instruction): string | undefined {
-  const line = instruction.getRange().start.line;
-  const workdirs = stageChain(stage)
-    .reverse()
-    .flatMap((current) => instructionsNamed(current, 'WORKDIR'))
-    .filter((candidate) => candidate.getRange().start.line < line)
-    .map((candidate) => unquote(candidate.getArgumentsContent()?.trim() ?? ''));
-  let directory: string | undefined;
-  for (const path of workdirs) {
-    if (path.startsWith('$') || path.includes('\\') || /^[A-Za-z]:/.test(path)) directory = undefined;
-    else directory = path.startsWith('/') ? path : directory && posix.join(directory, path);
-  }
-  return directory;
+/** The working directory after a WORKDIR, when the WORKDIRs so far add up to a known absolute path. */
+function directoryAfter(directory: string | undefined, path: string): string | undefined {
+  if (path.startsWith('$') || path.includes('\\') || /^[A-Za-z]:/.test(path)) return undefined;
+  return path.startsWith('/') ? path : directory && posix.join(directory, path);
 }

@@ -6,8 +6,29 @@ import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRu
 
 /** Shared queries and edits for Dockerfile rules. */
 
+/** The stage's instructions of these keywords, in file order. */
 export function instructionsNamed(stage: DockerfileStage, ...keywords: string[]): Instruction[] {
-  return stage.instructions.filter((instruction) => keywords.includes(instruction.getKeyword()));
+  const index = keywordIndex(stage);
+  if (keywords.length === 1) return [...(index.get(keywords[0]!) ?? [])];
+  return keywords.flatMap((keyword) => index.get(keyword) ?? []).sort((a, b) => a.getRange().start.line - b.getRange().start.line);
+}
+
+const keywordIndexes = new WeakMap<DockerfileStage, Map<string, Instruction[]>>();
+
+/** Rules ask each stage for its RUNs, ENVs or USERs again and again: sorting them out once keeps that linear. */
+function keywordIndex(stage: DockerfileStage): Map<string, Instruction[]> {
+  let index = keywordIndexes.get(stage);
+  if (!index) {
+    index = new Map();
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword();
+      const named = index.get(keyword);
+      if (named) named.push(instruction);
+      else index.set(keyword, [instruction]);
+    }
+    keywordIndexes.set(stage, index);
+  }
+  return index;
 }
 
 /** The stage and the stages it builds on (`FROM builder`), nearest first. */
