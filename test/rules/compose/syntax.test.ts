@@ -1,5 +1,7 @@
 import { rule } from '../../../server/src/rules/compose/syntax';
-import { ruleTester } from '../../ruleTester';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintCase, ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: ['services:\n  app:\n    image: nginx:1.27\n', { name: 'anchors and merge keys', code: 'x-base: &base\n  restart: always\nservices:\n  app:\n    <<: *base\n    image: nginx:1.27\n' }],
@@ -7,4 +9,13 @@ ruleTester(rule, {
     { name: 'unclosed flow mapping', code: 'services:\n  app: {image: nginx\n', errors: [{ messageId: 'yaml', line: 3, column: 1 }] },
     { name: 'duplicate key', code: 'services:\n  app:\n    image: a:1\n    image: b:2\n', errors: [{ messageId: 'yaml', line: 4, column: 5 }] },
   ],
+});
+
+// Where the parser gives up depends on the stack Node.js has, so only the message and the count are fixed.
+test('nesting too deep for the parser: one clear error, not one per level', () => {
+  const findings = lintCase(rule, { code: `services: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    ['YAML syntax: nested too deeply to read (Maximum call stack size exceeded)'],
+  );
 });
