@@ -64,12 +64,14 @@ export function collectSuppressions(file: ContainerFile): Suppressions {
   if (!COMMENT_MARKERS.some((marker) => text.includes(marker))) return suppressions;
   const lines = text.split(/\r?\n/);
   const nextStatement = file.kind === 'dockerfile' ? dockerfileStatementAt(file) : yamlStatementAt(lines);
+  const directivesEnd = file.kind === 'dockerfile' ? parserDirectivesEnd(lines) : 0;
   lines.forEach((line, index) => {
     if (!line.includes('#')) return;
     const comment = /^\s*#\s*(.*?)\s*$/.exec(line)?.[1];
     const trailing = / #\s*(dclint\s+disable-line\b.*?)\s*$/.exec(line)?.[1];
     if (comment !== undefined) {
       const parsed = parseComment(comment, file.kind);
+      if (parsed?.directive && index >= directivesEnd) return;
       if (parsed?.scope === 'file') suppressions.add({ tokens: parsed.tokens });
       if (parsed?.scope === 'next') {
         const lines = nextStatement(index + 1);
@@ -88,6 +90,18 @@ const COMMENT_MARKERS = ['container-standards-disable', 'hadolint', 'check', 'dc
 interface ParsedComment {
   scope: 'file' | 'next';
   tokens: Set<string>;
+  /** A parser directive (BuildKit's `check`), which counts only at the top of the file. */
+  directive?: true;
+}
+
+/**
+ * The line after the parser directives that open a Dockerfile (after a shebang, if any). BuildKit stops looking for
+ * them at the first line that is not `# syntax|escape|check = value`, so a `# check=…` further down is a comment.
+ */
+function parserDirectivesEnd(lines: readonly string[]): number {
+  let index = lines[0]?.startsWith('#!') ? 1 : 0;
+  while (index < lines.length && /^\s*#\s*(syntax|escape|check)\s*=\s*\S/i.test(lines[index]!.replace(/^\uFEFF/, ''))) index++;
+  return index;
 }
 
 function parseComment(comment: string, kind: ContainerFile['kind']): ParsedComment | undefined {
@@ -102,7 +116,7 @@ function parseComment(comment: string, kind: ContainerFile['kind']): ParsedComme
     if (hadolint) return { scope: hadolint[1] ? 'file' : 'next', tokens: prefixed('hadolint', splitList(hadolint[2] ?? '')) };
     const buildkit = /^check\s*=\s*(.*)$/.exec(comment);
     const skip = buildkit && /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(buildkit[1] ?? '');
-    if (skip) return { scope: 'file', tokens: prefixed('buildkit', splitList(skip[1] ?? '').map((rule) => (rule === 'all' ? '*' : rule))) };
+    if (skip) return { scope: 'file', tokens: prefixed('buildkit', splitList(skip[1] ?? '').map((rule) => (rule === 'all' ? '*' : rule))), directive: true };
   }
   if (kind === 'compose') {
     const dclint = /^dclint\s+(disable-file|disable-line|disable)\b(.*)$/.exec(comment);
