@@ -71,9 +71,10 @@ export function collectSuppressions(file: ContainerFile): Suppressions {
     const trailing = / #\s*(dclint\s+disable-line\b.*?)\s*$/.exec(line)?.[1];
     if (comment !== undefined) {
       const parsed = parseComment(comment, file.kind);
-      if (parsed?.directive && index >= directivesEnd) return;
-      if (parsed?.scope === 'file') suppressions.add({ tokens: parsed.tokens });
-      if (parsed?.scope === 'next') {
+      // BuildKit reads `# check=` for the whole file among the directives that open it, elsewhere for the instruction below.
+      const scope = parsed?.directive && index >= directivesEnd ? 'next' : parsed?.scope;
+      if (parsed && scope === 'file') suppressions.add({ tokens: parsed.tokens });
+      if (parsed && scope === 'next') {
         const lines = nextStatement(index + 1);
         if (lines) suppressions.add({ lines, tokens: parsed.tokens });
       }
@@ -90,17 +91,18 @@ const COMMENT_MARKERS = ['container-standards-disable', 'hadolint', 'check', 'dc
 interface ParsedComment {
   scope: 'file' | 'next';
   tokens: Set<string>;
-  /** A parser directive (BuildKit's `check`), which counts only at the top of the file. */
+  /** A parser directive (BuildKit's `check`): whole-file only at the top of the file. */
   directive?: true;
 }
 
 /**
- * The line after the parser directives that open a Dockerfile (after a shebang, if any). BuildKit stops looking for
- * them at the first line that is not `# syntax|escape|check = value`, so a `# check=…` further down is a comment.
+ * The line after the parser directives that open a Dockerfile (after a byte order mark and a shebang, if any).
+ * BuildKit stops looking for them at the first line that is not `#syntax|escape|check=value` with the `#` in the
+ * first column.
  */
 function parserDirectivesEnd(lines: readonly string[]): number {
-  let index = lines[0]?.startsWith('#!') ? 1 : 0;
-  while (index < lines.length && /^\s*#\s*(syntax|escape|check)\s*=\s*\S/i.test(lines[index]!.replace(/^\uFEFF/, ''))) index++;
+  let index = lines[0]?.replace(/^\uFEFF/, '').startsWith('#!') ? 1 : 0;
+  while (index < lines.length && /^#\s*(syntax|escape|check)\s*=\s*\S/i.test(lines[index]!.replace(/^\uFEFF/, ''))) index++;
   return index;
 }
 

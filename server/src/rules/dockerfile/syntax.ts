@@ -1,3 +1,4 @@
+import type { Heredoc, Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
 import { validate, ValidationCode, ValidationSeverity } from 'dockerfile-utils';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
@@ -52,10 +53,68 @@ export const rule = defineDockerfileRule({
       });
     }
     // dockerfile-utils accepts a here-document that runs to the end of the file; the builder does not.
+    const lines = file.document.getText().split('\n').map((line) => line.replace(/\r$/, ''));
     for (const instruction of file.dockerfile.ast.getInstructions()) {
-      for (const heredoc of heredocsOf(instruction)) {
-        if (!heredoc.getDelimiterRange()) report({ messageId: 'unterminatedHeredoc', data: { name: heredoc.getName() }, range: heredoc.getStartRange() });
+      for (const heredoc of unterminatedHeredocs(lines, instruction)) {
+        report({ messageId: 'unterminatedHeredoc', data: { name: heredoc.getName() }, range: heredoc.getStartRange() });
       }
     }
   },
 });
+
+/**
+ * The here-documents dockerfile-ast leaves open that the builder would wait for in vain. dockerfile-ast also sees
+ * `<<` in quotes, in arithmetic and in exec form, and reads a trailing backslash in a body as a continuation; the
+ * builder takes only an unquoted `<<NAME` word of a shell-form line and reads bodies as they are. So a heredoc
+ * counts as unterminated only when the builder sees its word and no later line reads its name.
+ */
+function unterminatedHeredocs(lines: readonly string[], instruction: Instruction): Heredoc[] {
+  const open = heredocsOf(instruction).filter((heredoc) => !heredoc.getDelimiterRange());
+  if (open.length === 0 || isExecForm(instruction)) return [];
+  return open.filter((heredoc) => {
+    const line = heredoc.getStartRange().start.line;
+    const opened = builderHeredocWords(lines.slice(instruction.getRange().start.line, line + 1).join('\n')).get(heredoc.getName());
+    if (opened === undefined) return false;
+    return !lines.slice(line + 1).some((later) => (opened.stripsTabs ? later.replace(/^\t+/, '') : later) === heredoc.getName());
+  });
+}
+
+/** The heredoc names the builder reads in an instruction's text: unquoted words `<<NAME`, `<<-NAME`, `2<<"NAME"`. */
+function builderHeredocWords(text: string): Map<string, { stripsTabs: boolean }> {
+  const names = new Map<string, { stripsTabs: boolean }>();
+  for (const word of shellWords(text.replace(/\\\r?\n/g, ' '))) {
+    const heredoc = /^\d*<<(-?)([^<]+)$/.exec(word);
+    if (heredoc) names.set(heredoc[2]!.replace(/["']/g, ''), { stripsTabs: heredoc[1] === '-' });
+  }
+  return names;
+}
+
+/** Words split at blanks outside quotes, quotes kept, as BuildKit splits a line to look for heredocs. */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (quote) {
+      word += character;
+      if (character === quote) quote = undefined;
+      else if (character === '\\' && quote === '"') word += text[++index] ?? '';
+    } else if (/\s/.test(character)) {
+      if (word) words.push(word);
+      word = '';
+    } else {
+      word += character;
+      if (character === '"' || character === "'") quote = character;
+      else if (character === '\\') word += text[++index] ?? '';
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** Exec form (`RUN ["sh", "-c", "…"]`), where the builder reads no heredocs; ONBUILD is judged by its trigger. */
+function isExecForm(instruction: Instruction): boolean {
+  const judged = instruction.getKeyword() === 'ONBUILD' ? (instruction as Onbuild).getTriggerInstruction() : instruction;
+  return Boolean((judged as JSONInstruction | null)?.getOpeningBracket?.());
+}
