@@ -20,8 +20,8 @@ export function reportYamlErrors({ file, report }: RuleContext<{ yaml: YamlFile 
   }
 }
 
-/** Once the parser has given up on a document's nesting, every later error in it follows from that one. */
+/** Once the parser has given up on a document's nesting, every error after that point follows from it. */
 function withoutConsequences(errors: readonly (YAMLError | YAMLWarning)[]): readonly (YAMLError | YAMLWarning)[] {
-  const exhausted = errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
-  return exhausted ? [exhausted] : errors;
+  const exhausted = errors.filter((error) => error.code === 'RESOURCE_EXHAUSTION').sort((a, b) => a.pos[0] - b.pos[0])[0];
+  return exhausted ? errors.filter((error) => error === exhausted || error.pos[0] < exhausted.pos[0]) : errors;
 }

@@ -19,3 +19,11 @@ test('nesting too deep for the parser: one clear error, not one per level', () =
     ['YAML syntax: nested too deeply to read (Maximum call stack size exceeded)'],
   );
 });
+
+test('errors before the point where the parser gave up are kept', () => {
+  const findings = lintCase(rule, { code: `services:\n  a:\n    image: x\n    image: y\n  b: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
+  assert.deepEqual(
+    findings.map((finding) => [finding.range.start.line, finding.message.startsWith('YAML syntax: nested too deeply') ? 'nesting' : 'other']),
+    [[3, 'other'], [4, 'nesting']],
+  );
+});

@@ -87,6 +87,12 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'a script with a shell syntax error gets no fix: where the next command starts is unknown',
+      code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl dpkg-d(v\n',
+      errors: [{ messageId: 'lists', line: 2, column: 5 }],
+      output: null,
+    },
+    {
       name: 'a piped last apt-get command gets no fix',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl | tee /log\n',
       errors: [{ messageId: 'lists', line: 2, column: 5 }],

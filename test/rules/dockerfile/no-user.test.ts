@@ -30,6 +30,12 @@ ruleTester(rule, {
       output: 'FROM node:22-alpine\nCOPY . .\nRUN npm ci\n\n# later: npm run build\nUSER node\n',
     },
     {
+      name: 'lines holding only a backslash after the last RUN lose theirs too',
+      code: 'FROM node:22-alpine\nRUN npm ci \\\n \\\n\\\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: 'FROM node:22-alpine\nRUN npm ci\nUSER node\n',
+    },
+    {
       name: 'node ships the user node',
       code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 20, data: { image: 'node:22-alpine' } }],

@@ -110,37 +110,51 @@ export function insertLinesBefore(file: DockerfileFile, instruction: Instruction
 
 /**
  * Inserts whole lines after an instruction (after its last continuation or heredoc line). An instruction whose
- * last line ends in a continuation with nothing after it (the end of a file being written) would take the new
- * lines in as its own, so that dangling escape character is dropped: it continued into nothing.
+ * last lines end in continuations with nothing after them (the end of a file being written) would take the new
+ * lines in as its own, so those dangling escape characters are dropped: they continued into nothing.
  */
 export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
   const indentation = indentationOf(file, instruction);
   const end = instruction.getRange().end;
   const eol = eolOf(file);
   const inserted = lines.map((line) => `${eol}${indentation}${line}`).join('');
-  const dangling = danglingEscape(file, instruction);
-  if (!dangling) return { range: { start: end, end }, newText: inserted };
+  const escapes = danglingEscapes(file, instruction);
+  if (escapes.length === 0) return { range: { start: end, end }, newText: inserted };
   const document = file.document;
+  const text = document.getText();
   // Comment lines the continuation ran into stay; the blank lines at the end give way to the new lines.
-  const rest = document.getText().slice(dangling.end, document.offsetAt(end)).replace(/\s+$/, '');
-  return { range: { start: document.positionAt(dangling.start), end }, newText: `${rest}${inserted}${eol}` };
+  let kept = '';
+  let from = escapes[0]!.end;
+  for (const escape of escapes.slice(1)) {
+    kept += text.slice(from, escape.start);
+    from = escape.end;
+  }
+  kept += text.slice(from, document.offsetAt(end));
+  return { range: { start: document.positionAt(escapes[0]!.start), end }, newText: `${kept.replace(/\s+$/, '')}${inserted}${eol}` };
 }
 
-/** The escape character (with the blanks before it) ending the instruction's last line of content, if one does. */
-function danglingEscape(file: DockerfileFile, instruction: Instruction): { start: number; end: number } | undefined {
+/**
+ * The escape characters (each with the blanks before it) that continue the instruction's last line of content
+ * into nothing, in file order: that line's, and those of the lines holding only an escape after it.
+ */
+function danglingEscapes(file: DockerfileFile, instruction: Instruction): { start: number; end: number }[] {
   const document = file.document;
+  const escape = file.dockerfile.ast.getEscapeCharacter();
   const start = document.offsetAt(instruction.getRange().start);
   const lines = document.getText().slice(start, document.offsetAt(instruction.getRange().end)).split('\n');
+  const escapes: { start: number; end: number }[] = [];
   let offset = start + lines.reduce((total, line) => total + line.length + 1, 0);
   for (const line of lines.reverse()) {
     offset -= line.length + 1;
-    const content = line.trimEnd();
+    // The builder continues a line whose escape is followed by blanks (spaces and tabs only).
+    const content = line.replace(/[ \t\r]+$/, '');
     if (content.trim() === '' || content.trimStart().startsWith('#')) continue;
-    if (!content.endsWith(file.dockerfile.ast.getEscapeCharacter())) return undefined;
-    const escape = offset + content.length - 1;
-    return { start: offset + content.slice(0, -1).trimEnd().length, end: escape + 1 };
+    if (!content.endsWith(escape)) break;
+    const before = content.slice(0, -1).replace(/[ \t]+$/, '');
+    escapes.unshift({ start: offset + before.length, end: offset + content.length });
+    if (before.trim() !== '') break;
   }
-  return undefined;
+  return escapes;
 }
 
 /** Deletes an instruction with its line(s). */

@@ -14,7 +14,8 @@ export function appendAfterCommand(file: DockerfileFile, run: RunInstruction, co
   const lastWord = command.words.at(-1);
   const document = file.document;
   const isExecArray = run.form === 'exec' && command === run.commands[0];
-  if (isExecArray || command.piped || !lastWord || document.getText(lastWord.range) !== lastWord.value) return undefined;
+  // After a shell syntax error the parser has stopped reading, so where the next command would start is unknown.
+  if (run.syntaxError || isExecArray || command.piped || !lastWord || document.getText(lastWord.range) !== lastWord.value) return undefined;
   const end = command.range.end;
   if (document.offsetAt(lastWord.range.end) !== document.offsetAt(end)) return undefined;
   const restOfLine = document.getText({ start: end, end: { line: end.line, character: Number.MAX_SAFE_INTEGER } });
