@@ -32,11 +32,11 @@ function cacheStringGetter(name: 'getKeyword' | 'getArgumentsContent' | 'getRawA
 for (const getter of ['getKeyword', 'getArgumentsContent', 'getRawArgumentsContent'] as const) cacheStringGetter(getter);
 
 /**
- * dockerfile-ast resolves every variable by listing the file's FROMs and each stage's range anew: quadratic in a
- * long file, a seventh of validate() on 2,000 lines. A stage only ever gains instructions (while parsing), so a
- * result is reused for as long as its instruction count is unchanged.
+ * dockerfile-ast resolves every variable by listing the file's FROMs, each stage's range and its ARGs and ENVs
+ * anew: quadratic in a long file, a seventh of validate() on 2,000 lines. A stage only ever gains instructions
+ * (while parsing), so a result is reused for as long as its instruction count is unchanged.
  */
-function cacheWhileInstructionCountUnchanged<Result>(prototype: object, name: 'getFROMs' | 'getRange', handOut: (result: Result) => Result): void {
+function cacheWhileInstructionCountUnchanged<Result>(prototype: object, name: 'getFROMs' | 'getRange' | 'getARGs' | 'getENVs', handOut: (result: Result) => Result): void {
   type Template = Record<symbol, { count: number; result: Result } | undefined> & { getInstructions(): unknown[] };
   const methods = prototype as Record<string, (this: Template) => Result>;
   const compute = methods[name]!;
@@ -53,6 +53,9 @@ const imageTemplatePrototype = Object.getPrototypeOf(Object.getPrototypeOf(Docke
 cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, 'getFROMs', (froms) => froms.slice());
 // Ranges are plain objects that nobody modifies; the Dockerfile's own getRange (comments included) is left alone.
 cacheWhileInstructionCountUnchanged<unknown>(imageTemplatePrototype, 'getRange', (range) => range);
+// Every variable is resolved against the stage's ARGs and ENVs, which were listed anew for each one. Their callers
+// only read them, and a frozen list makes sure of it.
+for (const name of ['getARGs', 'getENVs'] as const) cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, name, (list) => Object.freeze(list) as unknown[]);
 
 /**
  * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
