@@ -2,12 +2,11 @@
 // not crash, must report every container file, and must only report ranges inside the documents.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { test } from 'node:test';
 import { isMap, parseAllDocuments } from 'yaml';
-import { repoRoot, runCli, tempFolder, type JsonReport } from '../helpers/cli';
-
-const corpus = resolve(repoRoot, '../shared/corpus');
+import { runCli, tempFolder, type JsonReport } from '../helpers/cli';
+import { corpus } from '../helpers/corpus';
 
 /** The corpus names files `<owner>_<repo>/<path with _>` by kind folder; these names make the CLI detect that kind. */
 const detectableName: Record<string, (name: string) => string> = {

@@ -1,25 +1,17 @@
 // Every quick fix offered on a real-world file, applied alone, must leave a file that still parses (no new
 // syntax finding) and on which that finding is gone; so must every fix on randomly broken copies of them.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { INTERNAL_ERROR_PREFIX, lintFile, type Finding } from '../../server/src/engine/lint';
 import type { CreatedFile } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { repoRoot } from '../helpers/cli';
+import { corpus, CORPUS_KINDS, corpusFiles, mutants, type CorpusKind } from '../helpers/corpus';
 
-const corpus = resolve(repoRoot, '../shared/corpus');
 const MUTANTS_PER_KIND = 300;
-const DOCKERFILE_FRAGMENTS = ['"', "'", '`', '$', '${', '}', '(', '\\', '\\\n', '\n', '\r\n', '\t', ' ', '#', '<<EOF\n', 'EOF', '|', '&&', ';', '[', ']', 'FROM ', 'RUN ', 'COPY --from=', ' AS ', 'ARG A=', 'ONBUILD ', 'USER ', ':latest', '@sha256:', '--mount=type=cache,target=/x ', 'é', '😀'];
-const YAML_FRAGMENTS = ['"', "'", ':', ': ', '- ', '\n', '  ', '\t', '{', '}', '[', ']', '#', '&a ', '*a', '!!str ', '---\n', '|', '>', '? ', 'image: ', 'services:\n', 'kind: Deployment\n', 'resources:\n', '%', '@', 'é'];
-const KINDS = [
-  { folder: 'dockerfile', languageId: 'dockerfile', fileName: 'Dockerfile', syntaxRule: 'dockerfile/syntax', fragments: DOCKERFILE_FRAGMENTS },
-  { folder: 'compose', languageId: 'dockercompose', fileName: 'compose.yaml', syntaxRule: 'compose/syntax', fragments: YAML_FRAGMENTS },
-  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', fragments: YAML_FRAGMENTS },
-] as const;
 
 /** `created`: files a fix creates (a `.dockerignore`), which the linted workspace then has. */
 function lint(text: string, languageId: string, fileName: string, created: readonly CreatedFile[] = []): Finding[] {
@@ -32,7 +24,7 @@ function lint(text: string, languageId: string, fileName: string, created: reado
 }
 
 /** Applies each fix of each finding alone; returns what went wrong, and counts the fixes per rule. */
-function checkFixes(where: string, text: string, kind: (typeof KINDS)[number], appliedByRule: Map<string, number>): string[] {
+function checkFixes(where: string, text: string, kind: CorpusKind, appliedByRule: Map<string, number>): string[] {
   const failures: string[] = [];
   const findings = lint(text, kind.languageId, kind.fileName);
   for (const finding of findings) {
@@ -58,18 +50,9 @@ function checkFixes(where: string, text: string, kind: (typeof KINDS)[number], a
   return failures;
 }
 
-function corpusFiles(folder: string): { path: string; text: string }[] {
-  // Sorted, so that the seeded mutants are the same whatever order the file system lists the files in.
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ path: path.slice(corpus.length + 1), text: readFileSync(path, 'utf8') }));
-}
-
 const summary = (appliedByRule: ReadonlyMap<string, number>) => [...appliedByRule].map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none';
 
-for (const kind of KINDS) {
+for (const kind of CORPUS_KINDS) {
   const folder = join(corpus, kind.folder);
   test(`every quick fix on the ${kind.folder} corpus leaves a parsing file without that finding`, (t) => {
     if (!existsSync(folder)) {
@@ -89,32 +72,9 @@ for (const kind of KINDS) {
       t.skip(`the real-world corpus is not at ${corpus}`);
       return;
     }
-    const random = seededRandom(kind.folder.length);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const files = corpusFiles(folder);
     const appliedByRule = new Map<string, number>();
-    const failures: string[] = [];
-    for (let mutant = 0; mutant < MUTANTS_PER_KIND; mutant++) {
-      const { path, text } = pick(files);
-      let mutated = text;
-      for (let edit = 1 + Math.floor(random() * 8); edit > 0; edit--) {
-        const at = Math.floor(random() * mutated.length);
-        mutated = mutated.slice(0, at) + pick(kind.fragments) + mutated.slice(at + Math.floor(random() * 4));
-      }
-      failures.push(...checkFixes(`mutant ${mutant} of ${path}`, mutated, kind, appliedByRule));
-    }
+    const failures = mutants(kind, corpusFiles(folder), MUTANTS_PER_KIND).flatMap((mutant) => checkFixes(mutant.label, mutant.text, kind, appliedByRule));
     t.diagnostic(`fixes applied per rule: ${summary(appliedByRule)}`);
     assert.deepEqual(failures, []);
   });
-}
-
-/** A fixed sequence in [0, 1) (mulberry32), so that a failing mutant is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 0x100000000;
-  };
 }

@@ -1,0 +1,65 @@
+// The real-world corpus beside the repository (../shared/corpus) and seeded, randomly broken copies of its files:
+// the files people are in the middle of typing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot } from './cli';
+
+export const corpus = resolve(repoRoot, '../shared/corpus');
+
+const DOCKERFILE_FRAGMENTS = ['"', "'", '`', '$', '${', '}', '(', '\\', '\\\n', '\n', '\r\n', '\t', ' ', '#', '<<EOF\n', 'EOF', '|', '&&', ';', '[', ']', 'FROM ', 'RUN ', 'COPY --from=', ' AS ', 'ARG A=', 'ONBUILD ', 'USER ', ':latest', '@sha256:', '--mount=type=cache,target=/x ', 'é', '😀'];
+const YAML_FRAGMENTS = ['"', "'", ':', ': ', '- ', '\n', '  ', '\t', '{', '}', '[', ']', '#', '&a ', '*a', '!!str ', '---\n', '|', '>', '? ', 'image: ', 'services:\n', 'kind: Deployment\n', 'resources:\n', '%', '@', 'é'];
+
+/** The corpus folders, with how the editor names and detects their files and what mutations suit them. */
+export const CORPUS_KINDS = [
+  { folder: 'dockerfile', languageId: 'dockerfile', fileName: 'Dockerfile', syntaxRule: 'dockerfile/syntax', fragments: DOCKERFILE_FRAGMENTS },
+  { folder: 'compose', languageId: 'dockercompose', fileName: 'compose.yaml', syntaxRule: 'compose/syntax', fragments: YAML_FRAGMENTS },
+  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', fragments: YAML_FRAGMENTS },
+] as const;
+
+export type CorpusKind = (typeof CORPUS_KINDS)[number];
+
+export interface CorpusFile {
+  /** Relative to the corpus folder. */
+  path: string;
+  text: string;
+}
+
+/** A corpus folder's files, sorted, so that seeded mutants are the same whatever order the file system lists. */
+export function corpusFiles(folder: string): CorpusFile[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ path: path.slice(corpus.length + 1), text: readFileSync(path, 'utf8') }));
+}
+
+export interface Mutant extends CorpusFile {
+  /** Names the mutant in a failure: its number and the file it came from. */
+  label: string;
+}
+
+/** `count` copies of random corpus files, each with one to eight fragments inserted over a few characters. */
+export function mutants(kind: CorpusKind, files: readonly CorpusFile[], count: number): Mutant[] {
+  const random = seededRandom(kind.folder.length);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  return Array.from({ length: count }, (_, index) => {
+    const { path, text } = pick(files);
+    let mutated = text;
+    for (let edit = 1 + Math.floor(random() * 8); edit > 0; edit--) {
+      const at = Math.floor(random() * mutated.length);
+      mutated = mutated.slice(0, at) + pick(kind.fragments) + mutated.slice(at + Math.floor(random() * 4));
+    }
+    return { label: `mutant ${index} of ${path}`, path, text: mutated };
+  });
+}
+
+/** A fixed sequence in [0, 1) (mulberry32), so that a failing mutant is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 0x100000000;
+  };
+}
