@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseContainerFile, type ContainerFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
@@ -12,7 +12,9 @@ export interface FileReader {
 export const diskReader: FileReader = {
   readFile(uri) {
     const path = uriToPath(uri);
-    if (!path) return undefined;
+    // Most reads look for files that are not there (configs, ignore files, package.json); a failed read throws,
+    // which costs several times the existence check.
+    if (!path || !existsSync(path)) return undefined;
     try {
       return readFileSync(path, 'utf8');
     } catch {
