@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import { StreamMessageWriter } from 'vscode-languageserver/node';
+import { StreamMessageWriter, type NotificationMessage } from 'vscode-languageserver/node';
 import '../../server/src/transport/wholeMessageWrites';
 
 test('a message goes to the stream in one write: header and body together', async () => {
@@ -13,9 +13,10 @@ test('a message goes to the stream in one write: header and body together', asyn
     },
   });
   const writer = new StreamMessageWriter(stream);
-  const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a/Dockerfile', diagnostics: [] } };
+  const message: NotificationMessage = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a/Dockerfile', diagnostics: [] } };
   await writer.write(message);
-  await writer.write({ ...message, params: { ...message.params, uri: 'file:///b/Dockerfile' } });
+  const second: NotificationMessage = { ...message, method: 'window/logMessage' };
+  await writer.write(second);
   assert.equal(writes.length, 2);
   const body = JSON.stringify(message);
   assert.equal(writes[0]!.toString('utf8'), `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
