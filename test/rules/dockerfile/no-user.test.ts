@@ -36,6 +36,18 @@ ruleTester(rule, {
       output: 'FROM node:22-alpine\nRUN npm ci\nUSER node\n',
     },
     {
+      name: 'no fix when the last line would still end in an escape (an escaped backslash)',
+      code: 'FROM node:22-alpine\nRUN echo foo\\\\\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      name: 'no fix after a here-document that is never closed: the USER would be its content',
+      code: 'FROM node:22-alpine\nRUN <<EOF\nnpm ci\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 1 }],
+      output: null,
+    },
+    {
       name: 'node ships the user node',
       code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 20, data: { image: 'node:22-alpine' } }],

@@ -33,6 +33,9 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     const imageStages = stagesKeptInImages(file.dockerfile);
+    // Found once, when the first fix is asked for, and shared by all of them.
+    let readers: RunInstruction[] | undefined;
+    const listReaders = () => (readers ??= runsReadingListsFirst(file));
     for (const run of runInstructions(file)) {
       // An ONBUILD trigger always runs in an image that is kept: the one built FROM this one.
       if (!run.onbuild && !imageStages.has(run.stage)) continue;
@@ -47,7 +50,7 @@ export const rule = defineDockerfileRule({
         data: { command: `${lastUpdate.command.program} update` },
         range: callRange(lastUpdate),
         // Built when asked for: whether the fix is safe depends on every later RUN.
-        fixes: () => cleanupFix(file, run, apt.at(-1)!),
+        fixes: () => cleanupFix(file, run, apt.at(-1)!, listReaders()),
       });
     }
   },
@@ -72,11 +75,13 @@ function stagesKeptInImages(model: DockerfileModel): Set<DockerfileStage> {
 }
 
 /** Appends the cleanup right after the RUN's last apt command, wherever the shell sees it as written. */
-function cleanupFix(file: DockerfileFile, run: RunInstruction, last: ToolCall): Fix[] {
+function cleanupFix(file: DockerfileFile, run: RunInstruction, last: ToolCall, listReaders: readonly RunInstruction[]): Fix[] {
   const edit = appendAfterCommand(file, run, last.command, CLEANUP);
   if (!edit) return [];
   // Removing the lists breaks a later RUN that installs without its own `apt-get update`.
-  return [{ title: `Append && ${CLEANUP}`, edits: [edit], ...(laterRunNeedsLists(file, run) ? { unsafe: true } : {}) }];
+  const line = run.instruction.getRange().start.line;
+  const breaksLater = listReaders.some((later) => later.onbuild === run.onbuild && later.instruction.getRange().start.line > line && inheritsFrom(later, run));
+  return [{ title: `Append && ${CLEANUP}`, edits: [edit], ...(breaksLater ? { unsafe: true } : {}) }];
 }
 
 /** Whether a RUN sees the files of another: same stage, or a stage built on it (`FROM base`). */
@@ -84,12 +89,10 @@ function inheritsFrom(later: RunInstruction, run: RunInstruction): boolean {
   return stageChain(later.stage).includes(run.stage);
 }
 
-function laterRunNeedsLists(file: DockerfileFile, run: RunInstruction): boolean {
-  const line = run.instruction.getRange().start.line;
-  return runInstructions(file)
-    .filter((later) => later.onbuild === run.onbuild && later.instruction.getRange().start.line > line && inheritsFrom(later, run))
-    .some((later) => {
-      const firstUse = callsIn(later, APT_PROGRAMS, APT_SYNTAX).find((call) => hasSubcommand(call, 'update', ...READS_LISTS));
-      return firstUse !== undefined && !hasSubcommand(firstUse, 'update');
-    });
+/** RUNs whose apt commands read the package lists before any `apt-get update` of their own. */
+function runsReadingListsFirst(file: DockerfileFile): RunInstruction[] {
+  return runInstructions(file).filter((run) => {
+    const firstUse = callsIn(run, APT_PROGRAMS, APT_SYNTAX).find((call) => hasSubcommand(call, 'update', ...READS_LISTS));
+    return firstUse !== undefined && !hasSubcommand(firstUse, 'update');
+  });
 }

@@ -45,12 +45,9 @@ export const rule = defineDockerfileRule({
 function healthcheckFix(file: DockerfileFile, final: DockerfileStage): Fix | undefined {
   const port = firstExposedPort(final);
   const command = port && probeCommand(file, final, `http://127.0.0.1:${port}/`);
-  if (!command) return undefined;
-  return {
-    title: `Add a HEALTHCHECK on port ${port} (adjust the path to the application's health endpoint)`,
-    edits: [insertForRuntime(file, final, [`HEALTHCHECK ${TIMING} \\`, `  CMD ${command}`])],
-    unsafe: true,
-  };
+  const edit = command && insertForRuntime(file, final, [`HEALTHCHECK ${TIMING} \\`, `  CMD ${command}`]);
+  if (!edit) return undefined;
+  return { title: `Add a HEALTHCHECK on port ${port} (adjust the path to the application's health endpoint)`, edits: [edit], unsafe: true };
 }
 
 function firstExposedPort(final: DockerfileStage): string | undefined {

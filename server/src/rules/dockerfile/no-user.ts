@@ -34,7 +34,7 @@ export const rule = defineDockerfileRule({
       messageId: facts ? 'noUser' : 'noUserUnknown',
       data: { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' },
       range: final.from.getRange(),
-      fixes: [nonRootFix(file, final)],
+      fixes: [nonRootFix(file, final)].filter((fix) => fix !== undefined),
     });
   },
 });

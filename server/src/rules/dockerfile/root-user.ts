@@ -34,16 +34,19 @@ export const rule = defineDockerfileRule({
       messageId: candidate ? 'rootWithCandidate' : 'root',
       data: { user: current.user, candidate: candidate ?? '' },
       range: current.instruction.getArgumentsRange() ?? current.instruction.getRange(),
-      fixes: candidate ? [switchUserFix(file, final, current.instruction, candidate)] : [],
+      fixes: candidate ? [switchUserFix(file, final, current.instruction, candidate)].filter((fix) => fix !== undefined) : [],
     });
   },
 });
 
 /** Replaces the root USER, unless RUNs after it still need root: then the switch goes in before the container starts. */
-function switchUserFix(file: DockerfileFile, final: DockerfileStage, rootUser: Instruction, user: string): Fix {
+function switchUserFix(file: DockerfileFile, final: DockerfileStage, rootUser: Instruction, user: string): Fix | undefined {
   const title = `Run as ${user} instead of root`;
   const line = rootUser.getRange().start.line;
   const laterRun = stageChain(final).some((stage) => runsOfStage(file, stage).some((run) => !run.onbuild && run.instruction.getRange().start.line > line));
-  if (laterRun) return { title, edits: [insertForRuntime(file, final, [`USER ${user}`])] };
+  if (laterRun) {
+    const edit = insertForRuntime(file, final, [`USER ${user}`]);
+    return edit && { title, edits: [edit] };
+  }
   return { title, edits: [{ range: rootUser.getArgumentsRange()!, newText: user }] };
 }

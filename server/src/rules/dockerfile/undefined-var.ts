@@ -199,8 +199,9 @@ class StageCheck {
       if (this.declarationReported.has(usage.name)) return undefined;
       this.declarationReported.add(usage.name);
       const messageId = STAGE_PREDEFINED_ARGS.has(usage.name) ? 'predefinedNotDeclared' : 'globalNotRedeclared';
-      const fix: Fix = { title: `Declare ARG ${usage.name} in this stage`, edits: [insertLinesAfter(this.file, this.stage.from, [`ARG ${usage.name}`])] };
-      return { messageId, data, range: usage.range, fixes: [fix] };
+      const edit = insertLinesAfter(this.file, this.stage.from, [`ARG ${usage.name}`]);
+      const fixes: Fix[] = edit ? [{ title: `Declare ARG ${usage.name} in this stage`, edits: [edit] }] : [];
+      return { messageId, data, range: usage.range, fixes };
     }
     const suggestion = suggestedName(usage.name, this.defined);
     if (suggestion) return { messageId: 'typo', data: { ...data, suggestion }, range: usage.range, fixes: replaceFix(usage, suggestion) };

@@ -1,7 +1,7 @@
 import type { Instruction, Property } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import type { DockerfileStage } from '../../parsing/dockerfile';
+import { heredocsOf, type DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 
 /** Shared queries and edits for Dockerfile rules. */
@@ -111,14 +111,18 @@ export function insertLinesBefore(file: DockerfileFile, instruction: Instruction
 /**
  * Inserts whole lines after an instruction (after its last continuation or heredoc line). An instruction whose
  * last lines end in continuations with nothing after them (the end of a file being written) would take the new
- * lines in as its own, so those dangling escape characters are dropped: they continued into nothing.
+ * lines in as its own, so those dangling escape characters are dropped: they continued into nothing. Undefined
+ * when the new lines could not stand on their own: after a here-document that is never closed, or after a line
+ * that would still end in an escape (`\\`).
  */
-export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
+export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit | undefined {
+  if (heredocsOf(instruction).some((heredoc) => !heredoc.getDelimiterRange())) return undefined;
   const indentation = indentationOf(file, instruction);
   const end = instruction.getRange().end;
   const eol = eolOf(file);
   const inserted = lines.map((line) => `${eol}${indentation}${line}`).join('');
   const escapes = danglingEscapes(file, instruction);
+  if (escapes === undefined) return undefined;
   if (escapes.length === 0) return { range: { start: end, end }, newText: inserted };
   const document = file.document;
   const text = document.getText();
@@ -135,9 +139,10 @@ export function insertLinesAfter(file: DockerfileFile, instruction: Instruction,
 
 /**
  * The escape characters (each with the blanks before it) that continue the instruction's last line of content
- * into nothing, in file order: that line's, and those of the lines holding only an escape after it.
+ * into nothing, in file order: that line's, and those of the lines holding only an escape after it. Undefined when
+ * that line would still end in an escape without its last one.
  */
-function danglingEscapes(file: DockerfileFile, instruction: Instruction): { start: number; end: number }[] {
+function danglingEscapes(file: DockerfileFile, instruction: Instruction): { start: number; end: number }[] | undefined {
   const document = file.document;
   const escape = file.dockerfile.ast.getEscapeCharacter();
   const start = document.offsetAt(instruction.getRange().start);
@@ -151,6 +156,7 @@ function danglingEscapes(file: DockerfileFile, instruction: Instruction): { star
     if (content.trim() === '' || content.trimStart().startsWith('#')) continue;
     if (!content.endsWith(escape)) break;
     const before = content.slice(0, -1).replace(/[ \t]+$/, '');
+    if (content.slice(0, -1).endsWith(escape)) return undefined;
     escapes.unshift({ start: offset + before.length, end: offset + content.length });
     if (before.trim() !== '') break;
   }

@@ -67,8 +67,9 @@ export function shippedNonRootUser(stage: DockerfileStage): string | undefined {
 /**
  * Inserts lines where they apply to the running container but not to the build: above the first CMD/ENTRYPOINT
  * that no RUN follows (and above the comments written for it), else after the stage's last instruction.
+ * Undefined when they cannot be added there as instructions of their own (see insertLinesAfter).
  */
-export function insertForRuntime(file: DockerfileFile, stage: DockerfileStage, lines: readonly string[]): TextEdit {
+export function insertForRuntime(file: DockerfileFile, stage: DockerfileStage, lines: readonly string[]): TextEdit | undefined {
   const instructions = stage.instructions;
   const lastRun = instructions.map((instruction) => instruction.getKeyword()).lastIndexOf('RUN');
   const anchor = instructions.find((instruction, index) => index > lastRun && (instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT'));
@@ -95,7 +96,7 @@ function lineText(file: DockerfileFile, line: number): string {
  * Switching to a user the image already has is safe; creating one (or assuming a bare uid works on an unknown
  * image) is not: the RUN needs the family's tools, and files copied earlier stay owned by root.
  */
-export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix {
+export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix | undefined {
   const created = usersCreatedBefore(file, stage, Number.MAX_SAFE_INTEGER).at(-1);
   if (created) return userFix(file, stage, [], userReference(created), false);
   const shipped = shippedNonRootUser(stage);
@@ -118,13 +119,14 @@ export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix {
   return userFix(file, stage, [], owner, true);
 }
 
-function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly string[], user: string, unsafe: boolean): Fix {
+function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly string[], user: string, unsafe: boolean): Fix | undefined {
   const title = setup.length > 0 ? `Create user app (uid ${CREATED_UID}) and add USER ${user}` : `Add USER ${user}`;
-  return { title, edits: [insertForRuntime(file, stage, [...setup, `USER ${user}`])], ...(unsafe ? { unsafe } : {}) };
+  const edit = insertForRuntime(file, stage, [...setup, `USER ${user}`]);
+  return edit && { title, edits: [edit], ...(unsafe ? { unsafe } : {}) };
 }
 
 /** Distroless images ship the user nonroot (65532); their `nonroot` tags run as it. */
-function distrolessFix(file: DockerfileFile, stage: DockerfileStage, imageStage: DockerfileStage): Fix {
+function distrolessFix(file: DockerfileFile, stage: DockerfileStage, imageStage: DockerfileStage): Fix | undefined {
   const from = imageStage.from;
   const tag = from.getImageTag();
   const written = from.getImage() ?? '';
