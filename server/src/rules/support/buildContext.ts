@@ -55,16 +55,25 @@ export interface ContextSource extends PathArgument {
  * Sources that COPY/ADD read from the build context, as written: `--from` copies, here-documents and remote
  * URLs read from elsewhere. ONBUILD triggers read the context of a later build and are left out.
  */
-export function contextSources(file: DockerfileFile): ContextSource[] {
+export function contextSources(file: DockerfileFile): readonly ContextSource[] {
   return copiesAndAdds(file.dockerfile, { onbuild: false }).flatMap((copy) => sourcesOf(file, copy));
 }
 
-export function sourcesOf(file: DockerfileFile, copy: CopyOrAdd): ContextSource[] {
-  if (flagNamed(copy.instruction, 'from')) return [];
-  return copyArguments(file, copy.instruction)
-    .sources.filter((source) => !source.heredoc && !isRemoteSource(source.value) && source.value !== '')
-    .map((source) => ({ ...source, copy, path: contextPath(source.value) }));
+export function sourcesOf(file: DockerfileFile, copy: CopyOrAdd): readonly ContextSource[] {
+  let sources = sourcesOfCopy.get(copy);
+  if (!sources) {
+    sources = flagNamed(copy.instruction, 'from')
+      ? []
+      : copyArguments(file, copy.instruction)
+          .sources.filter((source) => !source.heredoc && !isRemoteSource(source.value) && source.value !== '')
+          .map((source) => ({ ...source, copy, path: contextPath(source.value) }));
+    sourcesOfCopy.set(copy, sources);
+  }
+  return sources;
 }
+
+/** Several rules read the same COPY's sources; copiesAndAdds hands out the same COPY objects for a parse. */
+const sourcesOfCopy = new WeakMap<CopyOrAdd, readonly ContextSource[]>();
 
 /** `./src/` → `src`, `/app.js` → `app.js` (a source path is relative to the context even when absolute). */
 export function contextPath(written: string): string {

@@ -16,8 +16,8 @@ export interface PathArgument {
 }
 
 export interface CopyArguments {
-  sources: PathArgument[];
-  destination: PathArgument | undefined;
+  readonly sources: readonly PathArgument[];
+  readonly destination: PathArgument | undefined;
 }
 
 export interface CopyOrAdd {
@@ -27,14 +27,29 @@ export interface CopyOrAdd {
   onbuild: boolean;
 }
 
-/** The COPY and ADD instructions of the file in order, optionally with those that ONBUILD triggers. */
-export function copiesAndAdds(model: DockerfileModel, options: { onbuild: boolean }): CopyOrAdd[] {
+/**
+ * The COPY and ADD instructions of the file in order, optionally with those that ONBUILD triggers. A dozen rules
+ * ask for them, and for their arguments and sources, so each is worked out once per parse and shared read-only.
+ */
+export function copiesAndAdds(model: DockerfileModel, options: { onbuild: boolean }): readonly CopyOrAdd[] {
+  let cached = copiesOfModel.get(model);
+  if (!cached) {
+    const all = findCopiesAndAdds(model);
+    cached = { all, withoutOnbuild: all.filter((copy) => !copy.onbuild) };
+    copiesOfModel.set(model, cached);
+  }
+  return options.onbuild ? cached.all : cached.withoutOnbuild;
+}
+
+const copiesOfModel = new WeakMap<DockerfileModel, { all: readonly CopyOrAdd[]; withoutOnbuild: readonly CopyOrAdd[] }>();
+
+function findCopiesAndAdds(model: DockerfileModel): CopyOrAdd[] {
   const found: CopyOrAdd[] = [];
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const keyword = instruction.getKeyword();
       if (keyword === 'COPY' || keyword === 'ADD') found.push({ instruction, stage, onbuild: false });
-      else if (keyword === 'ONBUILD' && options.onbuild) {
+      else if (keyword === 'ONBUILD') {
         const trigger = (instruction as Onbuild).getTriggerInstruction();
         const triggerKeyword = trigger?.getKeyword();
         if (trigger && (triggerKeyword === 'COPY' || triggerKeyword === 'ADD')) found.push({ instruction: trigger, stage, onbuild: true });
@@ -50,12 +65,19 @@ export function flagNamed(instruction: Instruction, name: string): Flag | undefi
 
 /** Sources and destination, flags left out; here-document bodies are not arguments. */
 export function copyArguments(file: DockerfileFile, instruction: Instruction): CopyArguments {
-  const json = jsonStrings(file.document, instruction as JSONInstruction);
-  const paths = json
-    ? json.map((string) => ({ value: string.value, range: string.range, heredoc: false }))
-    : shellFormPaths(instruction);
-  return { sources: paths.slice(0, -1), destination: paths.at(-1) };
+  let found = argumentsOfInstruction.get(instruction);
+  if (!found) {
+    const json = jsonStrings(file.document, instruction as JSONInstruction);
+    const paths = json
+      ? json.map((string) => ({ value: string.value, range: string.range, heredoc: false }))
+      : shellFormPaths(instruction);
+    found = { sources: paths.slice(0, -1), destination: paths.at(-1) };
+    argumentsOfInstruction.set(instruction, found);
+  }
+  return found;
 }
+
+const argumentsOfInstruction = new WeakMap<Instruction, CopyArguments>();
 
 function shellFormPaths(instruction: Instruction): PathArgument[] {
   const words = instruction.getArguments();
