@@ -1,9 +1,10 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
-import { parseCall } from '../support/packageManagers';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { callsIn, type OptionSyntax } from '../support/packageManagers';
 
 /** Where `/bin/sh` is found; on merged-/usr systems `/bin` links to `/usr/bin`. */
 const SH_PATHS = ['/bin/sh', '/usr/bin/sh'];
+const LN_SYNTAX: OptionSyntax = { long: ['--suffix'], short: 'S' };
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/symlink-bin-sh',
@@ -25,9 +26,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {
-      for (const command of commandsNamed(run, 'ln')) {
+      for (const { operands, command } of callsIn(run, ['ln'], LN_SYNTAX)) {
         // The link is the last of two or more operands (`ln -sf bash /bin/sh`); /bin/sh as the target is harmless.
-        const operands = parseCall(run, command, 0, { long: ['--suffix'], short: 'S' }).operands;
         const link = operands.length >= 2 ? operands.at(-1) : undefined;
         if (link?.value !== undefined && SH_PATHS.includes(link.value)) report({ messageId: 'linkSh', data: { path: link.value }, range: command.range });
       }

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
-import { hasOptionNamed, insertOptionAfter, parseCall } from '../support/packageManagers';
+import { runInstructions } from '../../parsing/dockerfileRun';
+import { callsIn, hasOptionNamed, insertOptionAfter } from '../support/packageManagers';
 import { USERADD_SYNTAX } from '../support/users';
 /** hadolint's threshold: from six digits on, the sparse lastlog/faillog entries add megabytes that layers store densely. */
 const LONGEST_HARMLESS_UID = 5;
@@ -25,11 +25,10 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {
-      for (const command of commandsNamed(run, 'useradd')) {
-        const call = parseCall(run, command, 0, USERADD_SYNTAX);
+      for (const call of callsIn(run, ['useradd'], USERADD_SYNTAX)) {
         const uid = call.options.find((option) => option.name === '-u' || option.name === '--uid')?.value;
         if (uid === undefined || uid.length <= LONGEST_HARMLESS_UID || hasOptionNamed(call, '-l', '--no-log-init')) continue;
-        report({ messageId: 'noLogInit', data: { uid }, range: command.range, fixes: insertOptionAfter(file, call, call.tool, '-l', 'Add -l: useradd -l') });
+        report({ messageId: 'noLogInit', data: { uid }, range: call.command.range, fixes: insertOptionAfter(file, call, call.tool, '-l', 'Add -l: useradd -l') });
       }
     }
   },
