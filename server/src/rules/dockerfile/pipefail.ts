@@ -40,16 +40,17 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    // The first unprotected RUN under each SHELL of a stage (or under the stage's inherited shell).
-    const firstUnderShell = new Map<Instruction | DockerfileStage, RunInstruction>();
+    // One fix per SHELL of a stage (or the stage's inherited shell), built at its first unprotected RUN: every RUN
+    // under that shell gets the same edit.
+    const fixUnderShell = new Map<Instruction | DockerfileStage, Fix[]>();
     for (const run of runInstructions(file).filter(hasUnprotectedPipe)) {
       if (run.form === 'exec') {
         report({ messageId: 'execForm', range: run.commands[0]!.range, fixes: execFormFix(file, run) });
         continue;
       }
       const segment = run.shellInstruction ?? run.stage;
-      if (!firstUnderShell.has(segment)) firstUnderShell.set(segment, run);
-      report({ messageId: 'shellForm', data: { shell: recommendedShell(run.stage) }, range: pipeRange(run), fixes: shellFormFix(file, firstUnderShell.get(segment)!) });
+      if (!fixUnderShell.has(segment)) fixUnderShell.set(segment, shellFormFix(file, run));
+      report({ messageId: 'shellForm', data: { shell: recommendedShell(run.stage) }, range: pipeRange(run), fixes: fixUnderShell.get(segment) });
     }
   },
 });
