@@ -4,6 +4,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
 import { instructionsNamed, isFilesOnlyStage, rootStage, runsOfStage, stageChain } from '../support/dockerfile';
+import { execForm } from '../support/processCommand';
 import { insertForRuntime } from '../support/users';
 
 const TIMING = '--interval=30s --timeout=3s --start-period=10s --retries=3';
@@ -80,9 +81,6 @@ function probeCommand(file: DockerfileFile, final: DockerfileStage, url: string)
   return undefined;
 }
 
-function execForm(words: readonly string[]): string {
-  return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
-}
 
 function curl(url: string): string {
   return `curl -fsS -o /dev/null ${url} || exit 1`;

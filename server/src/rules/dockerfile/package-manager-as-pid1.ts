@@ -1,12 +1,11 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { plainCommandWords } from '../../parsing/shellScript';
-import { basename } from '../../parsing/shellScript';
+import { basename, plainCommandWords } from '../../parsing/shellScript';
 import type { Workspace } from '../../workspace/workspace';
 import { joinUri } from '../../workspace/uri';
 import { buildContextUri } from '../support/buildContext';
-import { processInstructions, startedCommand } from '../support/processCommand';
+import { execForm, processInstructions, startedCommand } from '../support/processCommand';
 
 const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 
@@ -52,7 +51,7 @@ interface NodeEntry {
 }
 
 function execNodeFix(instruction: Instruction, entry: NodeEntry): Fix {
-  const json = `[${entry.words.map((word) => JSON.stringify(word)).join(', ')}]`;
+  const json = execForm(entry.words);
   return {
     title: `Run node directly: ${instruction.getKeyword()} ${json} (${entry.origin})`,
     edits: [{ range: instruction.getArgumentsRange()!, newText: json }],

@@ -7,6 +7,7 @@ import type { DockerfileStage } from '../../parsing/dockerfile';
 import { hasOption, jsonStrings, runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 import { basename } from '../../parsing/shellScript';
 import { insertLinesBefore, rootStage } from '../support/dockerfile';
+import { execForm } from '../support/processCommand';
 
 /** Shells with a `pipefail` option, recognised by the last path segment like hadolint does. */
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash', 'dash', 'ksh', 'mksh'];
@@ -95,7 +96,7 @@ function familyOf(stage: DockerfileStage): ImageFamily | undefined {
 function recommendedShell(stage: DockerfileStage): string {
   const family = familyOf(stage);
   const shell = family && ASH_FAMILIES.includes(family) ? ASH_PIPEFAIL : BASH_PIPEFAIL;
-  return `[${shell.map((word) => JSON.stringify(word)).join(', ')}]`;
+  return execForm(shell);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import { isSingleCommand, plainCommandWords } from '../../parsing/shellScript';
-import { processInstructions } from '../support/processCommand';
+import { execForm, processInstructions } from '../support/processCommand';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/shell-form-cmd',
@@ -48,6 +48,6 @@ function execFormFix(instruction: Instruction): Fix[] {
   if (!script || !range) return [];
   const words = plainCommandWords(script) ?? (isSingleCommand(script) ? ['/bin/sh', '-c', `exec ${script}`] : undefined);
   if (!words) return [];
-  const json = `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
+  const json = execForm(words);
   return [{ title: `Rewrite to exec form: ${instruction.getKeyword()} ${json}`, edits: [{ range, newText: json }] }];
 }

@@ -62,3 +62,8 @@ export function startedCommand(file: DockerfileFile, instruction: Instruction): 
 function withoutExec(words: (string | undefined)[]): (string | undefined)[] {
   return words[0] === 'exec' ? words.slice(1) : words;
 }
+
+/** Words written as an exec-form array, the way the builder's JSON reads them: `["node", "server.js"]`. */
+export function execForm(words: readonly string[]): string {
+  return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
+}
