@@ -1,4 +1,5 @@
 import type { ImageReference } from '../parsing/imageReference';
+import { escapeRegExp } from '../parsing/patterns';
 import table from './images.json';
 
 export type ImageFamily = 'debian' | 'ubuntu' | 'alpine' | 'rhel' | 'distroless' | 'wolfi' | 'busybox' | 'scratch';
@@ -90,7 +91,7 @@ function globMatches(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
   let expression = globExpressions.get(pattern);
   if (!expression) {
-    expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+    expression = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
     globExpressions.set(pattern, expression);
   }
   return expression.test(value);

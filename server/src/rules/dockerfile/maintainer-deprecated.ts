@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
+import { instructionsNamed } from '../support/dockerfile';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/maintainer-deprecated',
@@ -20,8 +21,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() === 'MAINTAINER') report({ messageId: 'maintainer', range: instruction.getInstructionRange(), fixes: labelFix(instruction) });
+      for (const instruction of instructionsNamed(stage, 'MAINTAINER')) {
+        report({ messageId: 'maintainer', range: instruction.getInstructionRange(), fixes: labelFix(instruction) });
       }
     }
   },

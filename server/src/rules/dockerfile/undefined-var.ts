@@ -4,7 +4,7 @@ import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleT
 import { PLATFORM_ARG_NAMES, PROXY_BUILD_ARGS } from '../../knowledge/buildArgs';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { argNames, type DockerfileStage } from '../../parsing/dockerfile';
-import { insertLinesAfter, propertiesOf } from '../support/dockerfile';
+import { insertLinesAfter, instructionsNamed, propertiesOf } from '../support/dockerfile';
 import { closestName } from '../support/didYouMean';
 import { imageEnvironment } from '../support/imageEnvironment';
 
@@ -215,9 +215,7 @@ class StageCheck {
 function baseEnvironment(stage: DockerfileStage): { names: Set<string>; known: boolean } {
   if (stage.baseStage) {
     const base = baseEnvironment(stage.baseStage);
-    for (const instruction of stage.baseStage.instructions) {
-      if (instruction.getKeyword() === 'ENV') for (const property of propertiesOf(instruction)) base.names.add(property.getName());
-    }
+    for (const env of instructionsNamed(stage.baseStage, 'ENV')) for (const property of propertiesOf(env)) base.names.add(property.getName());
     return base;
   }
   if (stage.image?.repository === 'scratch' && !stage.image.registry) return { names: new Set(['PATH']), known: true };

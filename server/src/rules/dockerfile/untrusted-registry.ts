@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { parseImageReference, type ImageReference } from '../../parsing/imageReference';
+import { escapeRegExp } from '../../parsing/patterns';
 import { copyFromReferences } from '../support/copyAndAdd';
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com']);
@@ -52,6 +53,6 @@ function registryOf(image: ImageReference): string {
 function registryMatches(pattern: string, registry: string): boolean {
   const normalized = DOCKER_HUB.has(pattern.toLowerCase()) ? 'docker.io' : pattern.toLowerCase();
   if (!normalized.includes('*')) return normalized === registry;
-  const expression = normalized.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const expression = normalized.split('*').map(escapeRegExp).join('[^/]*');
   return new RegExp(`^${expression}$`).test(registry);
 }
