@@ -23,11 +23,9 @@ export interface CodeActionRequest {
 }
 
 /** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings: allFindings, diagnostics, only, canCreateFile }: CodeActionRequest): CodeAction[] {
-  const findings = allFindings.map((finding) => ({
-    ...finding,
-    fixes: finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri))),
-  }));
+export function codeActions({ file, findings, diagnostics, only, canCreateFile }: CodeActionRequest): CodeAction[] {
+  // Fixes are built when first read; only the findings asked about (or fix-all) need theirs.
+  const usableFixes = (finding: Finding) => finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri)));
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -35,7 +33,7 @@ export function codeActions({ file, findings: allFindings, diagnostics, only, ca
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = findings.find((candidate) => isDiagnosticOf(diagnostic, candidate));
       if (!finding) continue;
-      finding.fixes.forEach((fix, index) => actions.push(fixAction(file.uri, fix, diagnostic, index === 0)));
+      usableFixes(finding).forEach((fix, index) => actions.push(fixAction(file.uri, fix, diagnostic, index === 0)));
       actions.push(disableAction(file, finding, diagnostic));
       actions.push({
         title: `Show documentation for ${finding.ruleId}`,
@@ -46,7 +44,7 @@ export function codeActions({ file, findings: allFindings, diagnostics, only, ca
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const { edits, createFiles } = collectSafeFixes(findings);
+    const { edits, createFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: usableFixes(finding) })));
     if (edits.length || createFiles.length) {
       actions.push({ title: 'Fix all auto-fixable Container Standards problems', kind: FIX_ALL_KIND, edit: workspaceEdit(file.uri, edits, createFiles) });
     }
