@@ -1,6 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { ContainerFile } from '../parsing/containerFile';
+import { instructionEndingAtOrAfter } from '../parsing/dockerfile';
 import { mapAt } from '../parsing/yaml';
 
 /**
@@ -147,16 +148,8 @@ type StatementAt = (line: number) => { first: number; last: number } | undefined
 
 /** The instruction at or after a line: a suppression covers all of its continuation lines. */
 function dockerfileStatementAt(file: Extract<ContainerFile, { kind: 'dockerfile' }>): StatementAt {
-  const ranges = file.dockerfile.ast.getInstructions().map((instruction) => instruction.getRange());
   return (line) => {
-    // Instructions come in order: a binary search for the first one that ends at or after the line.
-    let [low, high] = [0, ranges.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ranges[middle]!.end.line >= line) high = middle;
-      else low = middle + 1;
-    }
-    const range = ranges[low];
+    const range = instructionEndingAtOrAfter(file.dockerfile, line)?.getRange();
     return range && { first: range.start.line, last: range.end.line };
   };
 }

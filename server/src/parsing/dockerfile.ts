@@ -91,10 +91,20 @@ export function stageRange(stage: DockerfileStage): Range {
 
 /** The instruction whose lines (continuations and heredocs included) cover the 0-based line. */
 export function instructionAtLine(model: DockerfileModel, line: number): Instruction | undefined {
-  return model.ast.getInstructions().find((instruction) => {
-    const range = instruction.getRange();
-    return range.start.line <= line && line <= range.end.line;
-  });
+  const instruction = instructionEndingAtOrAfter(model, line);
+  return instruction && instruction.getRange().start.line <= line ? instruction : undefined;
+}
+
+/** The first instruction that ends on or after the line: instructions come in order, so a binary search finds it. */
+export function instructionEndingAtOrAfter(model: DockerfileModel, line: number): Instruction | undefined {
+  const instructions = model.ast.getInstructions();
+  let [low, high] = [0, instructions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (instructions[middle]!.getRange().end.line >= line) high = middle;
+    else low = middle + 1;
+  }
+  return instructions[low];
 }
 
 /**

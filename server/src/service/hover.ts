@@ -4,6 +4,7 @@ import type { Finding } from '../engine/lint';
 import type { Rule } from '../engine/ruleTypes';
 import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/dockerfileInstructions';
 import type { ContainerFile } from '../parsing/containerFile';
+import { instructionAtLine } from '../parsing/dockerfile';
 
 /** A file with the findings the session's lint produced for it. */
 export interface LintedFile {
@@ -39,11 +40,9 @@ function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
 
 function keywordAt(file: ContainerFile, position: Position): { keyword: string; range: Range } | undefined {
   if (file.kind !== 'dockerfile') return undefined;
-  for (const instruction of file.dockerfile.ast.getInstructions()) {
-    const range = instruction.getInstructionRange();
-    if (contains(range, position)) return { keyword: instruction.getKeyword(), range };
-  }
-  return undefined;
+  const instruction = instructionAtLine(file.dockerfile, position.line);
+  const range = instruction?.getInstructionRange();
+  return instruction && range && contains(range, position) ? { keyword: instruction.getKeyword(), range } : undefined;
 }
 
 function contains(range: Range, position: Position): boolean {
