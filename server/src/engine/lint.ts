@@ -4,7 +4,7 @@ import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, type LintConfig } from './config';
 import { docsUrl } from './docs';
 import type { Fix, Problem, Rule, RuleContext, Severity } from './ruleTypes';
-import { collectSuppressions, isSuppressed } from './suppressions';
+import { collectSuppressions } from './suppressions';
 
 /** A rule's report, resolved against the configuration: what the editor and the CLI show. */
 export interface Finding {
@@ -45,7 +45,7 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
     }
   }
   const suppressions = collectSuppressions(file);
-  return findings.filter((finding) => !isSuppressed(finding, suppressions)).sort(byPosition);
+  return findings.filter((finding) => !suppressions.covers(finding)).sort(byPosition);
 }
 
 function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace, config: LintConfig): Problem[] {

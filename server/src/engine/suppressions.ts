@@ -47,10 +47,6 @@ export class Suppressions {
   }
 }
 
-export function isSuppressed(finding: Suppressible, suppressions: Suppressions): boolean {
-  return suppressions.covers(finding);
-}
-
 function tokensMatch(tokens: ReadonlySet<string>, finding: Suppressible): boolean {
   if (tokens.has('*') || tokens.has(finding.ruleId)) return true;
   return finding.aliases.some((alias) => tokens.has(alias) || tokens.has(`${alias.slice(0, alias.indexOf(':'))}:*`));

@@ -170,7 +170,7 @@ function scriptWord(word: SourceSpan, text: string, base: number): ScriptWord {
  * linter) unless `plain` asks for words the shell would take literally. Undefined for an expansion (`$VAR`,
  * `$(…)`, backquotes). Reading the source keeps one reading of quotes for every caller, parsed words and plain strings alike.
  */
-export function wordValue(raw: string, plain = false): string | undefined {
+function wordValue(raw: string, plain = false): string | undefined {
   let value = '';
   let quote: "'" | '"' | undefined;
   for (let index = 0; index < raw.length; index++) {
