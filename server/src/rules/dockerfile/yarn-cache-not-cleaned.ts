@@ -31,7 +31,8 @@ export const rule = defineDockerfileRule({
       const yarn = callsIn(run, ['yarn'], YARN_SYNTAX);
       const lastInstall = yarn.filter(installs).at(-1);
       if (!lastInstall || cacheMounted(run, lastInstall)) continue;
-      const cleaned = yarn.some((call) => run.commands.indexOf(call.command) > run.commands.indexOf(lastInstall.command) && hasSubcommand(call, 'cache') && call.operands[1]?.value === 'clean');
+      // callsIn keeps the order of the commands, so the calls after the install are the rest of the list.
+      const cleaned = yarn.slice(yarn.indexOf(lastInstall) + 1).some((call) => hasSubcommand(call, 'cache') && call.operands[1]?.value === 'clean');
       if (!cleaned) report({ messageId: 'cache', range: callRange(lastInstall) });
     }
   },
@@ -44,7 +45,8 @@ function installs(call: ToolCall): boolean {
 }
 
 function cacheMounted(run: RunInstruction, call: ToolCall): boolean {
-  const environment = environmentAt(run);
-  const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? environment.get('YARN_CACHE_FOLDER');
-  return mountTargets(run, 'cache').some((target) => CACHE_FOLDER.test(target) || (configured !== undefined && target === withoutTrailingSlash(configured)));
+  const targets = mountTargets(run, 'cache');
+  if (targets.length === 0) return false;
+  const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? environmentAt(run).get('YARN_CACHE_FOLDER');
+  return targets.some((target) => CACHE_FOLDER.test(target) || (configured !== undefined && target === withoutTrailingSlash(configured)));
 }
