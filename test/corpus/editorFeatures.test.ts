@@ -13,7 +13,8 @@ import { foldingRanges } from '../../server/src/service/folding';
 import { hover } from '../../server/src/service/hover';
 import { documentSymbols } from '../../server/src/service/symbols';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { corpus, CORPUS_KINDS, corpusFiles, mutants, seededRandom } from '../helpers/corpus';
+import { corpus, CORPUS_KINDS, corpusFiles, mutants } from '../helpers/corpus';
+import { seededRandom } from '../helpers/random';
 
 const MUTANTS_PER_KIND = 200;
 const POSITIONS_PER_MUTANT = 10;

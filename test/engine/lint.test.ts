@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyConfig } from '../../server/src/engine/config';
-import { lintFile } from '../../server/src/engine/lint';
 import { defineDockerfileRule, type Fix } from '../../server/src/engine/ruleTypes';
-import { parseContainerFile } from '../../server/src/parsing/containerFile';
-import { Workspace } from '../../server/src/workspace/workspace';
+import { lintCase } from '../ruleTester';
 
 test('fixes reported as a function are built once, and only when asked for', () => {
   let builds = 0;
@@ -23,8 +20,7 @@ test('fixes reported as a function are built once, and only when asked for', () 
       });
     },
   });
-  const file = parseContainerFile('file:///p/Dockerfile', 'from alpine:3.22\n');
-  const [finding] = lintFile(file, new Workspace({ readFile: () => undefined }), emptyConfig, [rule]);
+  const [finding] = lintCase(rule, { code: 'from alpine:3.22\n' });
   assert.equal(builds, 0);
   assert.deepEqual(finding?.fixes, [fix]);
   assert.deepEqual(finding?.fixes, [fix]);

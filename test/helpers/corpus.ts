@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './cli';
+import { seededRandom } from './random';
 
 export const corpus = resolve(repoRoot, '../shared/corpus');
 
@@ -51,15 +52,4 @@ export function mutants(kind: CorpusKind, files: readonly CorpusFile[], count: n
     }
     return { label: `mutant ${index} of ${path}`, path, text: mutated };
   });
-}
-
-/** A fixed sequence in [0, 1) (mulberry32), so that a failing mutant is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 0x100000000;
-  };
 }

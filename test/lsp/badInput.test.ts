@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { seededRandom } from '../helpers/random';
 import { startServer } from './lspClient';
 import { codes, deployment, dockerfile, essentials, expected, onLine } from './samples';
 
 /** Deterministic garbage (mulberry32), so a failure reproduces; mixes Dockerfile syntax fragments with noise. */
 function garbage(seed: number, length: number): string {
   const pieces = ['FROM', 'RUN', 'CMD [', 'ARG', 'ONBUILD', 'HEALTHCHECK', '\\\n', '\n', '"', "'", '${', '}', '[', ']', '#', '=', '\t', ' ', '\0', 'é', '🐳', ':latest', '@sha256:'];
-  let state = seed;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   let text = '';
   while (text.length < length) {
     text += random() < 0.5 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(32 + Math.floor(random() * 95));
