@@ -4,7 +4,7 @@ import { INSTRUCTIONS, instructionMarkdown, type InstructionInfo } from '../know
 import type { ContainerFile, DockerfileFile } from '../parsing/containerFile';
 import { completionItem, orderKey, snippetPreview } from './completionItems';
 import { cursorContext, isLowerCase, type ArgumentsContext } from './dockerfileCursor';
-import { stagesBefore } from './dockerfileStages';
+import { stageItems } from './dockerfileStages';
 import { visibleVariables } from './dockerfileVariables';
 import { fromCompletions } from './fromCompletion';
 
@@ -119,11 +119,7 @@ function flagSnippet(flag: InstructionFlag): string {
 
 function flagValueItems(file: DockerfileFile, cursor: ArgumentsContext, flag: InstructionFlag, range: Range): CompletionItem[] {
   if (flag.values === 'stages') {
-    // An unnamed stage is referred to by its index.
-    return stagesBefore(file.dockerfile, cursor.instructionLine).map((stage) => {
-      const name = stage.from.getBuildStage() ?? String(stage.index);
-      return completionItem({ label: name, kind: CompletionItemKind.Reference, newText: name, range, detail: `build stage ${stage.index}`, sortText: orderKey(stage.index) });
-    });
+    return stageItems(file.dockerfile, cursor.instructionLine, range, { unnamedByIndex: true });
   }
   return (flag.values ?? []).map((value, index) =>
     completionItem({ label: snippetPreview(value), kind: CompletionItemKind.EnumMember, newText: value, snippet: true, range, sortText: orderKey(index) }),

@@ -4,7 +4,7 @@ import type { DockerfileModel } from '../parsing/dockerfile';
 import { parseImageReference } from '../parsing/imageReference';
 import { completionItem, orderKey } from './completionItems';
 import type { ArgumentsContext } from './dockerfileCursor';
-import { stagesBefore } from './dockerfileStages';
+import { stageItems } from './dockerfileStages';
 
 /** After `FROM `: earlier stages and known images; after `FROM image:`, its tags; after the image, `AS`. */
 export function fromCompletions(model: DockerfileModel, cursor: ArgumentsContext): CompletionItem[] {
@@ -17,7 +17,8 @@ export function fromCompletions(model: DockerfileModel, cursor: ArgumentsContext
     const entry = imageEntry(reference);
     return entry ? tagItems(entry, reference.tagStart, cursor) : [];
   }
-  return [...stageItems(model, cursor), ...imageItems(cursor)];
+  const range = { start: cursor.wordStart, end: cursor.position };
+  return [...stageItems(model, cursor.instructionLine, range, { unnamedByIndex: false, group: '0' }), ...imageItems(cursor)];
 }
 
 function asItem(cursor: ArgumentsContext): CompletionItem {
@@ -29,23 +30,6 @@ function asItem(cursor: ArgumentsContext): CompletionItem {
     snippet: true,
     range: { start: cursor.wordStart, end: cursor.position },
     documentation: 'Names the stage, so that later `FROM` and `COPY --from` can refer to it.',
-  });
-}
-
-function stageItems(model: DockerfileModel, cursor: ArgumentsContext): CompletionItem[] {
-  return stagesBefore(model, cursor.instructionLine).flatMap((stage) => {
-    const name = stage.from.getBuildStage();
-    if (!name) return [];
-    return [
-      completionItem({
-        label: name,
-        kind: CompletionItemKind.Reference,
-        newText: name,
-        range: { start: cursor.wordStart, end: cursor.position },
-        detail: `build stage ${stage.index}`,
-        sortText: orderKey(stage.index, '0'),
-      }),
-    ];
   });
 }
 
