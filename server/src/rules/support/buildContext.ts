@@ -76,7 +76,7 @@ export function sourcesOf(file: DockerfileFile, copy: CopyOrAdd): readonly Conte
 const sourcesOfCopy = new WeakMap<CopyOrAdd, readonly ContextSource[]>();
 
 /** `./src/` → `src`, `/app.js` → `app.js` (a source path is relative to the context even when absolute). */
-export function contextPath(written: string): string {
+function contextPath(written: string): string {
   const cleaned = posix.normalize(written.replace(/\\/g, '/')).replace(/^\/+/, '').replace(/\/+$/, '');
   return cleaned === '' ? '.' : cleaned;
 }

@@ -31,10 +31,13 @@ function keywordIndex(stage: DockerfileStage): Map<string, Instruction[]> {
   return index;
 }
 
-/** The stage and the stages it builds on (`FROM builder`), nearest first. */
+/**
+ * The stage and the stages it builds on (`FROM builder`), nearest first. A stage only ever builds on an earlier one
+ * (parseDockerfile resolves the name before adding the stage), so the chain cannot loop.
+ */
 export function stageChain(stage: DockerfileStage): DockerfileStage[] {
   const chain: DockerfileStage[] = [];
-  for (let current: DockerfileStage | undefined = stage; current && !chain.includes(current); current = current.baseStage) chain.push(current);
+  for (let current: DockerfileStage | undefined = stage; current; current = current.baseStage) chain.push(current);
   return chain;
 }
 
@@ -54,9 +57,22 @@ export function isFilesOnlyStage(stage: DockerfileStage): boolean {
 }
 
 /** The RUN instructions (ONBUILD triggers included) of one stage. */
-export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): RunInstruction[] {
-  return runInstructions(file).filter((run) => run.stage === stage);
+export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): readonly RunInstruction[] {
+  let byStage = runsByStage.get(file);
+  if (!byStage) {
+    byStage = new Map();
+    for (const run of runInstructions(file)) {
+      const runs = byStage.get(run.stage);
+      if (runs) runs.push(run);
+      else byStage.set(run.stage, [run]);
+    }
+    runsByStage.set(file, byStage);
+  }
+  return byStage.get(stage) ?? [];
 }
+
+/** Rules ask for each stage's RUNs, stage after stage: they are sorted out once per parse. */
+const runsByStage = new WeakMap<DockerfileFile, Map<DockerfileStage, RunInstruction[]>>();
 
 /** ENV names and values in force at the end of a stage, inherited ones included. */
 function environmentOf(stage: DockerfileStage): Map<string, string> {
@@ -96,7 +112,7 @@ export function isRootUser(user: string): boolean {
 }
 
 /** Leading white space of the instruction's first line, to indent inserted instructions alike. */
-export function indentationOf(file: DockerfileFile, instruction: Instruction): string {
+function indentationOf(file: DockerfileFile, instruction: Instruction): string {
   const line = instruction.getRange().start.line;
   return /^\s*/.exec(file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0].replace(/\n$/, '') ?? '';
 }
