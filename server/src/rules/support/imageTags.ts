@@ -12,7 +12,7 @@ export function pinnableTags(image: ImageReference): string[] {
 }
 
 /** Sets the tag of the image written in a FROM; none when the reference comes from a variable or is pinned by digest. */
-function setTagEdit(from: From, tag: string): TextEdit | undefined {
+export function setTagEdit(from: From, tag: string): TextEdit | undefined {
   const written = from.getImage();
   const imageRange = from.getImageRange();
   if (!written || !imageRange || hasVariable(written) || from.getImageDigest()) return undefined;

@@ -7,6 +7,7 @@ import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
 import { insertLinesAfter, insertLinesBefore, rootStage, runsOfStage, stageChain } from './dockerfile';
 import { parseCall, type OptionSyntax, type ToolCall } from './packageManagers';
+import { setTagEdit } from './imageTags';
 
 /** Users of the final stage: who it runs as, users the Dockerfile creates, and fixes that switch to one. */
 
@@ -127,14 +128,10 @@ function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly s
 
 /** Distroless images ship the user nonroot (65532); their `nonroot` tags run as it. */
 function distrolessFix(file: DockerfileFile, stage: DockerfileStage, imageStage: DockerfileStage): Fix | undefined {
-  const from = imageStage.from;
-  const tag = from.getImageTag();
-  const written = from.getImage() ?? '';
-  if (!written.includes('$') && !from.getImageDigest()) {
-    const nonrootTag = !tag || tag === 'latest' ? 'nonroot' : `${tag}-nonroot`;
-    const range = from.getImageTagRange() ?? { start: from.getImageRange()!.end, end: from.getImageRange()!.end };
-    return { title: `Use the :${nonrootTag} tag, which runs as the user nonroot`, edits: [{ range, newText: tag ? nonrootTag : `:${nonrootTag}` }] };
-  }
+  const tag = imageStage.from.getImageTag();
+  const nonrootTag = !tag || tag === 'latest' ? 'nonroot' : `${tag}-nonroot`;
+  const edit = setTagEdit(imageStage.from, nonrootTag);
+  if (edit) return { title: `Use the :${nonrootTag} tag, which runs as the user nonroot`, edits: [edit] };
   return userFix(file, stage, [], '65532:65532', false);
 }
 
