@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { runInstructions } from '../../parsing/dockerfileRun';
+import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/apt-instead-of-apt-get',
@@ -20,9 +20,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {
-      for (const command of run.commands) {
-        if (command.program === 'apt') report({ messageId: 'apt', range: command.words[0]!.range });
-      }
+      for (const command of commandsNamed(run, 'apt')) report({ messageId: 'apt', range: command.words[0]!.range });
     }
   },
 });

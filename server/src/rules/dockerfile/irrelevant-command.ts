@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { runInstructions } from '../../parsing/dockerfileRun';
+import { commandsNamed, runInstructions } from '../../parsing/dockerfileRun';
 
 /** Interactive tools, and system management a container build does not do (no init, no login, no kernel). */
 const IRRELEVANT_PROGRAMS = ['ssh', 'vim', 'nano', 'shutdown', 'service', 'ps', 'free', 'top', 'kill', 'mount', 'ifconfig'];
@@ -24,10 +24,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const run of runInstructions(file)) {
-      for (const command of run.commands) {
-        if (command.program !== undefined && IRRELEVANT_PROGRAMS.includes(command.program)) {
-          report({ messageId: 'irrelevant', data: { program: command.program }, range: command.words[0]!.range });
-        }
+      for (const command of commandsNamed(run, IRRELEVANT_PROGRAMS)) {
+        report({ messageId: 'irrelevant', data: { program: command.program! }, range: command.words[0]!.range });
       }
     }
   },
