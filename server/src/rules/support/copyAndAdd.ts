@@ -127,7 +127,19 @@ export interface CopyFromReference {
 }
 
 /** Every `--from` of the file's COPY and ADD instructions (not of ONBUILD triggers, which a later build resolves). */
-export function copyFromReferences(model: DockerfileModel): CopyFromReference[] {
+export function copyFromReferences(model: DockerfileModel): readonly CopyFromReference[] {
+  let references = referencesOfModel.get(model);
+  if (!references) {
+    references = resolveCopyFromReferences(model);
+    referencesOfModel.set(model, references);
+  }
+  return references;
+}
+
+/** Three rules read the references; they are resolved once per parse. */
+const referencesOfModel = new WeakMap<DockerfileModel, readonly CopyFromReference[]>();
+
+function resolveCopyFromReferences(model: DockerfileModel): CopyFromReference[] {
   const stagesByName = new Map<string, DockerfileStage[]>();
   for (const stage of model.stages) {
     if (stage.name !== undefined) stagesByName.set(stage.name, [...(stagesByName.get(stage.name) ?? []), stage]);
