@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { DockerfileStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunInstruction } from '../../parsing/dockerfileRun';
-import { isWholeContext, sourcesOf } from '../support/buildContext';
-import { copiesAndAdds } from '../support/copyAndAdd';
+import { contextSources, isWholeContext, type ContextSource } from '../support/buildContext';
 import { runsOfStage } from '../support/dockerfile';
 import { hasOptionNamed, hasSubcommand, NPM_SYNTAX, parseCall, pipInstallCalls, subcommandOperands, type ToolCall } from '../support/packageManagers';
 
@@ -24,18 +24,15 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const copies = copiesAndAdds(file.dockerfile, { onbuild: false });
-    const pipCalls = pipInstallCalls(file);
-    for (const stage of file.dockerfile.stages) {
-      const copyAll = copies
-        .filter((copy) => copy.stage === stage)
-        .flatMap((copy) => sourcesOf(file, copy))
-        .find(isWholeContext);
-      if (!copyAll) continue;
+    // The first copy of the whole context in each stage, in one pass over the file's COPY sources.
+    const copyAllOfStage = new Map<DockerfileStage, ContextSource>();
+    for (const source of contextSources(file)) if (isWholeContext(source) && !copyAllOfStage.has(source.copy.stage)) copyAllOfStage.set(source.copy.stage, source);
+    const pipByCommand = new Map(pipInstallCalls(file).map((call) => [call.command, call]));
+    for (const [stage, copyAll] of copyAllOfStage) {
       const copyLine = copyAll.copy.instruction.getRange().start.line;
       for (const run of runsOfStage(file, stage)) {
         if (run.onbuild || run.instruction.getRange().start.line < copyLine) continue;
-        const install = dependencyInstall(run, pipCalls);
+        const install = dependencyInstall(run, pipByCommand);
         if (!install) continue;
         report({
           messageId: 'copyAllFirst',
@@ -60,9 +57,9 @@ interface Install {
 }
 
 /** The first command of the RUN that installs the project's dependencies from its manifests. */
-function dependencyInstall(run: RunInstruction, pipCalls: readonly ToolCall[]): Install | undefined {
+function dependencyInstall(run: RunInstruction, pipByCommand: ReadonlyMap<RunCommand, ToolCall>): Install | undefined {
   for (const command of run.commands) {
-    const pip = pipCalls.find((call) => call.command === command);
+    const pip = pipByCommand.get(command);
     if (pip && hasOptionNamed(pip, '-r', '--requirement')) return { text: 'pip install -r', manifests: 'the requirements file' };
     const install = toolInstall(run, command);
     if (install) return install;
