@@ -59,9 +59,15 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
       assert.deepEqual(duplicates, [], 'duplicate test cases');
       assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, 'a rule needs firing and non-firing cases');
       const hasFixedOutput = cases.invalid.some((entry) => typeof entry.output === 'string' || entry.createdFiles !== undefined);
-      assert.equal(hasFixedOutput, rule.meta.fixable, rule.meta.fixable ? 'a fixable rule needs a case with fixed output' : 'a rule without fixes cannot have fixed output');
+      assert.equal(
+        hasFixedOutput,
+        rule.meta.fixable,
+        rule.meta.fixable ? 'a fixable rule needs a case with fixed output' : 'a rule without fixes cannot have fixed output',
+      );
       if (rule.meta.fixable) {
-        const missing = cases.invalid.filter((entry) => entry.output === undefined && entry.createdFiles === undefined).map((entry) => entry.name ?? entry.code);
+        const missing = cases.invalid
+          .filter((entry) => entry.output === undefined && entry.createdFiles === undefined)
+          .map((entry) => entry.name ?? entry.code);
         assert.deepEqual(missing, [], 'every invalid case of a fixable rule states its output (null for no fix)');
       }
     });
@@ -77,9 +83,13 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
     for (const invalid of cases.invalid) {
       test(`invalid: ${invalid.name ?? firstLine(invalid.code)}`, () => {
         const findings = lintCase(rule, invalid);
-        assert.deepEqual(findings.map((finding, index) => actualError(finding, invalid.errors[index])), invalid.errors.map(expectedError));
+        assert.deepEqual(
+          findings.map((finding, index) => actualError(finding, invalid.errors[index])),
+          invalid.errors.map(expectedError),
+        );
         invalid.errors.forEach((expected, index) => {
-          for (const value of Object.values(expected.data ?? {})) assert.ok(findings[index]!.message.includes(String(value)), `message "${findings[index]!.message}" lacks ${value}`);
+          for (const value of Object.values(expected.data ?? {}))
+            assert.ok(findings[index]!.message.includes(String(value)), `message "${findings[index]!.message}" lacks ${value}`);
         });
         if (invalid.output === undefined && invalid.createdFiles === undefined) return;
         const edits = firstFixEdits(findings);

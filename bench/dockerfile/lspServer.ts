@@ -108,12 +108,15 @@ export class BenchServer {
   static async start(spec: ServerSpec, timeoutMs: number): Promise<BenchServer> {
     const spawnedAt = performance.now();
     const server = new BenchServer(spec, timeoutMs);
-    await server.within('the initialize response', server.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: CAPABILITIES,
-    }));
+    await server.within(
+      'the initialize response',
+      server.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: CAPABILITIES,
+      }),
+    );
     server.startMs = performance.now() - spawnedAt;
     await server.connection.sendNotification(InitializedNotification.type, {});
     return server;

@@ -121,7 +121,9 @@ async function runInput(input: BenchInput, folder: string): Promise<CaseResult[]
       firstDiagnostics: Diagnostic[];
       cycleDiagnostics: number[];
     }
-    const states = new Map<BenchServer, Samples>(servers.map((server) => [server, { openSamples: [], editSamples: [], firstDiagnostics: [], cycleDiagnostics: [] }]));
+    const states = new Map<BenchServer, Samples>(
+      servers.map((server) => [server, { openSamples: [], editSamples: [], firstDiagnostics: [], cycleDiagnostics: [] }]),
+    );
     const state = (server: BenchServer) => states.get(server)!;
 
     // open→diagnostics, each time on a fresh URI, closed (and cleared) before the next. Run 0 is the cold open.
@@ -236,7 +238,11 @@ function printTable(inputs: readonly BenchInput[], results: readonly CaseResult[
     row(`edit→diag median (n=${EDIT_RUNS})`, (r) => r.edit.medianMs, time);
     row('edit→diag p95', (r) => r.edit.p95Ms, time);
     row('peak RSS (VmHWM)', (r) => r.peakRssKiB, mib);
-    row('diagnostics', (r) => r.diagnostics.count, (value) => String(value ?? 'n/a'));
+    row(
+      'diagnostics',
+      (r) => r.diagnostics.count,
+      (value) => String(value ?? 'n/a'),
+    );
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

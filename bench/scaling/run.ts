@@ -95,6 +95,8 @@ for (const shape of Object.keys(SHAPES)) {
   const growing = measured.filter(([, small, large]) => large > NOTICEABLE_MS && large / Math.max(small, 0.5) > SUSPICIOUS_GROWTH);
   suspicious += growing.length;
   const summary = `parse ${larger.parse.toFixed(0).padStart(4)} ms, first pass ${larger.firstPass.toFixed(0).padStart(5)} ms`;
-  console.log(`${shape.padEnd(22)} at ${LARGER}: ${summary}${growing.length ? `   grows too fast: ${growing.map(([what, small, large]) => `${what} ${growth(small, large)}`).join(', ')}` : ''}`);
+  console.log(
+    `${shape.padEnd(22)} at ${LARGER}: ${summary}${growing.length ? `   grows too fast: ${growing.map(([what, small, large]) => `${what} ${growth(small, large)}`).join(', ')}` : ''}`,
+  );
 }
 console.log(suspicious ? `\n${suspicious} measurement(s) grow faster than the file.` : '\nEverything grows with the file.');

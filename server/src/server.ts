@@ -60,8 +60,14 @@ connection.onInitialized(() => {
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
   if (clientChangesFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-      forgetFolders(session.workspace, removed.map((folder) => folder.uri));
-      indexFolders(session.workspace, added.map((folder) => folder.uri));
+      forgetFolders(
+        session.workspace,
+        removed.map((folder) => folder.uri),
+      );
+      indexFolders(
+        session.workspace,
+        added.map((folder) => folder.uri),
+      );
       diagnostics.refreshAll();
     });
   }
@@ -92,7 +98,15 @@ connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full',
 
 connection.onCodeAction(async ({ textDocument, context }) => {
   const result = await session.lint(textDocument.uri);
-  return result ? codeActions({ file: result.file, findings: result.findings, diagnostics: context.diagnostics, only: context.only, canCreateFile: (uri) => session.canCreateFile(uri) }) : [];
+  return result
+    ? codeActions({
+        file: result.file,
+        findings: result.findings,
+        diagnostics: context.diagnostics,
+        only: context.only,
+        canCreateFile: (uri) => session.canCreateFile(uri),
+      })
+    : [];
 });
 
 connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position));

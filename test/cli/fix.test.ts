@@ -27,7 +27,10 @@ test('lint --fix rewrites what it safely can and leaves nothing fixable', () => 
   for (const [name, , after] of files) assert.equal(readFileSync(join(folder, name), 'utf8'), after, name);
 
   const left = lintJson(['.'], folder).files.flatMap((file) => file.diagnostics.map((diagnostic) => ({ path: file.path, ...diagnostic })));
-  assert.deepEqual(left.filter((diagnostic) => diagnostic.fixable), []);
+  assert.deepEqual(
+    left.filter((diagnostic) => diagnostic.fixable),
+    [],
+  );
   assert.deepEqual(
     left.map(({ path, rule }) => ({ path, rule })),
     [{ path: 'pipeline.Dockerfile', rule: 'dockerfile/shell-form-cmd' }],
@@ -36,7 +39,12 @@ test('lint --fix rewrites what it safely can and leaves nothing fixable', () => 
 
 test('lint --fix creates a missing .dockerignore but never touches an existing one, and skips unsafe fixes', () => {
   const wholeContext = `${BASE}WORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n`;
-  const folder = tempFolder({ 'new/Dockerfile': wholeContext, 'kept/Dockerfile': wholeContext, 'kept/.dockerignore': '# mine\n', 'latest/Dockerfile': `FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "h.js"]\nCMD ["node", "server.js"]\n` });
+  const folder = tempFolder({
+    'new/Dockerfile': wholeContext,
+    'kept/Dockerfile': wholeContext,
+    'kept/.dockerignore': '# mine\n',
+    'latest/Dockerfile': `FROM bitnami/node:latest\nHEALTHCHECK CMD ["node", "h.js"]\nCMD ["node", "server.js"]\n`,
+  });
   const fix = runCli(['lint', '--fix', '.'], folder);
   assert.equal(fix.stderr, '');
   assert.match(readFileSync(join(folder, 'new/.dockerignore'), 'utf8'), /^\.git$/m);

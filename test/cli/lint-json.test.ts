@@ -58,7 +58,10 @@ test('paths are relative to the working directory when walking and as given when
   ];
   for (const { args, cwd, paths } of cases) {
     await t.test(`lint ${args.join(' ').replace(folder, '<tmp>')}`, () => {
-      assert.deepEqual(lintJson(args, cwd).files.map((file) => file.path), paths);
+      assert.deepEqual(
+        lintJson(args, cwd).files.map((file) => file.path),
+        paths,
+      );
     });
   }
 });
@@ -145,5 +148,8 @@ test('walking a sub-folder of a repository still honours the .gitignore files ab
     'repo/app/dev.local.Dockerfile': CLEAN_DOCKERFILE,
     'repo/app/outside-rules.never.Dockerfile': CLEAN_DOCKERFILE,
   });
-  assert.deepEqual(lintJson(['repo/app'], folder).files.map((file) => file.path), ['repo/app/Dockerfile', 'repo/app/outside-rules.never.Dockerfile']);
+  assert.deepEqual(
+    lintJson(['repo/app'], folder).files.map((file) => file.path),
+    ['repo/app/Dockerfile', 'repo/app/outside-rules.never.Dockerfile'],
+  );
 });

@@ -45,7 +45,9 @@ for (const kind of CORPUS_KINDS) {
       const linted = linter.lint(uri)!;
       attempt('documentSymbols', () => documentSymbols(linted.file));
       attempt('foldingRanges', () => foldingRanges(linted.file));
-      attempt('codeActions', () => codeActions({ file: linted.file, findings: linted.findings, diagnostics: linted.findings.map(toDiagnostic), canCreateFile: () => true }));
+      attempt('codeActions', () =>
+        codeActions({ file: linted.file, findings: linted.findings, diagnostics: linted.findings.map(toDiagnostic), canCreateFile: () => true }),
+      );
       const lines = mutant.text.split('\n');
       for (let index = 0; index < POSITIONS_PER_MUTANT; index++) {
         const line = Math.floor(random() * (lines.length + 1));

@@ -10,7 +10,11 @@ test('config files: rules map parsed, mistakes reported with the file name', () 
   assert.deepEqual(parseConfigText('rules:\n  dockerfile/latest-tag: error\n', 'c.yaml'), { rules: { 'dockerfile/latest-tag': 'error' } });
   assert.deepEqual(parseConfigText('', 'c.yaml'), { rules: {} });
   for (const bad of ['rules: [a]\n', 'rules:\n  x: loud\n', '- a\n', 'rules: {\n']) {
-    assert.throws(() => parseConfigText(bad, 'c.yaml'), (error: unknown) => error instanceof ConfigError && error.message.startsWith('c.yaml'), bad);
+    assert.throws(
+      () => parseConfigText(bad, 'c.yaml'),
+      (error: unknown) => error instanceof ConfigError && error.message.startsWith('c.yaml'),
+      bad,
+    );
   }
 });
 

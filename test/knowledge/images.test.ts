@@ -9,8 +9,14 @@ test('every entry is well-formed and reachable (no earlier wildcard shadows it)'
   for (const entry of allImageEntries()) {
     assert.ok(FAMILIES.includes(entry.family), `${entry.match}: family ${entry.family}`);
     assert.ok(entry.user === 'root' || entry.user === 'nonroot', `${entry.match}: user`);
-    assert.ok(entry.variants.every((variant) => variant.includes('{tag}')), `${entry.match}: variants are tag templates`);
-    assert.ok(entry.tags.every((tag) => tag && tag === tag.trim()), `${entry.match}: tags`);
+    assert.ok(
+      entry.variants.every((variant) => variant.includes('{tag}')),
+      `${entry.match}: variants are tag templates`,
+    );
+    assert.ok(
+      entry.tags.every((tag) => tag && tag === tag.trim()),
+      `${entry.match}: tags`,
+    );
     const probe = entry.match.replace('*', 'probe');
     const [registry, ...rest] = probe.includes('.') ? probe.split('/') : [undefined, probe];
     assert.equal(imageEntry({ registry, repository: registry ? rest.join('/') : probe }), entry, `${entry.match} is shadowed`);

@@ -7,7 +7,31 @@ import { codes, deployment, dockerfile, essentials, expected, onLine } from './s
 
 /** Deterministic garbage (mulberry32), so a failure reproduces; mixes Dockerfile syntax fragments with noise. */
 function garbage(seed: number, length: number): string {
-  const pieces = ['FROM', 'RUN', 'CMD [', 'ARG', 'ONBUILD', 'HEALTHCHECK', '\\\n', '\n', '"', "'", '${', '}', '[', ']', '#', '=', '\t', ' ', '\0', 'é', '🐳', ':latest', '@sha256:'];
+  const pieces = [
+    'FROM',
+    'RUN',
+    'CMD [',
+    'ARG',
+    'ONBUILD',
+    'HEALTHCHECK',
+    '\\\n',
+    '\n',
+    '"',
+    "'",
+    '${',
+    '}',
+    '[',
+    ']',
+    '#',
+    '=',
+    '\t',
+    ' ',
+    '\0',
+    'é',
+    '🐳',
+    ':latest',
+    '@sha256:',
+  ];
   const random = seededRandom(seed);
   let text = '';
   while (text.length < length) {
@@ -37,7 +61,11 @@ test('garbage Dockerfiles get syntax diagnostics, no internal errors, and the se
 const unterminatedFlowMappings = [
   {
     kind: 'Kubernetes manifest',
-    sample: { fileName: 'pod.yaml', languageId: 'yaml', text: ['apiVersion: v1', 'kind: Pod', 'metadata: {name: web', 'spec:', '  containers: []', ''].join('\n') },
+    sample: {
+      fileName: 'pod.yaml',
+      languageId: 'yaml',
+      text: ['apiVersion: v1', 'kind: Pod', 'metadata: {name: web', 'spec:', '  containers: []', ''].join('\n'),
+    },
     diagnostics: [expected('k8s/syntax', onLine(3, 0, 1), DiagnosticSeverity.Error)],
   },
   {
@@ -65,10 +93,7 @@ test('breaking a valid manifest and mending it again is followed diagnostic by d
 
   await client.change(uri, deployment.text.replace('metadata:\n  name: app', 'metadata: {name: app'));
   const broken = await client.published(uri, (diagnostics) => codes(diagnostics).includes('k8s/syntax'));
-  assert.deepEqual(broken.map(essentials), [
-    expected('k8s/syntax', onLine(3, 0, 1), DiagnosticSeverity.Error),
-    expected('k8s/latest-tag', onLine(8, 17, 27)),
-  ]);
+  assert.deepEqual(broken.map(essentials), [expected('k8s/syntax', onLine(3, 0, 1), DiagnosticSeverity.Error), expected('k8s/latest-tag', onLine(8, 17, 27))]);
 
   await client.change(uri, deployment.text);
   assert.deepEqual((await client.published(uri, (diagnostics) => !codes(diagnostics).includes('k8s/syntax'))).map(essentials), latestTag);

@@ -83,7 +83,13 @@ const disables: { name: string; code: string; sample: Sample; disabledText: stri
     code: 'dockerfile/shell-form-cmd',
     sample: {
       ...dockerfile,
-      text: ['FROM bitnami/node:22', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', '# container-standards-disable-next-line dockerfile/syntax -- generated', 'CMD node server.js', ''].join('\n'),
+      text: [
+        'FROM bitnami/node:22',
+        'HEALTHCHECK CMD ["node", "healthcheck.js"]',
+        '# container-standards-disable-next-line dockerfile/syntax -- generated',
+        'CMD node server.js',
+        '',
+      ].join('\n'),
     },
     disabledText: [
       'FROM bitnami/node:22',

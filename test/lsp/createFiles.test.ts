@@ -9,7 +9,14 @@ import type { CodeAction } from 'vscode-languageserver-protocol/node';
 import { isCodeAction, startServer, type LspClient } from './lspClient';
 
 const CREATE_TITLE = 'Create a .dockerignore for this build context';
-const WHOLE_CONTEXT_COPY = ['FROM bitnami/node:latest', 'WORKDIR /app', 'COPY . .', 'HEALTHCHECK CMD ["node", "healthcheck.js"]', 'CMD ["node", "server.js"]', ''].join('\n');
+const WHOLE_CONTEXT_COPY = [
+  'FROM bitnami/node:latest',
+  'WORKDIR /app',
+  'COPY . .',
+  'HEALTHCHECK CMD ["node", "healthcheck.js"]',
+  'CMD ["node", "server.js"]',
+  '',
+].join('\n');
 
 async function createActions(client: LspClient): Promise<{ uri: string; actions: CodeAction[] }> {
   const uri = await client.open('Dockerfile', 'dockerfile', WHOLE_CONTEXT_COPY);
@@ -40,5 +47,8 @@ test('a .dockerignore that appeared on disk unannounced is not created again', a
   const diagnostic = (await client.published(uri)).find((candidate) => candidate.code === 'dockerfile/missing-dockerignore');
   assert.ok(diagnostic, 'without a file event the server has not re-checked yet');
   const actions = await client.codeActions(uri, [diagnostic]);
-  assert.deepEqual(actions.filter((action) => action.title === CREATE_TITLE), []);
+  assert.deepEqual(
+    actions.filter((action) => action.title === CREATE_TITLE),
+    [],
+  );
 });

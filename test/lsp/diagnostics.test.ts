@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { startServer } from './lspClient';
-import { compose, deployment, dockerfile, dockerfileDiagnostics, essentials, expected, multiDocumentManifest, onLine, type Essentials, type Sample } from './samples';
+import {
+  compose,
+  deployment,
+  dockerfile,
+  dockerfileDiagnostics,
+  essentials,
+  expected,
+  multiDocumentManifest,
+  onLine,
+  type Essentials,
+  type Sample,
+} from './samples';
 
 const cases: { name: string; sample: Sample; diagnostics: Essentials[] }[] = [
   { name: 'a Dockerfile with a latest tag and a shell-form CMD', sample: dockerfile, diagnostics: dockerfileDiagnostics },

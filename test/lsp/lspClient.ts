@@ -132,12 +132,15 @@ export class LspClient {
   }
 
   async initialize(): Promise<void> {
-    this.initializeResult = await this.request('initialize', this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: this.capabilities(),
-      workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
-    }));
+    this.initializeResult = await this.request(
+      'initialize',
+      this.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: this.capabilities(),
+        workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
+      }),
+    );
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 

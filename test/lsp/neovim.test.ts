@@ -13,10 +13,7 @@ const SERVER = join(ROOT, 'dist', 'server', 'server.js');
 const TIMEOUT_MS = 20_000;
 
 const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-const skip =
-  version.error || version.status !== 0
-    ? 'nvim is not installed (Debian: apt-get install neovim), so the Neovim client test is skipped'
-    : false;
+const skip = version.error || version.status !== 0 ? 'nvim is not installed (Debian: apt-get install neovim), so the Neovim client test is skipped' : false;
 
 /** Neovim's init: attach the server to the file given on the command line, write the first non-empty publish, quit. */
 const MINIMAL_LUA = `
@@ -132,7 +129,11 @@ test('Neovim receives the Dockerfile diagnostics with their rule ids', { skip, t
   assert.equal(received.filetype, 'dockerfile');
   assert.match(received.publish.uri, /^file:\/\/.*\/workspace\/Dockerfile$/);
   const expected = ['dockerfile/shell-form-cmd', 'dockerfile/latest-tag', 'dockerfile/no-user'];
-  assert.deepEqual(expected.filter((id) => !ruleIds(received).includes(id)), [], `received: ${ruleIds(received).join(', ')}`);
+  assert.deepEqual(
+    expected.filter((id) => !ruleIds(received).includes(id)),
+    [],
+    `received: ${ruleIds(received).join(', ')}`,
+  );
   assert.ok(received.publish.diagnostics.every((diagnostic) => diagnostic.source === 'container-standards'));
   const lines = text.split('\n');
   const shellForm = received.publish.diagnostics.find((diagnostic) => diagnostic.code === 'dockerfile/shell-form-cmd');
@@ -145,5 +146,8 @@ test('Neovim receives the Kubernetes manifest diagnostics with their rule ids', 
   assert.equal(received.filetype, 'yaml');
   assert.ok(ruleIds(received).includes('k8s/latest-tag'), `received: ${ruleIds(received).join(', ')}`);
   const latest = received.publish.diagnostics.find((diagnostic) => diagnostic.code === 'k8s/latest-tag');
-  assert.equal(latest?.range.start.line, text.split('\n').findIndex((line) => line.includes('image: app:latest')));
+  assert.equal(
+    latest?.range.start.line,
+    text.split('\n').findIndex((line) => line.includes('image: app:latest')),
+  );
 });

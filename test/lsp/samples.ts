@@ -47,16 +47,7 @@ export const deployment: Sample = {
 export const multiDocumentManifest: Sample = {
   fileName: 'manifests.yaml',
   languageId: 'yaml',
-  text: [
-    'apiVersion: v1',
-    'kind: ConfigMap',
-    'metadata:',
-    '  name: settings',
-    'data:',
-    '  mode: production',
-    '---',
-    deployment.text,
-  ].join('\n'),
+  text: ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data:', '  mode: production', '---', deployment.text].join('\n'),
 };
 
 /** The fields of a diagnostic the tests pin down; the message wording is the rules' business. */

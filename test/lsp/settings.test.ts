@@ -42,7 +42,10 @@ test('pull: a client without refresh support is never asked to refresh, and its 
   await client.changeConfiguration();
   // Messages arrive in order, so a refresh sent for the change would be in before this pull's answer.
   assert.deepEqual((await client.pull(uri)).map(essentials), [shellFormCmd]);
-  assert.deepEqual(client.received.filter((message) => message.method === 'workspace/diagnostic/refresh'), []);
+  assert.deepEqual(
+    client.received.filter((message) => message.method === 'workspace/diagnostic/refresh'),
+    [],
+  );
 });
 
 test('a severity set through a rule alias applies to the rule', async (t) => {
@@ -68,5 +71,8 @@ test('the trustedRegistries setting switches on dockerfile/untrusted-registry fo
   const client = await startServer(t, { settings: { trustedRegistries: ['registry.example.com'] } });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
   const untrusted = (await client.published(uri)).filter((diagnostic) => diagnostic.code === 'dockerfile/untrusted-registry');
-  assert.deepEqual(untrusted.map((diagnostic) => [diagnostic.severity, diagnostic.range.start.line]), [[1, 0]]);
+  assert.deepEqual(
+    untrusted.map((diagnostic) => [diagnostic.severity, diagnostic.range.start.line]),
+    [[1, 0]],
+  );
 });

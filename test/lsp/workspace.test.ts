@@ -72,7 +72,10 @@ test('adding and removing workspace folders re-checks the open documents and kee
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
   assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
 
-  for (const [adding, removing] of [[[added], []], [[], [added]]] as const) {
+  for (const [adding, removing] of [
+    [[added], []],
+    [[], [added]],
+  ] as const) {
     const republished = client.next('textDocument/publishDiagnostics');
     await client.changeWorkspaceFolders([...adding], [...removing]);
     const params = (await republished) as PublishDiagnosticsParams;

@@ -74,7 +74,10 @@ test('every rule has an explanation: why, a reported snippet and a passing one',
 
 test('the setup table only names registered rules', () => {
   const ids = new Set(rules.map((rule) => rule.id));
-  assert.deepEqual(Object.keys(SETUP).filter((id) => !ids.has(id)), []);
+  assert.deepEqual(
+    Object.keys(SETUP).filter((id) => !ids.has(id)),
+    [],
+  );
 });
 
 for (const rule of rules) {

@@ -30,5 +30,11 @@ test('a Kubernetes file keeps only the documents that are objects as manifests',
   const file = parseContainerFile('file:///p/x.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n---\njust: data\n---\napiVersion: v1\nkind: Pod\n');
   assert.equal(file.kind, 'kubernetes');
   if (file.kind !== 'kubernetes') return;
-  assert.deepEqual(file.manifests.map((manifest) => [manifest.kind, manifest.name]), [['Service', 's'], ['Pod', undefined]]);
+  assert.deepEqual(
+    file.manifests.map((manifest) => [manifest.kind, manifest.name]),
+    [
+      ['Service', 's'],
+      ['Pod', undefined],
+    ],
+  );
 });

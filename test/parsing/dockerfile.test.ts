@@ -4,7 +4,11 @@ import { parseDockerfile, substituteVariables } from '../../server/src/parsing/d
 import { parseImageReference } from '../../server/src/parsing/imageReference';
 
 test('variable substitution follows the builder', () => {
-  const variables = new Map<string, string | undefined>([['SET', 'v'], ['EMPTY', ''], ['UNSET', undefined]]);
+  const variables = new Map<string, string | undefined>([
+    ['SET', 'v'],
+    ['EMPTY', ''],
+    ['UNSET', undefined],
+  ]);
   const cases: [string, string][] = [
     ['$SET', 'v'],
     ['${SET}', 'v'],
@@ -48,6 +52,12 @@ test('image references', () => {
 
 test('ARG A B declares two ARGs without defaults, as the builder reads it', () => {
   const model = parseDockerfile('ARG BASE TAG=3.20\nFROM alpine:${TAG}\n');
-  assert.deepEqual([...model.globalArgs], [['BASE', undefined], ['TAG', '3.20']]);
+  assert.deepEqual(
+    [...model.globalArgs],
+    [
+      ['BASE', undefined],
+      ['TAG', '3.20'],
+    ],
+  );
   assert.equal(model.stages[0]!.image?.text, 'alpine:3.20');
 });

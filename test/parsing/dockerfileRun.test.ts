@@ -11,7 +11,10 @@ function runsOf(text: string): RunInstruction[] {
 
 /** Each command as `program arg…` with its 0-based start line:character, for compact expectations. */
 function summary(run: RunInstruction): string[] {
-  return run.commands.map((command) => `${command.words.map((word) => word.value ?? '<expansion>').join(' ')} @${command.range.start.line}:${command.range.start.character}${command.piped ? ' |' : ''}`);
+  return run.commands.map(
+    (command) =>
+      `${command.words.map((word) => word.value ?? '<expansion>').join(' ')} @${command.range.start.line}:${command.range.start.character}${command.piped ? ' |' : ''}`,
+  );
 }
 
 const cases: { name: string; text: string; commands: string[][]; pipe?: boolean[] }[] = [
@@ -70,12 +73,18 @@ for (const entry of cases) {
   test(`RUN model: ${entry.name}`, () => {
     const runs = runsOf(entry.text);
     assert.deepEqual(runs.map(summary), entry.commands);
-    if (entry.pipe) assert.deepEqual(runs.map((run) => run.hasPipe), entry.pipe);
+    if (entry.pipe)
+      assert.deepEqual(
+        runs.map((run) => run.hasPipe),
+        entry.pipe,
+      );
   });
 }
 
 test('RUN model: mounts, shells inherited from the parent stage, and syntax errors', () => {
-  const runs = runsOf('FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN --mount=type=cache,target=/var/cache/apt echo "unterminated\n');
+  const runs = runsOf(
+    'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN --mount=type=cache,target=/var/cache/apt echo "unterminated\n',
+  );
   assert.deepEqual(runs[0]!.mounts, [{ type: 'cache', target: '/var/cache/apt' }]);
   assert.deepEqual(runs[0]!.shell, ['/bin/bash', '-o', 'pipefail', '-c']);
   assert.match(runs[0]!.syntaxError?.message ?? '', /unterminated double quote/);

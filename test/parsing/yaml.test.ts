@@ -40,6 +40,9 @@ test('identical documents are each reused once', () => {
   const text = 'x: 1\n---\nx: 1\n';
   const first = parseYamlFile(TextDocument.create('file:///m.yaml', 'yaml', 1, text));
   const again = parseYamlFile(TextDocument.create('file:///m.yaml', 'yaml', 2, text), first);
-  assert.deepEqual(again.documents.map((document) => document.parsed), first.documents.map((document) => document.parsed));
+  assert.deepEqual(
+    again.documents.map((document) => document.parsed),
+    first.documents.map((document) => document.parsed),
+  );
   assert.notEqual(again.documents[0]!.parsed, again.documents[1]!.parsed);
 });

@@ -24,16 +24,43 @@ const node = imageEntry({ repository: 'node' });
 assert.ok(node, 'the image table knows node');
 /** Tags, each followed by its smaller variants, as the table lists them (newest first). */
 const nodeTags = node.tags.flatMap((tag) => [tag, ...smallerVariants(node, tag)]);
-const wildcardImages = allImageEntries().filter((entry) => entry.match.includes('*')).map((entry) => entry.match);
-const predefinedArgs = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+const wildcardImages = allImageEntries()
+  .filter((entry) => entry.match.includes('*'))
+  .map((entry) => entry.match);
+const predefinedArgs = [
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'FTP_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+];
 
 const cases: Case[] = [
   // Instruction keywords
-  { name: 'keywords in an empty file', text: '|', includes: ['FROM', 'RUN', 'COPY', 'COPY --from=stage source destination', 'USER', 'HEALTHCHECK', 'HEALTHCHECK NONE', 'ARG'], excludes: ['MAINTAINER'], replaces: '' },
+  {
+    name: 'keywords in an empty file',
+    text: '|',
+    includes: ['FROM', 'RUN', 'COPY', 'COPY --from=stage source destination', 'USER', 'HEALTHCHECK', 'HEALTHCHECK NONE', 'ARG'],
+    excludes: ['MAINTAINER'],
+    replaces: '',
+  },
   { name: 'keywords replace the typed prefix', text: 'FROM alpine:3.22\nRU|', includes: ['RUN'], replaces: 'RU' },
   { name: 'keywords follow lower case typing', text: 'fr|', includes: ['from', 'run'], excludes: ['FROM'], replaces: 'fr' },
   { name: 'keywords on an indented line', text: 'FROM alpine:3.22\n  WO|', includes: ['WORKDIR'], replaces: 'WO' },
-  { name: 'ONBUILD triggers exclude what Docker refuses there', text: 'FROM alpine:3.22\nONBUILD |', includes: ['RUN', 'COPY'], excludes: ['FROM', 'ONBUILD', 'MAINTAINER'] },
+  {
+    name: 'ONBUILD triggers exclude what Docker refuses there',
+    text: 'FROM alpine:3.22\nONBUILD |',
+    includes: ['RUN', 'COPY'],
+    excludes: ['FROM', 'ONBUILD', 'MAINTAINER'],
+  },
   { name: 'lower-case ONBUILD gets lower-case triggers', text: 'FROM alpine:3.22\nonbuild |', includes: ['run'], excludes: ['RUN'] },
   // Flags
   { name: 'COPY flags', text: 'FROM alpine:3.22\nCOPY --|', labels: ['--chmod', '--chown', '--exclude', '--from', '--link', '--parents'], replaces: '--' },
@@ -41,10 +68,19 @@ const cases: Case[] = [
   { name: 'ADD flags', text: 'FROM alpine:3.22\nADD --|', labels: ['--checksum', '--chmod', '--chown', '--exclude', '--keep-git-dir', '--link'] },
   { name: 'RUN flags', text: 'FROM alpine:3.22\nRUN --|', labels: ['--mount', '--network', '--security'] },
   { name: 'FROM flags', text: 'FROM --|', labels: ['--platform'] },
-  { name: 'a flag already given is not offered again', text: 'FROM alpine:3.22\nCOPY --chown=1:1 --|', includes: ['--from', '--exclude'], excludes: ['--chown'] },
+  {
+    name: 'a flag already given is not offered again',
+    text: 'FROM alpine:3.22\nCOPY --chown=1:1 --|',
+    includes: ['--from', '--exclude'],
+    excludes: ['--chown'],
+  },
   { name: 'a repeatable flag is offered again', text: 'FROM alpine:3.22\nCOPY --exclude=*.md --|', includes: ['--exclude'] },
   { name: 'flags on a continuation line', text: 'FROM alpine:3.22\nRUN --network=none \\\n    --|', labels: ['--mount', '--security'] },
-  { name: 'flags on a continuation line with a custom escape', text: '# escape=`\nFROM alpine:3.22\nRUN --network=none `\n    --|', labels: ['--mount', '--security'] },
+  {
+    name: 'flags on a continuation line with a custom escape',
+    text: '# escape=`\nFROM alpine:3.22\nRUN --network=none `\n    --|',
+    labels: ['--mount', '--security'],
+  },
   { name: 'no flags after the first operand', text: 'FROM alpine:3.22\nCOPY src --|', labels: [] },
   { name: 'RUN --mount values', text: 'FROM alpine:3.22\nRUN --mount=|', includes: ['type=cache,target=/root/.cache', 'type=secret,id=name', 'type=ssh'] },
   { name: 'RUN --network values', text: 'FROM alpine:3.22\nRUN --network=n|', labels: ['none', 'default', 'host'], replaces: 'n' },
@@ -75,7 +111,13 @@ const cases: Case[] = [
   { name: 'ENV of the base stage is inherited', text: 'FROM node:22 AS base\nENV FROM_BASE=1\nFROM base\nRUN echo $|', includes: ['FROM_BASE'] },
   { name: 'an escaped dollar is no variable', text: 'FROM node:22\nRUN echo \\$|', labels: [] },
   // Images and tags
-  { name: 'FROM offers the known images', text: 'FROM |', includes: ['node', 'python', 'alpine', 'mcr.microsoft.com/dotnet/aspnet', 'scratch'], excludes: wildcardImages, replaces: '' },
+  {
+    name: 'FROM offers the known images',
+    text: 'FROM |',
+    includes: ['node', 'python', 'alpine', 'mcr.microsoft.com/dotnet/aspnet', 'scratch'],
+    excludes: wildcardImages,
+    replaces: '',
+  },
   { name: 'FROM replaces the typed image prefix', text: 'FROM no|', includes: ['node'], replaces: 'no' },
   { name: 'node tags and variants, newest first', text: 'FROM node:|', labels: nodeTags, replaces: '' },
   { name: 'tags replace the typed tag prefix', text: 'FROM node:2|', labels: nodeTags, replaces: '2' },
@@ -92,8 +134,16 @@ const cases: Case[] = [
     text: 'FROM alpine:3.22\nHEALTHCHECK |',
     labels: ['--interval', '--retries', '--start-interval', '--start-period', '--timeout', 'CMD', 'NONE'],
   },
-  { name: 'HEALTHCHECK NONE takes no options', text: 'FROM alpine:3.22\nHEALTHCHECK --interval=5s |', labels: ['--retries', '--start-interval', '--start-period', '--timeout', 'CMD'] },
-  { name: 'HEALTHCHECK options after a dash', text: 'FROM alpine:3.22\nHEALTHCHECK --|', labels: ['--interval', '--retries', '--start-interval', '--start-period', '--timeout'] },
+  {
+    name: 'HEALTHCHECK NONE takes no options',
+    text: 'FROM alpine:3.22\nHEALTHCHECK --interval=5s |',
+    labels: ['--retries', '--start-interval', '--start-period', '--timeout', 'CMD'],
+  },
+  {
+    name: 'HEALTHCHECK options after a dash',
+    text: 'FROM alpine:3.22\nHEALTHCHECK --|',
+    labels: ['--interval', '--retries', '--start-interval', '--start-period', '--timeout'],
+  },
   { name: 'nothing after HEALTHCHECK CMD', text: 'FROM alpine:3.22\nHEALTHCHECK CMD |', labels: [] },
   // Places without completions
   { name: 'nothing inside a RUN heredoc body', text: 'FROM alpine:3.22\nRUN <<EOF\n|\nEOF', labels: [] },
@@ -181,7 +231,9 @@ test('completion: a deprecated image is marked deprecated', () => {
   const deprecated = completions(file, position).filter((item) => item.tags?.includes(CompletionItemTag.Deprecated));
   assert.deepEqual(
     deprecated.map((item) => item.label),
-    allImageEntries().filter((entry) => entry.deprecated && !entry.match.includes('*')).map((entry) => entry.match),
+    allImageEntries()
+      .filter((entry) => entry.deprecated && !entry.match.includes('*'))
+      .map((entry) => entry.match),
   );
 });
 

@@ -9,7 +9,10 @@ export function splitCursor(textWithCursor: string): { text: string; position: P
   const offset = textWithCursor.indexOf(CURSOR);
   if (offset < 0 || textWithCursor.indexOf(CURSOR, offset + 1) >= 0) throw new Error(`expected exactly one ${CURSOR} in ${JSON.stringify(textWithCursor)}`);
   const before = textWithCursor.slice(0, offset).split('\n');
-  return { text: textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1), position: { line: before.length - 1, character: before.at(-1)?.length ?? 0 } };
+  return {
+    text: textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1),
+    position: { line: before.length - 1, character: before.at(-1)?.length ?? 0 },
+  };
 }
 
 /** Parses a Dockerfile (or another file, by name) holding a cursor marker. */

@@ -53,7 +53,12 @@ test('hover: every Dockerfile instruction is documented', () => {
 });
 
 const keywordCases: { name: string; text: string; includes: string[]; range: [number, number, number] }[] = [
-  { name: 'FROM', text: 'FR|OM alpine:3.22', includes: ['**FROM**', 'build stage', '*Tip:*', 'https://docs.docker.com/reference/dockerfile/#from'], range: [0, 0, 4] },
+  {
+    name: 'FROM',
+    text: 'FR|OM alpine:3.22',
+    includes: ['**FROM**', 'build stage', '*Tip:*', 'https://docs.docker.com/reference/dockerfile/#from'],
+    range: [0, 0, 4],
+  },
   { name: 'a lower-case keyword, at its end', text: 'FROM alpine:3.22\nworkdir| /app', includes: ['**WORKDIR**'], range: [1, 0, 7] },
   { name: 'a deprecated instruction', text: 'FROM alpine:3.22\nMAINTAINER| me', includes: ['**MAINTAINER**', '*Deprecated:*'], range: [1, 0, 10] },
 ];

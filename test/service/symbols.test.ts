@@ -77,13 +77,27 @@ const cases: { name: string; fileName: string; text: string; expected: Outline[]
     name: 'Dockerfile: a long instruction is shortened',
     fileName: 'Dockerfile',
     text: `FROM alpine:3.22\nRUN ${'x'.repeat(100)}\n`,
-    expected: [{ name: 'FROM alpine:3.22', kind: SymbolKind.Class, lines: [0, 1], children: [{ name: `RUN ${'x'.repeat(55)}…`, kind: SymbolKind.Function, lines: [1, 1] }] }],
+    expected: [
+      {
+        name: 'FROM alpine:3.22',
+        kind: SymbolKind.Class,
+        lines: [0, 1],
+        children: [{ name: `RUN ${'x'.repeat(55)}…`, kind: SymbolKind.Function, lines: [1, 1] }],
+      },
+    ],
   },
   {
     name: 'Dockerfile: a backtick escape is no part of a name',
     fileName: 'Dockerfile',
     text: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN dir `\n  /s\n',
-    expected: [{ name: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022', kind: SymbolKind.Class, lines: [1, 3], children: [{ name: 'RUN dir …', kind: SymbolKind.Function, lines: [2, 3] }] }],
+    expected: [
+      {
+        name: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022',
+        kind: SymbolKind.Class,
+        lines: [1, 3],
+        children: [{ name: 'RUN dir …', kind: SymbolKind.Function, lines: [2, 3] }],
+      },
+    ],
   },
   { name: 'Dockerfile: empty', fileName: 'Dockerfile', text: '', expected: [] },
   {
@@ -107,7 +121,18 @@ const cases: { name: string; fileName: string; text: string; expected: Outline[]
   {
     name: 'Kubernetes: one symbol per object',
     fileName: 'manifests.yaml',
-    text: ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', '---', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {}', 'spec: {}', ''].join('\n'),
+    text: [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: settings',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {}',
+      'spec: {}',
+      '',
+    ].join('\n'),
     expected: [
       { name: 'ConfigMap/settings', kind: SymbolKind.Object, lines: [0, 4] },
       { name: 'Deployment', kind: SymbolKind.Object, lines: [5, 9] },
@@ -135,7 +160,9 @@ test('symbols: a stage selects its FROM line, a service its name, an object its 
 });
 
 test('symbols: no unnamed symbols, and nothing for other files', () => {
-  assert.deepEqual(outline(symbolsOf('compose.yaml', "services:\n  '':\n    image: a\n")), [{ name: 'services', kind: SymbolKind.Namespace, lines: [0, 3], children: [] }]);
+  assert.deepEqual(outline(symbolsOf('compose.yaml', "services:\n  '':\n    image: a\n")), [
+    { name: 'services', kind: SymbolKind.Namespace, lines: [0, 3], children: [] },
+  ]);
   assert.deepEqual(outline(symbolsOf('k.yaml', "apiVersion: v1\nkind: ''\n")), [{ name: 'unnamed object', kind: SymbolKind.Object, lines: [0, 2] }]);
   assert.deepEqual(symbolsOf('notes.txt', 'FROM alpine'), []);
   assert.deepEqual(documentSymbols(undefined), []);

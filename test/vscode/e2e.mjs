@@ -106,7 +106,8 @@ let aptUpdated = false;
 async function ensureDebianPackages(packages) {
   const missing = packages.filter((name) => !debianPackageInstalled(name));
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them (as root: apt-get install -y ${missing.join(' ')}).`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them (as root: apt-get install -y ${missing.join(' ')}).`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) {
     log('apt-get update');
@@ -181,9 +182,13 @@ async function ensureVsix() {
 
 async function ensureRunnerVsix() {
   await buildRunnerExtension();
-  await runAsync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', RUNNER_VSIX], {
-    cwd: RUNNER_FOLDER,
-  });
+  await runAsync(
+    process.execPath,
+    [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', RUNNER_VSIX],
+    {
+      cwd: RUNNER_FOLDER,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------- package
@@ -265,7 +270,8 @@ function prepareRun() {
     chromium: join(RUN, 'chromium'),
   };
   cleanups.push(() => rmSync(join(paths.workspace, '..'), { recursive: true, force: true }));
-  for (const folder of [paths.home, join(paths.data, 'User'), paths.extensions, join(paths.workspace, 'k8s'), paths.chromium]) mkdirSync(folder, { recursive: true });
+  for (const folder of [paths.home, join(paths.data, 'User'), paths.extensions, join(paths.workspace, 'k8s'), paths.chromium])
+    mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(paths.data, 'User', 'settings.json'),
     `${JSON.stringify(
@@ -315,7 +321,16 @@ function showcaseDockerfile() {
 }
 
 function codeServerArgs(paths) {
-  return [CODE_SERVER_ENTRY, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', paths.data, '--extensions-dir', paths.extensions];
+  return [
+    CODE_SERVER_ENTRY,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    paths.data,
+    '--extensions-dir',
+    paths.extensions,
+  ];
 }
 
 function installExtensions(paths, env) {
@@ -323,7 +338,8 @@ function installExtensions(paths, env) {
   const listed = run(process.execPath, [...codeServerArgs(paths), '--list-extensions', '--show-versions'], { env });
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   for (const id of [`container-standards.container-standards@${version}`, 'container-standards.container-standards-e2e-runner@0.0.0']) {
-    if (!listed.split('\n').includes(id)) throw new Error(`code-server does not list ${id} after --install-extension.\ninstall said:\n${output}\nlisted:\n${listed}`);
+    if (!listed.split('\n').includes(id))
+      throw new Error(`code-server does not list ${id} after --install-extension.\ninstall said:\n${output}\nlisted:\n${listed}`);
   }
 }
 
@@ -355,7 +371,10 @@ async function startCodeServer(paths, env) {
   const url = `http://127.0.0.1:${port}`;
   await waitUntil('code-server to answer /healthz', 30_000, async () => {
     if (exited !== undefined) throw new Error(`code-server exited (${exited}):\n${readFileSync(paths.log, 'utf8')}`);
-    return fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    return fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
   });
   return { url, exited: () => exited };
 }
@@ -393,10 +412,15 @@ async function openWorkbench(paths, env, url) {
 
 async function waitForSuite(paths, server, browserConsole) {
   try {
-    return await waitUntil('the in-editor suite to write its results', SUITE_TIMEOUT_MS, () => {
-      if (server.exited() !== undefined) throw new Error(`code-server exited (${server.exited()}) before the suite finished`);
-      return existsSync(paths.results) ? JSON.parse(readFileSync(paths.results, 'utf8')) : undefined;
-    }, 200);
+    return await waitUntil(
+      'the in-editor suite to write its results',
+      SUITE_TIMEOUT_MS,
+      () => {
+        if (server.exited() !== undefined) throw new Error(`code-server exited (${server.exited()}) before the suite finished`);
+        return existsSync(paths.results) ? JSON.parse(readFileSync(paths.results, 'utf8')) : undefined;
+      },
+      200,
+    );
   } catch (error) {
     const logTail = existsSync(paths.log) ? readFileSync(paths.log, 'utf8').split('\n').slice(-40).join('\n') : '';
     throw new Error(`${error.message}\ncode-server log (tail):\n${logTail}\nbrowser console (tail):\n${browserConsole.slice(-40).join('\n')}`);
@@ -491,7 +515,10 @@ function uiCheck(page, name, body) {
 
 async function takeScreenshots(page) {
   // Focus the workbench, away from any notification.
-  await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 640, y: 400 } })
+    .catch(() => {});
   await uiCheck(page, 'workbench: Dockerfile squiggles and the quick-fix menu (Ctrl+.) offer "Rewrite to exec form"', async () => {
     await openFile(page, 'Dockerfile');
     await squiggles(page);
@@ -524,7 +551,8 @@ async function takeScreenshots(page) {
     // Without the side bar (Ctrl+B) the messages have the width.
     await page.keyboard.press('Control+B');
     await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
-    for (const id of ['dockerfile/shell-form-cmd', 'compose/obsolete-version', 'k8s/latest-tag']) await panel.getByText(id).first().waitFor({ state: 'visible' });
+    for (const id of ['dockerfile/shell-form-cmd', 'compose/obsolete-version', 'k8s/latest-tag'])
+      await panel.getByText(id).first().waitFor({ state: 'visible' });
     await screenshot(page, 'problems-panel.png');
   });
 }
@@ -578,7 +606,12 @@ async function main() {
       log(`screenshots in ${relative(ROOT, SCREENSHOTS)}`);
     }
   } catch (error) {
-    results.push({ name: 'e2e: harness', status: 'fail', error: error instanceof Error ? (error.stack ?? error.message) : String(error), durationMs: Date.now() - started });
+    results.push({
+      name: 'e2e: harness',
+      status: 'fail',
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      durationMs: Date.now() - started,
+    });
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }

@@ -68,6 +68,12 @@ test('files that a compose file includes or extends are compose files whatever t
   workspace.adoptReferencedComposeFiles();
   assert.deepEqual(
     [...disk.keys()].map((uri) => [uri.slice('file:///p/'.length), workspace.get(uri)?.kind]),
-    [['compose.yaml', 'compose'], ['infra/db.yml', 'compose'], ['common.yml', 'compose'], ['more.yml', 'compose'], ['unrelated.yml', 'unknown']],
+    [
+      ['compose.yaml', 'compose'],
+      ['infra/db.yml', 'compose'],
+      ['common.yml', 'compose'],
+      ['more.yml', 'compose'],
+      ['unrelated.yml', 'unknown'],
+    ],
   );
 });

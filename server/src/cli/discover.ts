@@ -33,4 +33,3 @@ export function discoverTargets(paths: readonly string[], cwd: string): LintTarg
   }
   return [...targets.values()].sort((a, b) => a.displayPath.localeCompare(b.displayPath));
 }
-

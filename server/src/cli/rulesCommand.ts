@@ -23,6 +23,8 @@ export function rulesCommand(args: readonly string[]): CommandResult {
   if (values.format === 'markdown') return { exitCode: 0, stdout: rulesMarkdown(rules) };
   if (values.format !== 'table') throw new UsageError(`Unknown --format "${values.format}"; use table, json or markdown.`);
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`);
+  const lines = rules.map(
+    (rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`,
+  );
   return { exitCode: 0, stdout: lines.join('\n') + '\n' };
 }

@@ -8,7 +8,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   const lines = [
     '# Rules',
     '',
-    '<!-- Generated from the rules\' metadata by `npm run rules:docs`. Do not edit by hand. -->',
+    "<!-- Generated from the rules' metadata by `npm run rules:docs`. Do not edit by hand. -->",
     '',
     'Severities are defaults; change them per rule with the `containerStandards.rules` setting or the `rules:` map',
     'of `.container-standards.yaml`. Aliases name the same check in other tools; their suppression comments work too.',
@@ -18,7 +18,9 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     const ofKind = rules.filter((rule) => rule.kind === kind);
     lines.push(`## ${KIND_TITLES[kind]}`, '', '| Rule | Severity | Fix | Aliases |', '|---|---|---|---|');
     for (const rule of ofKind) {
-      lines.push(`| [${rule.id}](#${ruleAnchor(rule.id)}) | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')} |`);
+      lines.push(
+        `| [${rule.id}](#${ruleAnchor(rule.id)}) | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')} |`,
+      );
     }
     lines.push('');
     for (const rule of ofKind) {
@@ -32,4 +34,3 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   }
   return lines.join('\n');
 }
-

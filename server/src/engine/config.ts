@@ -31,14 +31,18 @@ export function parseConfigText(text: string, source: string): LintConfig {
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${source}: expected a mapping with a "rules" key`);
   const { rules = {}, trustedRegistries, ...unknown } = value as Record<string, unknown>;
   const unknownKeys = Object.keys(unknown);
-  if (unknownKeys.length) throw new ConfigError(`${source}: unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `"${key}"`).join(', ')}; expected "rules" or "trustedRegistries"`);
+  if (unknownKeys.length)
+    throw new ConfigError(
+      `${source}: unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `"${key}"`).join(', ')}; expected "rules" or "trustedRegistries"`,
+    );
   const config: LintConfig = { rules: validateRuleSeverities(rules, source) };
   if (trustedRegistries !== undefined) config.trustedRegistries = validateRegistries(trustedRegistries, source);
   return config;
 }
 
 export function validateRegistries(value: unknown, source: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new ConfigError(`${source}: "trustedRegistries" must be a list of registry names`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new ConfigError(`${source}: "trustedRegistries" must be a list of registry names`);
   return value;
 }
 
@@ -56,7 +60,10 @@ export function validateRuleSeverities(rules: unknown, source: string): RuleSeve
 
 /** Later configs win: a project file, then the editor's settings. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
-  const trustedRegistries = configs.map((config) => config.trustedRegistries).filter((list) => list !== undefined).at(-1);
+  const trustedRegistries = configs
+    .map((config) => config.trustedRegistries)
+    .filter((list) => list !== undefined)
+    .at(-1);
   return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(trustedRegistries ? { trustedRegistries } : {}) };
 }
 
@@ -72,7 +79,7 @@ export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySett
 }
 
 export function effectiveSeverity(rule: Rule, config: LintConfig, reported?: Severity): SeveritySetting {
-  return configuredSeverity(rule, config) ?? (rule.meta.severity === 'off' ? 'off' : reported ?? rule.meta.severity);
+  return configuredSeverity(rule, config) ?? (rule.meta.severity === 'off' ? 'off' : (reported ?? rule.meta.severity));
 }
 
 /** The nearest `.container-standards.yaml` above a file, read through the workspace (so unsaved edits count). */

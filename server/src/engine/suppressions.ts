@@ -115,7 +115,15 @@ function parseComment(comment: string, kind: ContainerFile['kind']): ParsedComme
     if (hadolint) return { scope: hadolint[1] ? 'file' : 'next', tokens: prefixed('hadolint', splitList(hadolint[2] ?? '')) };
     const buildkit = /^check\s*=\s*(.*)$/.exec(comment);
     const skip = buildkit && /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(buildkit[1] ?? '');
-    if (skip) return { scope: 'file', tokens: prefixed('buildkit', splitList(skip[1] ?? '').map((rule) => (rule === 'all' ? '*' : rule))), directive: true };
+    if (skip)
+      return {
+        scope: 'file',
+        tokens: prefixed(
+          'buildkit',
+          splitList(skip[1] ?? '').map((rule) => (rule === 'all' ? '*' : rule)),
+        ),
+        directive: true,
+      };
   }
   if (kind === 'compose') {
     const dclint = /^dclint\s+(disable-file|disable-line|disable)\b(.*)$/.exec(comment);

@@ -68,7 +68,11 @@ export const FLAGS_BY_INSTRUCTION: Readonly<Record<string, readonly InstructionF
       repeatable: true,
     },
     { name: 'network', summary: 'The network the command may use: `none` cuts it off, `host` needs an entitlement.', values: ['none', 'default', 'host'] },
-    { name: 'security', summary: '`insecure` runs the command with extended privileges (needs an entitlement); `sandbox` is the default.', values: ['sandbox', 'insecure'] },
+    {
+      name: 'security',
+      summary: '`insecure` runs the command with extended privileges (needs an entitlement); `sandbox` is the default.',
+      values: ['sandbox', 'insecure'],
+    },
   ],
   HEALTHCHECK: [
     { name: 'interval', summary: 'Time between two checks (default 30s).', placeholder: '30s' },

@@ -24,7 +24,8 @@ export const INSTRUCTIONS: readonly InstructionInfo[] = [
   {
     keyword: 'RUN',
     snippets: ['${1:command}'],
-    summary: 'Runs a command at build time and records its changes as a new layer. The shell form goes through `/bin/sh -c`; the exec form (`["program", "arg"]`) runs the program directly.',
+    summary:
+      'Runs a command at build time and records its changes as a new layer. The shell form goes through `/bin/sh -c`; the exec form (`["program", "arg"]`) runs the program directly.',
     tip: 'Clean package caches in the same RUN that fills them (or use `--mount=type=cache`) so the layer stays small, and pin package versions for repeatable builds.',
   },
   {
@@ -97,7 +98,8 @@ export const INSTRUCTIONS: readonly InstructionInfo[] = [
   {
     keyword: 'ARG',
     snippets: ['${1:NAME}=${2:default}'],
-    summary: 'Declares a build argument that `--build-arg` may set, with an optional default. ARGs before the first FROM serve the FROM lines; a stage sees an ARG only once it declares it.',
+    summary:
+      'Declares a build argument that `--build-arg` may set, with an optional default. ARGs before the first FROM serve the FROM lines; a stage sees an ARG only once it declares it.',
     tip: 'Build arguments stay visible in the image history, so never pass secrets through them.',
   },
   {
@@ -115,7 +117,8 @@ export const INSTRUCTIONS: readonly InstructionInfo[] = [
   {
     keyword: 'HEALTHCHECK',
     snippets: ['--interval=30s --timeout=3s CMD ${1}', 'NONE'],
-    summary: 'Tells the engine how to check that the container still works: the command runs periodically, and a non-zero exit marks the container unhealthy. `HEALTHCHECK NONE` switches off a check inherited from the base image.',
+    summary:
+      'Tells the engine how to check that the container still works: the command runs periodically, and a non-zero exit marks the container unhealthy. `HEALTHCHECK NONE` switches off a check inherited from the base image.',
     tip: 'Keep the check cheap and local with a tool the image already ships, set a `--timeout`, and give slow starters a `--start-period`.',
   },
   {

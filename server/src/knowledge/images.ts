@@ -69,7 +69,7 @@ export function imageFacts(reference: ImageReference): ImageFacts | undefined {
   const user = override?.user ?? byTag?.user ?? entry.user;
   return {
     entry,
-    family: entry.family === 'distroless' || entry.family === 'wolfi' ? entry.family : byTag?.family ?? entry.family,
+    family: entry.family === 'distroless' || entry.family === 'wolfi' ? entry.family : (byTag?.family ?? entry.family),
     runsAsRoot: user === 'root',
     isMinimalVariant: MINIMAL_TAG.test(tag) || !(entry.language || entry.distro),
   };

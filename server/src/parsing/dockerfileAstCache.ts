@@ -36,7 +36,11 @@ for (const getter of ['getKeyword', 'getArgumentsContent', 'getRawArgumentsConte
  * anew: quadratic in a long file, a seventh of validate() on 2,000 lines. A stage only ever gains instructions
  * (while parsing), so a result is reused for as long as its instruction count is unchanged.
  */
-function cacheWhileInstructionCountUnchanged<Result>(prototype: object, name: 'getFROMs' | 'getRange' | 'getARGs' | 'getENVs', handOut: (result: Result) => Result): void {
+function cacheWhileInstructionCountUnchanged<Result>(
+  prototype: object,
+  name: 'getFROMs' | 'getRange' | 'getARGs' | 'getENVs',
+  handOut: (result: Result) => Result,
+): void {
   type Template = Record<symbol, { count: number; result: Result } | undefined> & { getInstructions(): unknown[] };
   const methods = prototype as Record<string, (this: Template) => Result>;
   const compute = methods[name]!;
@@ -55,7 +59,8 @@ cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, 'getFROMs
 cacheWhileInstructionCountUnchanged<unknown>(imageTemplatePrototype, 'getRange', (range) => range);
 // Every variable is resolved against the stage's ARGs and ENVs, which were listed anew for each one. Their callers
 // only read them, and a frozen list makes sure of it.
-for (const name of ['getARGs', 'getENVs'] as const) cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, name, (list) => Object.freeze(list) as unknown[]);
+for (const name of ['getARGs', 'getENVs'] as const)
+  cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, name, (list) => Object.freeze(list) as unknown[]);
 
 /**
  * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same

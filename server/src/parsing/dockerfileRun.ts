@@ -62,7 +62,9 @@ export function runInstructions(file: DockerfileFile): RunInstruction[] {
 /** The commands of a RUN whose program is `program` (and first argument `subcommand`, when given). */
 export function commandsNamed(run: RunInstruction, program: string | readonly string[], subcommand?: string): RunCommand[] {
   const programs = typeof program === 'string' ? [program] : program;
-  return run.commands.filter((command) => command.program !== undefined && programs.includes(command.program) && (subcommand === undefined || firstOperand(command) === subcommand));
+  return run.commands.filter(
+    (command) => command.program !== undefined && programs.includes(command.program) && (subcommand === undefined || firstOperand(command) === subcommand),
+  );
 }
 
 /** The first argument that is not an option (`apt-get -y install x` → `install`). */
@@ -139,7 +141,8 @@ function describeRun(file: DockerfileFile, instruction: Instruction, context: Ru
     .filter((flag) => flag.getName() === 'mount')
     .map((flag) => Object.fromEntries(flag.getOptions().map((option) => [option.getName(), option.getValue() ?? ''])));
   const base = { instruction, mounts, ...context };
-  if ((instruction as JSONInstruction).getOpeningBracket()) return { ...base, form: 'exec', hasPipe: false, commands: execCommand(file, instruction as JSONInstruction) };
+  if ((instruction as JSONInstruction).getOpeningBracket())
+    return { ...base, form: 'exec', hasPipe: false, commands: execCommand(file, instruction as JSONInstruction) };
   const argumentsRange = instruction.getArgumentsRange();
   const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(context.shell[0] ?? ''));
   if (!argumentsRange || !runsPosixShell) return { ...base, form: 'shell', hasPipe: false, commands: [] };
@@ -200,7 +203,14 @@ function asShellText(raw: string): string {
 function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCommand[] {
   const words = jsonStrings(file.document, instruction) ?? [];
   if (words.length === 0) return [];
-  const command: RunCommand = { words, program: basename(words[0]!.value), args: words.slice(1).map((word) => word.value), assignments: [], range: instruction.getArgumentsRange()!, piped: false };
+  const command: RunCommand = {
+    words,
+    program: basename(words[0]!.value),
+    args: words.slice(1).map((word) => word.value),
+    assignments: [],
+    range: instruction.getArgumentsRange()!,
+    piped: false,
+  };
   const scriptIndex = shellScriptIndex(words.map((word) => word.value));
   const scriptWord = scriptIndex === undefined ? undefined : words[scriptIndex];
   if (!scriptWord) return [command];
@@ -209,6 +219,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCom
   const contentStart = document.offsetAt(scriptWord.range.start);
   // A JSON string without escapes maps one to one onto the script; otherwise nested commands point at the word.
   const exact = document.getText().slice(contentStart, contentStart + scriptWord.value.length) === scriptWord.value;
-  const rangeOf = (from: number, to: number): Range => (exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range);
+  const rangeOf = (from: number, to: number): Range =>
+    exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range;
   return [command, ...toRunCommands(parseScript(scriptWord.value).commands, rangeOf)];
 }

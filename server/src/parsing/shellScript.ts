@@ -103,7 +103,9 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
   const { text, base, result } = collecting;
   const wordNodes = command.name ? [command.name, ...argumentNodes(command)] : [];
   const words = wordNodes.map((word) => scriptWord(word, text, base));
-  const assignments = command.prefix.filter((part) => part.type === 'Assignment').map((assign) => ({ name: assign.name, value: wordValue(text.slice(assign.value.pos, assign.value.end)) }));
+  const assignments = command.prefix
+    .filter((part) => part.type === 'Assignment')
+    .map((assign) => ({ name: assign.name, value: wordValue(text.slice(assign.value.pos, assign.value.end)) }));
   // A bare `<<EOF` is no command: only its heredoc runs.
   if (words.length > 0 || assignments.length > 0) result.commands.push({ words, assignments, start: base + command.pos, end: base + command.end, piped });
   const nested = nestedShellScript(wordNodes, words, text);
@@ -138,14 +140,23 @@ function mergeNested(result: ParsedScript, nested: ParsedScript): void {
 }
 
 /** `sh -c 'script'` (also bash, with flags such as `-ex` before `-c`): the script word, when it is static. */
-function nestedShellScript(wordNodes: readonly SourceSpan[], words: readonly ScriptWord[], text: string): { text: string; start: number; end: number; exact: boolean } | undefined {
-  const scriptIndex = shellScriptIndex(words.map((word) => word.value), SCRIPT_RUNNERS);
+function nestedShellScript(
+  wordNodes: readonly SourceSpan[],
+  words: readonly ScriptWord[],
+  text: string,
+): { text: string; start: number; end: number; exact: boolean } | undefined {
+  const scriptIndex = shellScriptIndex(
+    words.map((word) => word.value),
+    SCRIPT_RUNNERS,
+  );
   const scriptWord = scriptIndex === undefined ? undefined : wordNodes[scriptIndex];
   if (!scriptWord) return undefined;
   const start = scriptWord.pos;
   const raw = text.slice(start, scriptWord.end);
   // The inner shell expands what double quotes hold, so the script is their content with the outer escapes undone.
-  const script = wordValue(raw) ?? (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
+  const script =
+    wordValue(raw) ??
+    (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
   if (script === undefined) return undefined;
   // Offsets inside a quoted or plain word without escapes map one to one; otherwise the nested commands keep
   // their text but span the whole word.

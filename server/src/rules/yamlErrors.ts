@@ -5,7 +5,10 @@ import type { YamlFile } from '../parsing/yaml';
 /** Shared by the compose and Kubernetes syntax rules: the YAML parser's errors and warnings, where they occur. */
 export function reportYamlErrors({ file, report }: RuleContext<{ yaml: YamlFile }>): void {
   for (const document of file.yaml.documents) {
-    for (const [problems, severity] of [[withoutConsequences(document.parsed.errors), 'error'], [document.parsed.warnings, 'warning']] as const) {
+    for (const [problems, severity] of [
+      [withoutConsequences(document.parsed.errors), 'error'],
+      [document.parsed.warnings, 'warning'],
+    ] as const) {
       for (const problem of problems) {
         const message = problem.message.split('\n')[0] ?? problem.message;
         report({

@@ -70,7 +70,10 @@ function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly Cre
         // Neither overwrite nor ignore: should the file have appeared meanwhile, the client refuses the whole edit
         // instead of replacing the user's file or inserting the template into it.
         { kind: 'create' as const, uri: created.uri, options: { overwrite: false, ignoreIfExists: false } },
-        { textDocument: { uri: created.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: created.text }] },
+        {
+          textDocument: { uri: created.uri, version: null },
+          edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: created.text }],
+        },
       ]),
       ...(edits.length ? [{ textDocument: { uri, version: null }, edits }] : []),
     ],
@@ -91,7 +94,10 @@ function disableAction(file: ContainerFile, finding: Finding, diagnostic: Diagno
   } else {
     const indentation = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
     const eol = file.document.getText().includes('\r\n') ? '\r\n' : '\n';
-    edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indentation}# ${OWN_DISABLE_NEXT_LINE} ${finding.ruleId}${eol}` };
+    edit = {
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      newText: `${indentation}# ${OWN_DISABLE_NEXT_LINE} ${finding.ruleId}${eol}`,
+    };
   }
   return {
     title: `Disable ${finding.ruleId} for this line`,

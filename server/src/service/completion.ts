@@ -34,7 +34,11 @@ function argumentItems(file: DockerfileFile, cursor: ArgumentsContext): Completi
   if (cursor.keyword === 'ONBUILD' && cursor.earlierWords.length === 0) {
     // Before anything is typed, the trigger follows the case of the ONBUILD in front of it.
     const lowerCase = cursor.word === '' ? cursor.lowerCase : isLowerCase(cursor.word);
-    return keywordItems(INSTRUCTIONS.filter((info) => !NOT_AFTER_ONBUILD.has(info.keyword)), lowerCase, range);
+    return keywordItems(
+      INSTRUCTIONS.filter((info) => !NOT_AFTER_ONBUILD.has(info.keyword)),
+      lowerCase,
+      range,
+    );
   }
   if (inFlags && cursor.word.startsWith('-')) return flagItems(file, cursor);
   if (cursor.keyword === 'FROM') return fromCompletions(file.dockerfile, cursor);
@@ -80,7 +84,10 @@ function variableItems(file: DockerfileFile, cursor: ArgumentsContext, braced: b
       kind: variable.source === 'ENV' ? CompletionItemKind.Variable : CompletionItemKind.Constant,
       newText: `${variable.name}${closing}`,
       range: { start: { line, character: character - typed.length }, end: cursor.position },
-      detail: variable.source === 'predefined' ? 'predefined build argument' : `${variable.source} ${variable.name}${variable.value === undefined ? '' : `=${variable.value}`}`,
+      detail:
+        variable.source === 'predefined'
+          ? 'predefined build argument'
+          : `${variable.source} ${variable.name}${variable.value === undefined ? '' : `=${variable.value}`}`,
       documentation: variable.description,
       sortText: orderKey(index),
     }),

@@ -28,7 +28,6 @@ export interface ArgumentsContext {
   position: Position;
 }
 
-
 export function cursorContext(file: DockerfileFile, requested: Position): CursorContext {
   const document = file.document;
   const offset = document.offsetAt(requested);

@@ -22,6 +22,15 @@ export function stageItems(model: DockerfileModel, line: number, range: Range, o
   return stagesBefore(model, line).flatMap((stage) => {
     const name = stage.from.getBuildStage() ?? (options.unnamedByIndex ? String(stage.index) : undefined);
     if (!name) return [];
-    return [completionItem({ label: name, kind: CompletionItemKind.Reference, newText: name, range, detail: `build stage ${stage.index}`, sortText: orderKey(stage.index, options.group) })];
+    return [
+      completionItem({
+        label: name,
+        kind: CompletionItemKind.Reference,
+        newText: name,
+        range,
+        detail: `build stage ${stage.index}`,
+        sortText: orderKey(stage.index, options.group),
+      }),
+    ];
   });
 }

@@ -22,7 +22,12 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
   // A rule reporting twice at one place is explained once.
   const firstOfEachRule = new Map<string, Finding>();
   for (const finding of findings) if (!firstOfEachRule.has(finding.ruleId)) firstOfEachRule.set(finding.ruleId, finding);
-  const sections = [...firstOfEachRule.values()].map((finding) => findingMarkdown(finding, rules.find((rule) => rule.id === finding.ruleId)));
+  const sections = [...firstOfEachRule.values()].map((finding) =>
+    findingMarkdown(
+      finding,
+      rules.find((rule) => rule.id === finding.ruleId),
+    ),
+  );
   const keyword = keywordAt(linted.file, position);
   const instruction = keyword && INSTRUCTIONS_BY_KEYWORD.get(keyword.keyword);
   if (instruction) sections.push(instructionMarkdown(instruction));

@@ -20,9 +20,7 @@ export class SettingsStore {
     if (!this.canPull()) return Promise.resolve(this.pushed);
     let settings = this.byUri.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then((value: unknown) => this.toConfig(value));
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then((value: unknown) => this.toConfig(value));
       this.byUri.set(uri, settings);
     }
     return settings;
@@ -43,7 +41,10 @@ export class SettingsStore {
     const { rules, trustedRegistries } = (value ?? {}) as { rules?: unknown; trustedRegistries?: unknown };
     return {
       rules: this.validOrIgnored(rules, 'rules', (given) => validateRuleSeverities(given, `setting ${SETTINGS_SECTION}.rules`)) ?? {},
-      ...optional('trustedRegistries', this.validOrIgnored(trustedRegistries, 'trustedRegistries', (given) => validateRegistries(given, `setting ${SETTINGS_SECTION}.trustedRegistries`))),
+      ...optional(
+        'trustedRegistries',
+        this.validOrIgnored(trustedRegistries, 'trustedRegistries', (given) => validateRegistries(given, `setting ${SETTINGS_SECTION}.trustedRegistries`)),
+      ),
     };
   }
 

@@ -58,7 +58,10 @@ function stageSymbol(stage: DockerfileStage): DocumentSymbol {
 function instructionSymbol(instruction: Instruction): DocumentSymbol {
   const [firstLine = '', ...moreLines] = instruction.getTextContent().split(/\r?\n/);
   // The line-continuation mark (a backslash, or a backtick under `# escape=\``) is no part of the name.
-  let name = firstLine.replace(/\s*[\\`]$/, '').replace(/\s+/g, ' ').trim();
+  let name = firstLine
+    .replace(/\s*[\\`]$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (name.length > MAX_NAME_LENGTH) name = `${name.slice(0, MAX_NAME_LENGTH - 1)}…`;
   else if (moreLines.length > 0) name = `${name} …`;
   const keyword = instruction.getKeyword();
@@ -73,7 +76,15 @@ function composeSymbols(file: ComposeFile): DocumentSymbol[] {
       const entryKind = COMPOSE_SECTIONS.get(name);
       if (entryKind === undefined || !isMap(section.value)) return [];
       const entries = section.value.items.flatMap((entry) => entrySymbol(document, entry, entryKind));
-      return [{ name, kind: SymbolKind.Namespace, range: document.rangeOf(section), selectionRange: document.rangeOf(asNode(section.key) ?? section), children: entries }];
+      return [
+        {
+          name,
+          kind: SymbolKind.Namespace,
+          range: document.rangeOf(section),
+          selectionRange: document.rangeOf(asNode(section.key) ?? section),
+          children: entries,
+        },
+      ];
     }),
   );
 }

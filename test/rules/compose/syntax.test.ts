@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import { lintCase, ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
-  valid: ['services:\n  app:\n    image: nginx:1.27\n', { name: 'anchors and merge keys', code: 'x-base: &base\n  restart: always\nservices:\n  app:\n    <<: *base\n    image: nginx:1.27\n' }],
+  valid: [
+    'services:\n  app:\n    image: nginx:1.27\n',
+    { name: 'anchors and merge keys', code: 'x-base: &base\n  restart: always\nservices:\n  app:\n    <<: *base\n    image: nginx:1.27\n' },
+  ],
   invalid: [
     { name: 'unclosed flow mapping', code: 'services:\n  app: {image: nginx\n', errors: [{ messageId: 'yaml', line: 3, column: 1 }] },
     { name: 'duplicate key', code: 'services:\n  app:\n    image: a:1\n    image: b:2\n', errors: [{ messageId: 'yaml', line: 4, column: 5 }] },
@@ -24,6 +27,9 @@ test('errors before the point where the parser gave up are kept', () => {
   const findings = lintCase(rule, { code: `services:\n  a:\n    image: x\n    image: y\n  b: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
   assert.deepEqual(
     findings.map((finding) => [finding.range.start.line, finding.message.startsWith('YAML syntax: nested too deeply') ? 'nesting' : 'other']),
-    [[3, 'other'], [4, 'nesting']],
+    [
+      [3, 'other'],
+      [4, 'nesting'],
+    ],
   );
 });

@@ -5,7 +5,10 @@ ruleTester(rule, {
   valid: [
     'FROM alpine:3.22\nCOPY app.conf /etc/app.conf\n',
     { name: 'a URL is downloaded', code: 'FROM alpine:3.22\nADD https://example.com/tool.bin /usr/local/bin/tool\n' },
-    { name: 'a URL with a checksum', code: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.bin /usr/local/bin/tool\n' },
+    {
+      name: 'a URL with a checksum',
+      code: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.bin /usr/local/bin/tool\n',
+    },
     { name: 'a git repository', code: 'FROM alpine:3.22\nADD --keep-git-dir=true https://github.com/moby/buildkit.git#v0.20.0 /src\n' },
     { name: 'an ssh git address', code: 'FROM alpine:3.22\nADD git@github.com:moby/buildkit.git /src\n' },
     { name: 'a local tar archive is unpacked', code: 'FROM alpine:3.22\nADD rootfs.tar.gz /\n' },

@@ -8,7 +8,10 @@ ruleTester(rule, {
     { name: 'local .apk files', code: 'FROM alpine:3.20\nRUN apk add --allow-untrusted /tmp/tool-1.0-r0.apk\n' },
     { name: 'the --virtual name is not a package', code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc=13.2.1_git20240309-r0\n' },
     { name: 'the -t name is not a package', code: 'FROM alpine:3.20\nRUN apk add -t .deps make=4.4.1-r2\n' },
-    { name: 'the --repository URL is not a package', code: 'FROM alpine:3.20\nRUN apk add --repository https://dl-cdn.alpinelinux.org/alpine/edge/community tini=0.19.0-r3\n' },
+    {
+      name: 'the --repository URL is not a package',
+      code: 'FROM alpine:3.20\nRUN apk add --repository https://dl-cdn.alpinelinux.org/alpine/edge/community tini=0.19.0-r3\n',
+    },
     { name: 'variables', code: 'FROM alpine:3.20\nRUN apk add $PACKAGES\n' },
     { name: 'apk del and apk update', code: 'FROM alpine:3.20\nRUN apk update && apk del .build-deps\n' },
   ],

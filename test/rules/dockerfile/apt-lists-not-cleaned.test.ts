@@ -12,7 +12,10 @@ ruleTester(rule, {
     { name: 'cleanup spelled without the glob', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -r /var/lib/apt/lists/\n' },
     { name: 'apt-get distclean', code: 'FROM debian:13\nRUN apt-get update && apt-get install -y curl && apt-get distclean\n' },
     { name: 'cache mount on the lists', code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n' },
-    { name: 'cache mount on /var/lib/apt', code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/,sharing=locked apt-get update && apt-get install -y curl\n' },
+    {
+      name: 'cache mount on /var/lib/apt',
+      code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/,sharing=locked apt-get update && apt-get install -y curl\n',
+    },
     { name: 'tmpfs mount on the lists', code: 'FROM debian:12\nRUN --mount=type=tmpfs,dst=/var/lib/apt/lists apt-get update && apt-get install -y curl\n' },
     { name: 'no apt-get update', code: 'FROM debian:12\nRUN apt-get install -y ./local.deb\n' },
     { name: 'cleanup in a heredoc', code: 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF\n' },

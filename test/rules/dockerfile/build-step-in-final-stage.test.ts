@@ -5,10 +5,16 @@ ruleTester(rule, {
   valid: [
     'FROM node:20 AS build\nRUN npm ci && npm run build\nFROM node:20-slim\nCOPY --from=build /app/dist /app\nCMD ["node", "/app/index.js"]\n',
     { name: 'a single-stage file never fires', code: 'FROM node:20\nRUN npm ci && npm run build\nCMD ["node", "dist/index.js"]\n' },
-    { name: 'other scripts and commands', code: 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20-slim\nRUN npm run migrate && npm test && go version && mvn dependency:go-offline && gradle test\n' },
+    {
+      name: 'other scripts and commands',
+      code: 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20-slim\nRUN npm run migrate && npm test && go version && mvn dependency:go-offline && gradle test\n',
+    },
     { name: 'npm takes scripts only through run', code: 'FROM node:20 AS a\nFROM node:20\nRUN npm install build\n' },
     { name: 'ONBUILD builds in a later image', code: 'FROM node:20 AS a\nFROM node:20\nONBUILD RUN npm run build\n' },
-    { name: 'go install and cargo install are no build step here', code: 'FROM golang:1.22 AS a\nFROM golang:1.22\nRUN go install golang.org/x/tools/gopls@v0.15.0 && cargo install ripgrep\n' },
+    {
+      name: 'go install and cargo install are no build step here',
+      code: 'FROM golang:1.22 AS a\nFROM golang:1.22\nRUN go install golang.org/x/tools/gopls@v0.15.0 && cargo install ripgrep\n',
+    },
   ],
   invalid: [
     {

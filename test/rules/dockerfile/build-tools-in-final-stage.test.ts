@@ -14,7 +14,7 @@ ruleTester(rule, {
     },
     { name: 'purged by name afterwards', code: 'FROM debian:12\nRUN apt-get install -y gcc make && make -C /src install && apt-get purge -y gcc make\n' },
     {
-      name: 'the official images\' apt-mark auto and purge --auto-remove',
+      name: "the official images' apt-mark auto and purge --auto-remove",
       code: 'FROM debian:12-slim\nRUN saved="$(apt-mark showmanual)"; apt-get install -y gcc libssl-dev; make; apt-mark auto \'.*\' > /dev/null; apt-mark manual $saved; apt-get purge -y --auto-remove\n',
     },
     {

@@ -6,9 +6,15 @@ ruleTester(rule, {
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
     { name: 'another instruction in between', code: 'FROM debian:12\nRUN echo a\nENV X=1\nRUN echo b\n' },
     { name: 'RUNs in different stages', code: 'FROM debian:12 AS a\nRUN echo a\nFROM debian:12\nRUN echo b\n' },
-    { name: 'a long RUN was split on purpose', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN echo done\n' },
+    {
+      name: 'a long RUN was split on purpose',
+      code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN echo done\n',
+    },
     { name: 'a RUN with a mount', code: 'FROM node:20\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci\nRUN npm run build\n' },
-    { name: 'both with the same mount: kept apart for the cache', code: 'FROM node:20\nRUN --mount=type=cache,target=/root/.npm npm ci\nRUN --mount=type=cache,target=/root/.npm npm test\n' },
+    {
+      name: 'both with the same mount: kept apart for the cache',
+      code: 'FROM node:20\nRUN --mount=type=cache,target=/root/.npm npm ci\nRUN --mount=type=cache,target=/root/.npm npm test\n',
+    },
     { name: 'different network flags', code: 'FROM node:20\nRUN --network=none echo a\nRUN echo b\n' },
     { name: 'ONBUILD RUNs are not RUNs of this build', code: 'FROM node:20\nONBUILD RUN npm ci\nONBUILD RUN npm run build\n' },
   ],

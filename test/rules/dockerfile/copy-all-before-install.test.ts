@@ -4,10 +4,16 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
-    { name: 'pip with the requirements file first', code: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n' },
+    {
+      name: 'pip with the requirements file first',
+      code: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n',
+    },
     { name: 'installing a tool, not the dependencies', code: 'FROM node:22\nCOPY . .\nRUN npm install -g pm2\n' },
     { name: 'installing the project itself', code: 'FROM python:3.12\nCOPY . .\nRUN pip install .\n' },
-    { name: 'the install is in another stage', code: 'FROM node:22 AS deps\nCOPY package.json package-lock.json ./\nRUN npm ci\nFROM node:22\nCOPY . .\nRUN npm run build\n' },
+    {
+      name: 'the install is in another stage',
+      code: 'FROM node:22 AS deps\nCOPY package.json package-lock.json ./\nRUN npm ci\nFROM node:22\nCOPY . .\nRUN npm run build\n',
+    },
     { name: 'a copy from another stage', code: 'FROM golang:1.23 AS src\nRUN echo x\nFROM golang:1.23\nCOPY --from=src . .\nRUN go mod download\n' },
     { name: 'an ONBUILD install runs in a later build', code: 'FROM node:22\nCOPY . .\nONBUILD RUN npm ci\n' },
     { name: 'go build alone', code: 'FROM golang:1.23\nCOPY . .\nRUN go build -o /app .\n' },
@@ -15,7 +21,16 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n',
-      errors: [{ messageId: 'copyAllFirst', line: 3, column: 1, endLine: 3, endColumn: 9, data: { install: 'npm ci', installLine: 4, manifests: 'package.json and package-lock.json' } }],
+      errors: [
+        {
+          messageId: 'copyAllFirst',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 9,
+          data: { install: 'npm ci', installLine: 4, manifests: 'package.json and package-lock.json' },
+        },
+      ],
     },
     {
       name: 'pip with a requirements file',

@@ -8,8 +8,14 @@ ruleTester(rule, {
     { name: 'a zip, which ADD would not unpack', code: 'FROM alpine:3.22\nCOPY site.zip /tmp/\nRUN unzip /tmp/site.zip -d /srv\n' },
     { name: 'tar creates rather than extracts', code: 'FROM alpine:3.22\nCOPY app.tgz /tmp/\nRUN tar -czf /tmp/backup.tgz /etc\n' },
     { name: 'a different archive is extracted', code: 'FROM alpine:3.22\nCOPY app.tgz /tmp/\nRUN tar -xzf /tmp/other.tgz -C /opt\n' },
-    { name: 'stripping path components needs tar', code: 'FROM alpine:3.22\nCOPY node.tar.xz /tmp/\nRUN tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1\n' },
-    { name: 'an archive from another stage', code: 'FROM alpine:3.22 AS fetch\nRUN wget -q https://example.com/app.tgz\nFROM alpine:3.22\nCOPY --from=fetch /app.tgz /tmp/\nRUN tar -xzf /tmp/app.tgz -C /opt\n' },
+    {
+      name: 'stripping path components needs tar',
+      code: 'FROM alpine:3.22\nCOPY node.tar.xz /tmp/\nRUN tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1\n',
+    },
+    {
+      name: 'an archive from another stage',
+      code: 'FROM alpine:3.22 AS fetch\nRUN wget -q https://example.com/app.tgz\nFROM alpine:3.22\nCOPY --from=fetch /app.tgz /tmp/\nRUN tar -xzf /tmp/app.tgz -C /opt\n',
+    },
     { name: 'the extraction happens in another stage', code: 'FROM alpine:3.22 AS a\nCOPY app.tgz /tmp/\nFROM alpine:3.22\nRUN tar -xzf /tmp/app.tgz\n' },
   ],
   invalid: [

@@ -4,7 +4,10 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM golang:1.25 AS build\nFROM alpine:3.22 AS app\nCOPY --from=build /app /app\n',
-    { name: 'the same name in a later stage that copies from the earlier one', code: 'FROM alpine:3.22 AS base\nFROM alpine:3.22\nCOPY --from=base /etc/motd /etc/\n' },
+    {
+      name: 'the same name in a later stage that copies from the earlier one',
+      code: 'FROM alpine:3.22 AS base\nFROM alpine:3.22\nCOPY --from=base /etc/motd /etc/\n',
+    },
     { name: 'no --from', code: 'FROM alpine:3.22 AS app\nCOPY app /app\n' },
   ],
   invalid: [

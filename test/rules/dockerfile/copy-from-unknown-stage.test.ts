@@ -8,9 +8,12 @@ ruleTester(rule, {
     { name: 'an earlier stage by index', code: 'FROM golang:1.25\nFROM alpine:3.22\nCOPY --from=0 /go/bin/app /app\n' },
     { name: 'an image with a tag', code: 'FROM alpine:3.22\nCOPY --from=nginx:1.29 /etc/nginx/nginx.conf /etc/nginx/\n' },
     { name: 'an image with a registry', code: 'FROM alpine:3.22\nCOPY --from=ghcr.io/acme/tools /bin/tool /usr/local/bin/\n' },
-    { name: 'an image by digest', code: 'FROM alpine:3.22\nCOPY --from=busybox@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef /bin/busybox /bin/\n' },
+    {
+      name: 'an image by digest',
+      code: 'FROM alpine:3.22\nCOPY --from=busybox@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef /bin/busybox /bin/\n',
+    },
     { name: 'a variable', code: 'ARG TOOLS=tools\nFROM alpine:3.22\nCOPY --from=${TOOLS} /bin/tool /bin/\n' },
-    { name: 'its own stage is copy-from-own-stage\'s business', code: 'FROM alpine:3.22 AS app\nCOPY --from=app /a /b\n' },
+    { name: "its own stage is copy-from-own-stage's business", code: 'FROM alpine:3.22 AS app\nCOPY --from=app /a /b\n' },
     { name: 'ONBUILD refers to stages of a later build', code: 'FROM alpine:3.22\nONBUILD COPY --from=builder /app /app\n' },
   ],
   invalid: [

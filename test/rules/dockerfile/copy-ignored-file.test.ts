@@ -8,11 +8,19 @@ ruleTester(rule, {
     { name: 'no ignore file at all', code: 'FROM node:22\nCOPY dist/ /srv/\n' },
     { name: 'a path the ignore file does not exclude', code: 'FROM node:22\nCOPY src/ /app/src/\n', files: ignoring('dist\n*.log\n') },
     { name: 'an exception re-includes the file', code: 'FROM node:22\nCOPY .env.example /app/\n', files: ignoring('.env*\n!.env.example\n') },
-    { name: 'an exception inside the copied folder makes it undecidable', code: 'FROM node:22\nCOPY config /app/config\n', files: ignoring('config\n!config/defaults.json\n') },
+    {
+      name: 'an exception inside the copied folder makes it undecidable',
+      code: 'FROM node:22\nCOPY config /app/config\n',
+      files: ignoring('config\n!config/defaults.json\n'),
+    },
     { name: 'a parent folder re-included', code: 'FROM node:22\nCOPY web/index.html /app/\n', files: ignoring('**\n!web\n') },
     { name: 'the context root with only dotfiles excluded', code: 'FROM node:22\nCOPY . /app\n', files: ignoring('.*\n') },
     { name: 'the context root with everything but one file excluded', code: 'FROM node:22\nCOPY . /opt/app\n', files: ignoring('**\n!Dockerfile\n') },
-    { name: 'a copy from another stage', code: 'FROM node:22 AS build\nRUN echo x\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n', files: ignoring('dist\n') },
+    {
+      name: 'a copy from another stage',
+      code: 'FROM node:22 AS build\nRUN echo x\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
+      files: ignoring('dist\n'),
+    },
     { name: 'a source with a variable', code: 'FROM node:22\nARG OUT=dist\nCOPY $OUT /app/\n', files: ignoring('dist\n') },
     { name: 'matching is case-sensitive, as on Linux', code: 'FROM node:22\nCOPY README.md /app/\n', files: ignoring('readme.md\n') },
     { name: 'a glob source with an exception inside', code: 'FROM node:22\nCOPY conf/*.json /app/\n', files: ignoring('conf\n!conf/keep.json\n') },
@@ -21,7 +29,9 @@ ruleTester(rule, {
     {
       code: 'FROM node:22\nCOPY dist/ /app/\n',
       files: ignoring('node_modules\ndist\n'),
-      errors: [{ messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 11, data: { source: 'dist/', pattern: 'dist', ignoreFile: '.dockerignore' } }],
+      errors: [
+        { messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 11, data: { source: 'dist/', pattern: 'dist', ignoreFile: '.dockerignore' } },
+      ],
     },
     {
       name: 'a file inside an excluded folder, with ADD',

@@ -6,7 +6,10 @@ ruleTester(rule, {
     'FROM node:22\nCOPY package.json package-lock.json ./\nCOPY src/ ./src/\n',
     { name: 'example env files are templates, not secrets', code: 'FROM node:22\nCOPY .env.example .env.sample ./\n' },
     { name: 'a public SSH key', code: 'FROM alpine:3.20\nCOPY id_rsa.pub /root/.ssh_keys/\n' },
-    { name: 'copies from another stage do not read the context', code: 'FROM node:22 AS build\nRUN echo x\nFROM node:22\nCOPY --from=build /app/.env /app/.env\n' },
+    {
+      name: 'copies from another stage do not read the context',
+      code: 'FROM node:22 AS build\nRUN echo x\nFROM node:22\nCOPY --from=build /app/.env /app/.env\n',
+    },
     { name: 'a key inside an image copied with --from', code: 'FROM alpine:3.20\nCOPY --from=certs:1 /etc/ssl/server.pem /etc/ssl/\n' },
     { name: 'a here-document is not a context file', code: 'FROM alpine:3.20\nCOPY <<EOF /app/.env\nMODE=demo\nEOF\n' },
     { name: 'a remote ADD', code: 'FROM alpine:3.20\nADD https://example.com/ca.pem /usr/local/share/ca-certificates/\n' },

@@ -21,7 +21,10 @@ ruleTester(rule, {
     {
       name: 'each bad port',
       code: 'FROM nginx:1.29\nEXPOSE 99999/udp \\\n  123456\n',
-      errors: [{ messageId: 'outOfRange', line: 2, column: 8 }, { messageId: 'outOfRange', line: 3, column: 3 }],
+      errors: [
+        { messageId: 'outOfRange', line: 2, column: 8 },
+        { messageId: 'outOfRange', line: 3, column: 3 },
+      ],
     },
   ],
 });

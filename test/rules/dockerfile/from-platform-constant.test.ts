@@ -4,7 +4,7 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\n',
-    { name: 'target platform (redundant-target-platform\'s business)', code: 'FROM --platform=${TARGETPLATFORM} alpine:3.22\n' },
+    { name: "target platform (redundant-target-platform's business)", code: 'FROM --platform=${TARGETPLATFORM} alpine:3.22\n' },
     { name: 'OS and architecture variables', code: 'FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.22\n' },
     { name: 'any build argument', code: 'ARG PLATFORM=linux/amd64\nFROM --platform=$PLATFORM alpine:3.22\n' },
     { name: 'a stage named after its architecture', code: 'FROM --platform=linux/arm64 alpine:3.22 AS rootfs-arm64\n' },

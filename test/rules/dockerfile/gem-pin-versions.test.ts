@@ -4,7 +4,10 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM ruby:3.3\nRUN gem install bundler:2.5.16\n',
-    { name: '-v and --version', code: 'FROM ruby:3.3\nRUN gem install bundler -v 2.5.16 && gem install rails --version=7.1.3 && gem i rake --version "~> 13.0"\n' },
+    {
+      name: '-v and --version',
+      code: 'FROM ruby:3.3\nRUN gem install bundler -v 2.5.16 && gem install rails --version=7.1.3 && gem i rake --version "~> 13.0"\n',
+    },
     { name: 'a Gemfile', code: 'FROM ruby:3.3\nRUN gem install -g Gemfile && gem install --file\n' },
     { name: 'local .gem files', code: 'FROM ruby:3.3\nRUN gem install ./pkg/tool-1.0.0.gem\n' },
     { name: 'option values are not gems', code: 'FROM ruby:3.3\nRUN gem install --install-dir /gems --source https://rubygems.example.com rack:3.1.7\n' },

@@ -8,7 +8,10 @@ ruleTester(rule, {
     'FROM python:3.12-slim-bookworm\n',
     'FROM gcr.io/distroless/nodejs22-debian12\n',
     'FROM mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled\n',
-    { name: 'only the final stage matters', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' },
+    {
+      name: 'only the final stage matters',
+      code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n',
+    },
     { name: 'a base image that is already small', code: 'FROM alpine:3.22\n' },
     { name: 'a full image without a smaller variant in the table', code: 'FROM ubuntu:24.04\n' },
     { name: 'an image the table does not know', code: 'FROM ghcr.io/acme/base:1\n' },

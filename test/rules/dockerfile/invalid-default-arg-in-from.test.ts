@@ -8,7 +8,10 @@ ruleTester(rule, {
     { name: 'a default inside the reference', code: 'ARG TAG\nFROM alpine:${TAG:-3.20}\n' },
     { name: 'defaults built from other ARGs', code: 'ARG REGISTRY=ghcr.io\nARG IMAGE=$REGISTRY/acme/app:1.0\nFROM $IMAGE\n' },
     { name: 'platform ARGs', code: 'FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.5 AS xx\nFROM golang:1.23-$TARGETOS\n' },
-    { name: 'defaults the substitution cannot evaluate are not judged', code: 'ARG ARCH=${TARGETPLATFORM#linux/}\nARG FLAVOR=${ARCH:-"default"}\nFROM exit-${FLAVOR}\n' },
+    {
+      name: 'defaults the substitution cannot evaluate are not judged',
+      code: 'ARG ARCH=${TARGETPLATFORM#linux/}\nARG FLAVOR=${ARCH:-"default"}\nFROM exit-${FLAVOR}\n',
+    },
     { name: 'an undeclared ARG is another rule', code: 'FROM alpine:$UNDECLARED\n' },
     { name: 'a registry with a port and a digest', code: `ARG DIGEST=sha256:${'a'.repeat(64)}\nFROM localhost:5000/team/app@\${DIGEST}\n` },
   ],

@@ -34,7 +34,10 @@ ruleTester(rule, {
     {
       name: 'every stage',
       code: 'FROM golang:latest AS build\nFROM alpine:latest\n',
-      errors: [{ messageId: 'latest', line: 1, column: 13 }, { messageId: 'latest', line: 2, column: 13 }],
+      errors: [
+        { messageId: 'latest', line: 1, column: 13 },
+        { messageId: 'latest', line: 2, column: 13 },
+      ],
       output: 'FROM golang:1.25 AS build\nFROM alpine:3.22\n',
     },
     { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }], output: 'from python:3.13\n' },

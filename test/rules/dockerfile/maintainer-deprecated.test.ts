@@ -27,14 +27,17 @@ ruleTester(rule, {
     },
     {
       name: 'a lone quote is kept, escaped',
-      code: "FROM alpine:3.22\nMAINTAINER Sean O'Brien, 12\" display team\n",
+      code: 'FROM alpine:3.22\nMAINTAINER Sean O\'Brien, 12" display team\n',
       errors: [{ messageId: 'maintainer', line: 2, column: 1 }],
-      output: "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"Sean O'Brien, 12\\\" display team\"\n",
+      output: 'FROM alpine:3.22\nLABEL org.opencontainers.image.authors="Sean O\'Brien, 12\\" display team"\n',
     },
     {
       name: 'lower-case instruction, several stages',
       code: 'from alpine:3.22 AS a\nmaintainer ops\nfrom alpine:3.22\nmaintainer ops\n',
-      errors: [{ messageId: 'maintainer', line: 2, column: 1 }, { messageId: 'maintainer', line: 4, column: 1 }],
+      errors: [
+        { messageId: 'maintainer', line: 2, column: 1 },
+        { messageId: 'maintainer', line: 4, column: 1 },
+      ],
       output: 'from alpine:3.22 AS a\nlabel org.opencontainers.image.authors="ops"\nfrom alpine:3.22\nlabel org.opencontainers.image.authors="ops"\n',
     },
   ],

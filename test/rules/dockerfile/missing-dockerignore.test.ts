@@ -5,7 +5,12 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     { name: 'a .dockerignore in the context', code: 'FROM node:22\nCOPY . .\n', files: { '.dockerignore': '.git\n' } },
-    { name: 'a per-Dockerfile ignore file', code: 'FROM node:22\nWORKDIR /app\nCOPY . .\n', filename: 'app.Dockerfile', files: { 'app.Dockerfile.dockerignore': '.git\n' } },
+    {
+      name: 'a per-Dockerfile ignore file',
+      code: 'FROM node:22\nWORKDIR /app\nCOPY . .\n',
+      filename: 'app.Dockerfile',
+      files: { 'app.Dockerfile.dockerignore': '.git\n' },
+    },
     { name: 'only named files are copied', code: 'FROM node:22\nCOPY package.json server.js ./\n' },
     { name: 'a copy from another stage', code: 'FROM node:22 AS build\nRUN echo x\nFROM nginx:1.27\nCOPY --from=build . /usr/share/nginx/html\n' },
     { name: 'an ONBUILD trigger copies a later build context', code: 'FROM node:22\nONBUILD COPY . /app\n' },

@@ -7,8 +7,14 @@ ruleTester(rule, {
   valid: [
     'FROM nginx:1.29\nHEALTHCHECK CMD curl -fsS http://127.0.0.1/ || exit 1\n',
     { name: 'HEALTHCHECK NONE is a deliberate choice', code: 'FROM alpine:3.22\nHEALTHCHECK NONE\n' },
-    { name: 'inherited from the stage built on', code: 'FROM node:22 AS base\nHEALTHCHECK CMD ["node", "-e", "process.exit(0)"]\nFROM base\nCMD ["node", "server.js"]\n' },
-    { name: 'a scratch stage of files only, exported and never run', code: 'FROM alpine:3.22 AS certs\nRUN apk add --no-cache openssl && openssl req -x509 -nodes -subj /CN=test -keyout /key.pem -out /cert.pem\nFROM scratch\nCOPY --from=certs /key.pem /cert.pem /\n' },
+    {
+      name: 'inherited from the stage built on',
+      code: 'FROM node:22 AS base\nHEALTHCHECK CMD ["node", "-e", "process.exit(0)"]\nFROM base\nCMD ["node", "server.js"]\n',
+    },
+    {
+      name: 'a scratch stage of files only, exported and never run',
+      code: 'FROM alpine:3.22 AS certs\nRUN apk add --no-cache openssl && openssl req -x509 -nodes -subj /CN=test -keyout /key.pem -out /cert.pem\nFROM scratch\nCOPY --from=certs /key.pem /cert.pem /\n',
+    },
     { name: 'build stages never need one', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM alpine:3.22\nHEALTHCHECK CMD ["/app", "health"]\n' },
   ],
   invalid: [

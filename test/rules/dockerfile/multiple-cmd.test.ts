@@ -32,7 +32,10 @@ ruleTester(rule, {
     {
       name: 'each stage on its own',
       code: 'FROM alpine:3.22 AS a\nCMD ["a"]\nCMD ["b"]\nFROM alpine:3.22\nCMD ["c"]\nCMD ["d"]\n',
-      errors: [{ messageId: 'overridden', line: 2, column: 1 }, { messageId: 'overridden', line: 5, column: 1 }],
+      errors: [
+        { messageId: 'overridden', line: 2, column: 1 },
+        { messageId: 'overridden', line: 5, column: 1 },
+      ],
       output: 'FROM alpine:3.22 AS a\nCMD ["b"]\nFROM alpine:3.22\nCMD ["d"]\n',
     },
   ],

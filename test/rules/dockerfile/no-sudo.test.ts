@@ -4,7 +4,10 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM debian:12\nRUN apt-get update\nUSER app\n',
-    { name: 'installing sudo is another matter', code: 'FROM debian:12\nRUN apt-get install -y sudo && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\n' },
+    {
+      name: 'installing sudo is another matter',
+      code: 'FROM debian:12\nRUN apt-get install -y sudo && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\n',
+    },
     { name: 'gosu', code: 'FROM debian:12\nRUN gosu nobody true\n' },
   ],
   invalid: [

@@ -1,19 +1,23 @@
 import { rule } from '../../../server/src/rules/dockerfile/no-user';
 import { ruleTester } from '../../ruleTester';
 
-const DEBIAN_USER = 'RUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /usr/sbin/nologin app';
+const DEBIAN_USER =
+  'RUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /usr/sbin/nologin app';
 
 ruleTester(rule, {
   valid: [
     'FROM node:22\nUSER node\nCMD ["node", "server.js"]\n',
-    { name: 'an explicit root user is root-user\'s business', code: 'FROM node:22\nUSER root\n' },
+    { name: "an explicit root user is root-user's business", code: 'FROM node:22\nUSER root\n' },
     { name: 'USER inherited from the stage built on', code: 'FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node", "server.js"]\n' },
     { name: 'only the final stage counts', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM alpine:3.22\nUSER 10001:10001\n' },
     { name: 'a distroless nonroot tag', code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n' },
     { name: 'a chiseled .NET image', code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled\n' },
     { name: 'an unprivileged nginx image', code: 'FROM nginxinc/nginx-unprivileged:1.29-alpine\n' },
     { name: 'a Bitnami image', code: 'FROM bitnami/postgresql:17\n' },
-    { name: 'a scratch stage of files only, exported and never run', code: 'FROM golang:1.25 AS build\nRUN go build -o /out/tool .\nFROM scratch AS artifacts\nCOPY --from=build /out/ /\n' },
+    {
+      name: 'a scratch stage of files only, exported and never run',
+      code: 'FROM golang:1.25 AS build\nRUN go build -o /out/tool .\nFROM scratch AS artifacts\nCOPY --from=build /out/ /\n',
+    },
     { name: 'a USER from a variable is trusted', code: 'FROM alpine:3.22\nARG APP_USER=app\nUSER ${APP_USER}\n' },
   ],
   invalid: [
@@ -63,7 +67,8 @@ ruleTester(rule, {
       name: 'alpine: a system user is created with BusyBox tools, above the comment of the CMD',
       code: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\n# Exec form: app is PID 1.\nCMD ["app"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1 }],
-      output: 'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n# Exec form: app is PID 1.\nCMD ["app"]\n',
+      output:
+        'FROM alpine:3.22\nCOPY app /usr/local/bin/app\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n# Exec form: app is PID 1.\nCMD ["app"]\n',
     },
     {
       name: 'debian: groupadd and useradd -l, before ENTRYPOINT and CMD',
@@ -75,7 +80,8 @@ ruleTester(rule, {
       name: 'rhel: useradd with the RHEL nologin path, at the end when there is no CMD',
       code: 'FROM rockylinux:9\nRUN dnf install -y httpd\n',
       errors: [{ messageId: 'noUser', line: 1, column: 1 }],
-      output: 'FROM rockylinux:9\nRUN dnf install -y httpd\nRUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /sbin/nologin app\nUSER 10001:10001\n',
+      output:
+        'FROM rockylinux:9\nRUN dnf install -y httpd\nRUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /sbin/nologin app\nUSER 10001:10001\n',
     },
     {
       name: 'a CMD followed by a RUN: the user goes at the end so the RUN keeps root',

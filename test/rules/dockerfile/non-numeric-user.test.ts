@@ -10,7 +10,10 @@ ruleTester(rule, {
     { name: 'a braced variable with a group', code: 'FROM alpine:3.22\nARG UID=10001\nUSER ${UID}:${UID}\n' },
     { name: 'the user the base image ships, as dockerfile/no-user recommends', code: 'FROM node:22\nUSER node\n' },
     { name: 'the same through the stage built on', code: 'FROM mcr.microsoft.com/dotnet/aspnet:9.0 AS base\nFROM base\nUSER app\n' },
-    { name: 'a named user the stage switches away from again', code: 'FROM alpine:3.22\nARG RUNTIME_UID=10001\nUSER root\nRUN apk add --no-cache curl\nUSER $RUNTIME_UID\n' },
+    {
+      name: 'a named user the stage switches away from again',
+      code: 'FROM alpine:3.22\nARG RUNTIME_UID=10001\nUSER root\nRUN apk add --no-cache curl\nUSER $RUNTIME_UID\n',
+    },
     { name: 'Windows users are names', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n' },
     { name: 'a Windows tag of another image', code: 'FROM golang:1.25-windowsservercore-ltsc2022\nUSER ContainerAdministrator\n' },
   ],
@@ -35,7 +38,10 @@ ruleTester(rule, {
     {
       name: 'a name with a numeric group, in each stage',
       code: 'FROM alpine:3.22 AS build\nUSER builder:1000\nFROM alpine:3.22\nUSER app\n',
-      errors: [{ messageId: 'name', line: 2, column: 6, data: { user: 'builder:1000' } }, { messageId: 'name', line: 4, column: 6 }],
+      errors: [
+        { messageId: 'name', line: 2, column: 6, data: { user: 'builder:1000' } },
+        { messageId: 'name', line: 4, column: 6 },
+      ],
       output: null,
     },
   ],

@@ -9,7 +9,10 @@ ruleTester(rule, {
     { name: 'a global install', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install -g\n' },
     { name: 'told to ignore the lockfile', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install --no-package-lock\n' },
     { name: 'the lockfile comes after the install', code: 'FROM node:20\nCOPY package.json ./\nRUN npm install\nCOPY package-lock.json ./\n' },
-    { name: 'the lockfile was copied in another stage', code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nCOPY package.json ./\nRUN npm install\n' },
+    {
+      name: 'the lockfile was copied in another stage',
+      code: 'FROM node:20 AS deps\nCOPY package-lock.json ./\nFROM node:20\nCOPY package.json ./\nRUN npm install\n',
+    },
     { name: 'a pattern that cannot match a lockfile', code: 'FROM node:20\nCOPY *.js ./\nRUN npm install\n' },
     { name: 'a variable package argument', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install $EXTRA\n' },
     { name: 'a here-document whose text names the lockfile', code: 'FROM node:20\nCOPY <<EOF notes.txt\npackage-lock.json\nEOF\nRUN npm install\n' },

@@ -7,9 +7,18 @@ ruleTester(rule, {
     { name: 'installing from package.json', code: 'FROM node:20\nRUN npm install && npm ci\n' },
     { name: 'scoped packages with a version', code: 'FROM node:20\nRUN npm i -g @angular/cli@18.2.1 @nestjs/cli@^10\n' },
     { name: 'tags and ranges other than latest', code: 'FROM node:20\nRUN npm install typescript@next express@~4.19\n' },
-    { name: 'local folders and tarballs', code: 'FROM node:20\nRUN npm install ./packages/core ../shared /opt/lib file:vendor/x ./dist/app-1.0.0.tgz https://example.com/pkg.tar.gz\n' },
-    { name: 'git URLs with a ref', code: 'FROM node:20\nRUN npm install git+https://github.com/org/repo.git#v1.2.0 github:org/tool#semver:^2 org/lib#3f2a1b9\n' },
-    { name: 'option values are not packages', code: 'FROM node:20\nRUN npm install --prefix /opt/tools --registry https://registry.example.com left-pad@1.3.0\n' },
+    {
+      name: 'local folders and tarballs',
+      code: 'FROM node:20\nRUN npm install ./packages/core ../shared /opt/lib file:vendor/x ./dist/app-1.0.0.tgz https://example.com/pkg.tar.gz\n',
+    },
+    {
+      name: 'git URLs with a ref',
+      code: 'FROM node:20\nRUN npm install git+https://github.com/org/repo.git#v1.2.0 github:org/tool#semver:^2 org/lib#3f2a1b9\n',
+    },
+    {
+      name: 'option values are not packages',
+      code: 'FROM node:20\nRUN npm install --prefix /opt/tools --registry https://registry.example.com left-pad@1.3.0\n',
+    },
     { name: 'variables', code: 'FROM node:20\nRUN npm install -g "pnpm@${PNPM_VERSION}" $TOOLS\n' },
     { name: 'other subcommands', code: 'FROM node:20\nRUN npm run build && npm uninstall lodash && npm update\n' },
   ],

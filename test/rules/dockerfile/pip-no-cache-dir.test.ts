@@ -7,11 +7,17 @@ ruleTester(rule, {
     { name: 'an abbreviation pip expands to --no-cache-dir', code: 'FROM python:3.12\nRUN pip install --no-cache ./dist/app.whl\n' },
     { name: 'global option before install', code: 'FROM python:3.12\nRUN pip3 --no-cache-dir install flask\n' },
     { name: 'ENV PIP_NO_CACHE_DIR', code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n' },
-    { name: 'ENV PIP_NO_CACHE_DIR in the stage built on', code: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=yes\nFROM base\nRUN python -m pip install flask\n' },
+    {
+      name: 'ENV PIP_NO_CACHE_DIR in the stage built on',
+      code: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=yes\nFROM base\nRUN python -m pip install flask\n',
+    },
     { name: 'assignment on the command', code: 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=true pip install flask\n' },
     { name: 'cache mount on /root/.cache/pip', code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n' },
     { name: 'cache mount on /root/.cache', code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install flask\n' },
-    { name: 'cache mount on PIP_CACHE_DIR', code: 'FROM python:3.12\nENV PIP_CACHE_DIR=/pip-cache\nRUN --mount=type=cache,target=/pip-cache pip install flask\n' },
+    {
+      name: 'cache mount on PIP_CACHE_DIR',
+      code: 'FROM python:3.12\nENV PIP_CACHE_DIR=/pip-cache\nRUN --mount=type=cache,target=/pip-cache pip install flask\n',
+    },
     { name: 'pipx and pipenv are other tools', code: 'FROM python:3.12\nRUN pipx install black && pipenv install && python -m pipx install ruff\n' },
     { name: 'other pip subcommands', code: 'FROM python:3.12\nRUN pip freeze && pip download flask\n' },
     { name: 'an ONBUILD RUN sees the ENV of the whole stage', code: 'FROM python:3.12\nONBUILD RUN pip install flask\nENV PIP_NO_CACHE_DIR=on\n' },
@@ -30,7 +36,8 @@ ruleTester(rule, {
         { messageId: 'cacheDir', line: 2, column: 38 },
         { messageId: 'cacheDir', line: 2, column: 63 },
       ],
-      output: 'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -U pip && pip3.12 install --no-cache-dir flask && /opt/venv/bin/pip install --no-cache-dir gunicorn\n',
+      output:
+        'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -U pip && pip3.12 install --no-cache-dir flask && /opt/venv/bin/pip install --no-cache-dir gunicorn\n',
     },
     {
       name: 'PIP_NO_CACHE_DIR set to false, or only after the RUN',
@@ -39,7 +46,8 @@ ruleTester(rule, {
         { messageId: 'cacheDir', line: 3, column: 5 },
         { messageId: 'cacheDir', line: 5, column: 5 },
       ],
-      output: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install --no-cache-dir flask\nFROM python:3.12\nRUN pip install --no-cache-dir flask\nENV PIP_NO_CACHE_DIR=1\n',
+      output:
+        'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install --no-cache-dir flask\nFROM python:3.12\nRUN pip install --no-cache-dir flask\nENV PIP_NO_CACHE_DIR=1\n',
     },
     {
       name: 'a cache mount for another tool does not count',

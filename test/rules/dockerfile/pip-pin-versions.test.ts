@@ -4,15 +4,27 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3\n',
-    { name: 'other version specifiers', code: 'FROM python:3.12\nRUN pip install "django>=5.0,<5.1" "requests~=2.32" "urllib3!=2.0.0" "idna<=3.7" "attrs===23.2.0"\n' },
+    {
+      name: 'other version specifiers',
+      code: 'FROM python:3.12\nRUN pip install "django>=5.0,<5.1" "requests~=2.32" "urllib3!=2.0.0" "idna<=3.7" "attrs===23.2.0"\n',
+    },
     { name: 'a requirements file', code: 'FROM python:3.12\nRUN pip install -r requirements.txt && pip install --requirement=dev.txt\n' },
     { name: 'a constraints file pins the names', code: 'FROM python:3.12\nRUN pip install -c constraints.txt flask gunicorn\n' },
     { name: 'the local project', code: 'FROM python:3.12\nRUN pip install . && pip install -e .\n' },
     { name: 'the local project with extras', code: 'FROM python:3.12\nRUN pip install --no-deps ./app "./lib[extra]"\n' },
-    { name: 'wheels, archives and URLs', code: 'FROM python:3.12\nRUN pip install dist/app-1.0-py3-none-any.whl /tmp/lib.tar.gz https://example.com/pkg.zip\n' },
-    { name: 'VCS URLs with a ref', code: 'FROM python:3.12\nRUN pip install git+https://github.com/org/repo.git@v1.2.0 "git+ssh://git@github.com/org/lib.git@3f2a1b9#egg=lib"\n' },
+    {
+      name: 'wheels, archives and URLs',
+      code: 'FROM python:3.12\nRUN pip install dist/app-1.0-py3-none-any.whl /tmp/lib.tar.gz https://example.com/pkg.zip\n',
+    },
+    {
+      name: 'VCS URLs with a ref',
+      code: 'FROM python:3.12\nRUN pip install git+https://github.com/org/repo.git@v1.2.0 "git+ssh://git@github.com/org/lib.git@3f2a1b9#egg=lib"\n',
+    },
     { name: 'direct references', code: 'FROM python:3.12\nRUN pip install "mylib @ https://example.com/mylib-1.0.tar.gz" mytool@https://example.com/t.whl\n' },
-    { name: 'option values are not packages', code: 'FROM python:3.12\nRUN pip install --index-url https://pypi.example.com/simple --target /deps -e git+https://github.com/o/r.git#egg=r flask==3.0.3\n' },
+    {
+      name: 'option values are not packages',
+      code: 'FROM python:3.12\nRUN pip install --index-url https://pypi.example.com/simple --target /deps -e git+https://github.com/o/r.git#egg=r flask==3.0.3\n',
+    },
     { name: 'variables', code: 'FROM python:3.12\nRUN pip install "flask==${FLASK_VERSION}" $EXTRA\n' },
     { name: 'pip download and pipx', code: 'FROM python:3.12\nRUN pip download flask && pipx install black\n' },
   ],

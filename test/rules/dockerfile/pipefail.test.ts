@@ -10,11 +10,17 @@ ruleTester(rule, {
   valid: [
     `FROM debian:12\n${BASH}\nRUN curl -fsSL https://example.com/install.sh | bash\n`,
     { name: 'ash with -eo pipefail on Alpine', code: `FROM alpine:3.20\n${ASH}\nRUN wget -qO- https://example.com/x | tar -xz\n` },
-    { name: 'zsh, dash and ksh by their base name', code: 'FROM debian:12\nSHELL ["/usr/bin/zsh", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["dash", "-o", "pipefail", "-c"]\nRUN c | d\nSHELL ["/bin/ksh", "-o", "pipefail", "-c"]\nRUN e | f\n' },
+    {
+      name: 'zsh, dash and ksh by their base name',
+      code: 'FROM debian:12\nSHELL ["/usr/bin/zsh", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["dash", "-o", "pipefail", "-c"]\nRUN c | d\nSHELL ["/bin/ksh", "-o", "pipefail", "-c"]\nRUN e | f\n',
+    },
     { name: 'the script sets pipefail before its first pipe', code: 'FROM debian:12\nRUN set -o pipefail && curl -fsSL https://x | sh\n' },
     { name: 'set -euo pipefail at the top of a heredoc', code: 'FROM debian:12\nRUN <<EOF\nset -euo pipefail\ncurl -fsSL https://x | sh\nEOF\n' },
     { name: 'no pipe: || and a quoted bar', code: "FROM debian:12\nRUN test -f x || echo 'a | b' > /tmp/y\n" },
-    { name: 'PowerShell pipes are not POSIX pipes', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n' },
+    {
+      name: 'PowerShell pipes are not POSIX pipes',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
+    },
     { name: 'the SHELL of the stage built on', code: `FROM debian:12 AS base\n${BASH}\nFROM base\nRUN a | b\n` },
     { name: 'exec form whose shell has pipefail', code: 'FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "a | b"]\n' },
     { name: 'exec form without a shell', code: 'FROM debian:12\nRUN ["echo", "a | b"]\n' },

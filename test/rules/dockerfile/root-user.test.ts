@@ -5,7 +5,7 @@ ruleTester(rule, {
   valid: [
     'FROM node:22\nUSER node\n',
     { name: 'root for the build, then a non-root user', code: 'FROM alpine:3.22\nUSER root\nRUN apk add --no-cache curl\nUSER 10001\n' },
-    { name: 'no USER at all is no-user\'s business', code: 'FROM alpine:3.22\n' },
+    { name: "no USER at all is no-user's business", code: 'FROM alpine:3.22\n' },
     { name: 'root in a build stage only', code: 'FROM node:22 AS build\nUSER root\nFROM node:22-slim\nUSER node\n' },
     { name: 'a uid that merely starts with 0', code: 'FROM alpine:3.22\nUSER 01000\n' },
     { name: 'a user named like root', code: 'FROM alpine:3.22\nUSER rootless\n' },

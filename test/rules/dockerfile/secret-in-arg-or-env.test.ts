@@ -9,7 +9,10 @@ ruleTester(rule, {
     { name: 'a user name for useradd is not a secret', code: 'FROM debian:12\nARG USERNAME=app\nRUN useradd -m "$USERNAME"\n' },
     { name: 'the tokenizers switch of Hugging Face', code: 'FROM python:3.12\nENV TOKENIZERS_PARALLELISM=false\n' },
     { name: 'GPG key fingerprints of the official images', code: 'FROM debian:12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
-    { name: 'ids of the PGP keys a download is verified with', code: 'FROM ubuntu:24.04\nENV LIBFOO_PGP_KEY_IDS="0x0123456789ABCDEF 0xFEDCBA9876543210" LIBBAR_GPG_KEY_ID=0x89ABCDEF\n' },
+    {
+      name: 'ids of the PGP keys a download is verified with',
+      code: 'FROM ubuntu:24.04\nENV LIBFOO_PGP_KEY_IDS="0x0123456789ABCDEF 0xFEDCBA9876543210" LIBBAR_GPG_KEY_ID=0x89ABCDEF\n',
+    },
     { name: 'a credentials file path', code: 'FROM python:3.12\nENV GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json\n' },
     { name: 'private alone is not a secret', code: 'FROM node:22\nENV PRIVATE_REGISTRY=registry.example.com\n' },
     { name: 'words that merely contain a secret word', code: 'FROM alpine:3.20\nENV AUTHOR=me MONKEY=1 KEYBOARD=us\n' },

@@ -16,7 +16,9 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'FROM node:22\nCMD ["sh", "-c", "./migrate.sh && node server.js"]\n',
-      errors: [{ messageId: 'missingExec', line: 2, column: 19, endLine: 2, endColumn: 49, data: { command: 'node server.js', shell: 'sh', instruction: 'CMD' } }],
+      errors: [
+        { messageId: 'missingExec', line: 2, column: 19, endLine: 2, endColumn: 49, data: { command: 'node server.js', shell: 'sh', instruction: 'CMD' } },
+      ],
       output: 'FROM node:22\nCMD ["sh", "-c", "./migrate.sh && exec node server.js"]\n',
     },
     {

@@ -20,7 +20,8 @@ ruleTester(rule, {
         { messageId: 'casing', line: 1, column: 17, data: { name: 'DEPS' } },
         { messageId: 'casing', line: 3, column: 14, data: { name: 'Build' } },
       ],
-      output: 'FROM node:22 AS deps\nRUN npm ci\nFROM deps AS build\nFROM alpine:3.20\nRUN --mount=type=bind,from=deps,source=/x,target=/x true\nONBUILD COPY --from=deps /a /a\nCOPY --from=build /b /b\n',
+      output:
+        'FROM node:22 AS deps\nRUN npm ci\nFROM deps AS build\nFROM alpine:3.20\nRUN --mount=type=bind,from=deps,source=/x,target=/x true\nONBUILD COPY --from=deps /a /a\nCOPY --from=build /b /b\n',
     },
     {
       name: 'an image that merely shares the name is left alone before the stage exists',

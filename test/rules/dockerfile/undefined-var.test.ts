@@ -16,7 +16,10 @@ ruleTester(rule, {
     { name: 'single quotes and escapes are literal', code: "FROM alpine:3.20\nLABEL note='uses $LITERAL'\nENV PRICE=\\$AMOUNT\n" },
     { name: 'ARG pairs see the pairs before them', code: 'FROM alpine:3.20\nARG A=1 B=$A\n' },
     { name: 'a global ARG redeclared in the stage', code: 'ARG VERSION=1.0\nFROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION\n' },
-    { name: 'a modifier the builder rejects is left to dockerfile/syntax', code: 'ARG FLAVOUR=${option:variant}\nFROM node:22-${option:variant}\nENV MODE=${option:mode}\n' },
+    {
+      name: 'a modifier the builder rejects is left to dockerfile/syntax',
+      code: 'ARG FLAVOUR=${option:variant}\nFROM node:22-${option:variant}\nENV MODE=${option:mode}\n',
+    },
     { name: 'global ARG defaults may use earlier ones', code: 'ARG REGISTRY=docker.io\nARG IMAGE=$REGISTRY/library/alpine:3.20\nFROM $IMAGE\n' },
   ],
   invalid: [

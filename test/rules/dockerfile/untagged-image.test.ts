@@ -53,7 +53,10 @@ ruleTester(rule, {
     {
       name: 'every stage is checked',
       code: 'FROM python AS build\nFROM docker.io/library/python\n',
-      errors: [{ messageId: 'untagged', line: 1, column: 6 }, { messageId: 'untagged', line: 2, column: 6 }],
+      errors: [
+        { messageId: 'untagged', line: 1, column: 6 },
+        { messageId: 'untagged', line: 2, column: 6 },
+      ],
       output: 'FROM python:3.13 AS build\nFROM docker.io/library/python:3.13\n',
     },
   ],

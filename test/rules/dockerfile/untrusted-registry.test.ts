@@ -7,7 +7,11 @@ ruleTester(rule, {
   valid: [
     { name: 'no trustedRegistries configured: never fires', code: 'FROM quay.io/acme/other:1\n' },
     { name: 'a trusted registry', code: 'FROM registry.example.com/base/node:22\n', config: trusted('registry.example.com') },
-    { name: 'Docker Hub images count as docker.io', code: 'FROM node:22\nFROM library/alpine:3.22\nFROM docker.io/bitnami/redis:8\n', config: trusted('docker.io') },
+    {
+      name: 'Docker Hub images count as docker.io',
+      code: 'FROM node:22\nFROM library/alpine:3.22\nFROM docker.io/bitnami/redis:8\n',
+      config: trusted('docker.io'),
+    },
     { name: 'hub.docker.com means Docker Hub too', code: 'FROM python:3.12\n', config: trusted('hub.docker.com') },
     { name: 'a wildcard', code: 'FROM eu.gcr.io/acme/app:1\nFROM us.gcr.io/acme/app:1\n', config: trusted('*.gcr.io') },
     { name: 'scratch and stages are not pulled', code: 'FROM ghcr.io/acme/build:1 AS build\nFROM build AS test\nFROM scratch\n', config: trusted('ghcr.io') },

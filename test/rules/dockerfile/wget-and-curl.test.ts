@@ -5,7 +5,10 @@ ruleTester(rule, {
   valid: [
     'FROM debian:12\nRUN curl -fsSLO https://example.com/a && curl -fsSLO https://example.com/b\n',
     { name: 'one tool per stage', code: 'FROM debian:12 AS fetch\nRUN wget -q https://example.com/a\nFROM debian:12\nRUN curl -fsSLO https://example.com/b\n' },
-    { name: 'ONBUILD triggers count apart from the stage', code: 'FROM debian:12\nRUN curl -fsSLO https://example.com/a\nONBUILD RUN wget -q https://example.com/b\n' },
+    {
+      name: 'ONBUILD triggers count apart from the stage',
+      code: 'FROM debian:12\nRUN curl -fsSLO https://example.com/a\nONBUILD RUN wget -q https://example.com/b\n',
+    },
     { name: 'names in arguments are not uses', code: 'FROM debian:12\nRUN apt-get install -y curl wget && echo curl\n' },
   ],
   invalid: [

@@ -5,10 +5,16 @@ ruleTester(rule, {
   valid: [
     'FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
     { name: 'plain yarn, then the cleanup', code: 'FROM node:20\nRUN yarn --frozen-lockfile --production && yarn cache clean --all\n' },
-    { name: 'cache mount on the yarn cache', code: 'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile\n' },
+    {
+      name: 'cache mount on the yarn cache',
+      code: 'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile\n',
+    },
     { name: 'cache mount on the home cache folder', code: 'FROM node:20\nRUN --mount=type=cache,target=/home/node/.cache/yarn,uid=1000 yarn install\n' },
     { name: 'cache mount on the Berry global cache', code: 'FROM node:20\nRUN --mount=type=cache,target=/root/.yarn/berry/cache yarn install --immutable\n' },
-    { name: 'cache mount on YARN_CACHE_FOLDER', code: 'FROM node:20\nENV YARN_CACHE_FOLDER=/cache/yarn\nRUN --mount=type=cache,target=/cache/yarn yarn install\n' },
+    {
+      name: 'cache mount on YARN_CACHE_FOLDER',
+      code: 'FROM node:20\nENV YARN_CACHE_FOLDER=/cache/yarn\nRUN --mount=type=cache,target=/cache/yarn yarn install\n',
+    },
     { name: 'cache mount on --cache-folder', code: 'FROM node:20\nRUN --mount=type=cache,target=/tmp/yc yarn install --cache-folder /tmp/yc\n' },
     { name: 'yarn without installing', code: 'FROM node:20\nRUN yarn build && yarn --version && yarn run test\n' },
     { name: 'npm is another tool', code: 'FROM node:20\nRUN npm install\n' },

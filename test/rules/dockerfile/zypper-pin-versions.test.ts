@@ -4,7 +4,7 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM opensuse/leap:15.6\nRUN zypper install -y nginx=1.21.5\n',
-    { name: 'a version range, quoted for the shell', code: "FROM opensuse/leap:15.6\nRUN zypper in -y 'curl>=8.0' \"git<3\"\n" },
+    { name: 'a version range, quoted for the shell', code: 'FROM opensuse/leap:15.6\nRUN zypper in -y \'curl>=8.0\' "git<3"\n' },
     { name: 'rpm files', code: 'FROM opensuse/leap:15.6\nRUN zypper install -y /tmp/app.rpm\n' },
     { name: 'patterns have no versions', code: 'FROM opensuse/leap:15.6\nRUN zypper install -y -t pattern devel_basis\n' },
     { name: 'repository option value', code: 'FROM opensuse/leap:15.6\nRUN zypper install -y --from oss curl=8.6.0\n' },

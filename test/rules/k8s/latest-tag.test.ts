@@ -54,8 +54,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'latest', line: 14, column: 18, endColumn: 30, data: { container: 'web' } }],
       output: deployment(`nginx:${imageEntry({ repository: 'nginx' })!.tags[0]}`),
     },
-    { name: 'untagged', code: deployment('nginx'), errors: [{ messageId: 'untagged', line: 14, column: 18 }], output: deployment(`nginx:${imageEntry({ repository: 'nginx' })!.tags[0]}`) },
-    { name: 'an image the table does not know gets no fix', code: deployment('registry.example.com/team/web'), errors: [{ messageId: 'untagged', line: 14, column: 18 }], output: null },
+    {
+      name: 'untagged',
+      code: deployment('nginx'),
+      errors: [{ messageId: 'untagged', line: 14, column: 18 }],
+      output: deployment(`nginx:${imageEntry({ repository: 'nginx' })!.tags[0]}`),
+    },
+    {
+      name: 'an image the table does not know gets no fix',
+      code: deployment('registry.example.com/team/web'),
+      errors: [{ messageId: 'untagged', line: 14, column: 18 }],
+      output: null,
+    },
     {
       name: 'CronJob init container in the second document',
       code: cronJob,
@@ -66,7 +76,10 @@ ruleTester(rule, {
       name: 'bare Pod',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:latest"\n',
       errors: [{ messageId: 'latest', line: 8, column: 14 }],
-      output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:' + imageEntry({ repository: 'redis' })!.tags[0] + '"\n',
+      output:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "redis:' +
+        imageEntry({ repository: 'redis' })!.tags[0] +
+        '"\n',
     },
   ],
 });

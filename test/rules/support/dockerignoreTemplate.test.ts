@@ -4,7 +4,19 @@ import { dockerignoreTemplate } from '../../../server/src/rules/support/dockerig
 
 test('the template keeps version control, secrets and clutter out, build outputs opt-in', () => {
   const lines = dockerignoreTemplate().split('\n');
-  for (const pattern of ['.git', '**/.env', '!**/.env.example', '**/*.pem', '**/*.key', '**/id_rsa*', '**/.npmrc', '.aws', '.ssh', '**/*.log', '**/Dockerfile*']) {
+  for (const pattern of [
+    '.git',
+    '**/.env',
+    '!**/.env.example',
+    '**/*.pem',
+    '**/*.key',
+    '**/id_rsa*',
+    '**/.npmrc',
+    '.aws',
+    '.ssh',
+    '**/*.log',
+    '**/Dockerfile*',
+  ]) {
     assert.ok(lines.includes(pattern), pattern);
   }
   assert.ok(!lines.includes('**/node_modules'), 'node_modules only when the image installs them');

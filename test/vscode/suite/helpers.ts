@@ -106,7 +106,12 @@ export function waitFor<T>(describe: () => string, probe: () => T | undefined | 
  * Waits until the document's diagnostics hold every rule in `present` and none in `absent`; returns ours.
  * Other rules may come and go: the rule set grows, and these scenarios are about the rules they name.
  */
-export function waitForRules(uri: vscode.Uri, present: readonly string[], absent: readonly string[] = [], timeoutMs = TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+export function waitForRules(
+  uri: vscode.Uri,
+  present: readonly string[],
+  absent: readonly string[] = [],
+  timeoutMs = TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(
     () => `${uri.path}: rules [${present.join(', ')}] present and [${absent.join(', ')}] absent; diagnostics now:\n  ${describeDiagnostics(uri)}`,
     () => {

@@ -40,7 +40,14 @@ export async function runScenarios(editor: string, scenarios: readonly Scenario[
     log(`${last.status === 'pass' ? 'PASS' : 'FAIL'} ${last.name} (${last.durationMs} ms)${last.error ? `\n${last.error}` : ''}`);
   }
   const passed = results.filter((result) => result.status === 'pass').length;
-  return { editor, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), passed, failed: results.length - passed, scenarios: results };
+  return {
+    editor,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    passed,
+    failed: results.length - passed,
+    scenarios: results,
+  };
 }
 
 export function writeResults(file: string, results: SuiteResults): void {

@@ -2,20 +2,7 @@
 // through the public `vscode` API only (what a user sees: diagnostics, quick fixes, settings, commands).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import {
-  applyAction,
-  example,
-  EXTENSION_ID,
-  lineOf,
-  openFixture,
-  only,
-  ours,
-  quickFixes,
-  replaceOnce,
-  ruleId,
-  waitFor,
-  waitForRules,
-} from './helpers';
+import { applyAction, example, EXTENSION_ID, lineOf, openFixture, only, ours, quickFixes, replaceOnce, ruleId, waitFor, waitForRules } from './helpers';
 import type { Scenario } from './runner';
 
 const DISABLE = 'container-standards-disable-next-line';
@@ -34,7 +21,6 @@ const DOCKERFILE_RULES = ['dockerfile/shell-form-cmd', 'dockerfile/latest-tag', 
 async function updateRules(value: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('containerStandards').update('rules', value, vscode.ConfigurationTarget.Workspace);
 }
-
 
 export const scenarios: Scenario[] = [
   {
@@ -133,14 +119,20 @@ export const scenarios: Scenario[] = [
         await updateRules({ 'dockerfile/latest-tag': 'error' });
         await waitFor(
           () => 'dockerfile/latest-tag back as an error',
-          () => ours(dockerfile.uri).find((diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+          () =>
+            ours(dockerfile.uri).find(
+              (diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Error,
+            ),
         );
       } finally {
         await updateRules(undefined);
       }
       const restored = await waitFor(
         () => 'dockerfile/latest-tag back as a warning after the setting was removed',
-        () => ours(dockerfile.uri).find((diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Warning),
+        () =>
+          ours(dockerfile.uri).find(
+            (diagnostic) => ruleId(diagnostic) === 'dockerfile/latest-tag' && diagnostic.severity === vscode.DiagnosticSeverity.Warning,
+          ),
       );
       assert.ok(restored);
     },
@@ -165,7 +157,10 @@ export const scenarios: Scenario[] = [
       const document = await openFixture('disable/k8s/deployment.yaml', seed);
       const diagnostics = await waitForRules(document.uri, ['k8s/latest-tag']);
       await applyAction(await quickFixes(document.uri, only(diagnostics, 'k8s/latest-tag')), 'Disable k8s/latest-tag for this line');
-      assert.equal(document.getText(), replaceOnce(seed, '          image: app:latest\n', `          # ${DISABLE} k8s/latest-tag\n          image: app:latest\n`));
+      assert.equal(
+        document.getText(),
+        replaceOnce(seed, '          image: app:latest\n', `          # ${DISABLE} k8s/latest-tag\n          image: app:latest\n`),
+      );
       await waitFor(
         () => `k8s/latest-tag to disappear; now: ${ours(document.uri).map(ruleId).join(', ')}`,
         () => !ours(document.uri).some((diagnostic) => ruleId(diagnostic) === 'k8s/latest-tag'),
@@ -201,7 +196,10 @@ export const scenarios: Scenario[] = [
         },
       );
       const titles = (await quickFixes(document.uri, only(diagnostics, 'dockerfile/shell-form-cmd'))).map((action) => action.title);
-      assert.ok(titles.some((title) => title.startsWith('Rewrite to exec form')), `offered: ${JSON.stringify(titles)}`);
+      assert.ok(
+        titles.some((title) => title.startsWith('Rewrite to exec form')),
+        `offered: ${JSON.stringify(titles)}`,
+      );
     },
   },
 ];

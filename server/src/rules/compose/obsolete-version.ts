@@ -14,7 +14,7 @@ export const rule = defineComposeRule({
     explanation: {
       why: 'Docker Compose ignores `version` and always applies the current Compose Specification, so the key only suggests a file-format choice that no longer exists, and every `docker compose` run warns about it.',
       standard: 'Compose Specification ("version" is obsolete); dclint no-version-field.',
-      bad: 'version: \'3.8\'\nservices:\n  web:\n    image: nginx:1.27',
+      bad: "version: '3.8'\nservices:\n  web:\n    image: nginx:1.27",
       good: 'services:\n  web:\n    image: nginx:1.27',
     },
   },
@@ -28,7 +28,12 @@ export const rule = defineComposeRule({
     report({
       messageId: 'obsolete',
       range,
-      fixes: [{ title: 'Delete the obsolete "version" line', edits: [{ range: { start: { line: range.start.line, character: 0 }, end: deleteThrough }, newText: '' }] }],
+      fixes: [
+        {
+          title: 'Delete the obsolete "version" line',
+          edits: [{ range: { start: { line: range.start.line, character: 0 }, end: deleteThrough }, newText: '' }],
+        },
+      ],
     });
   },
 });

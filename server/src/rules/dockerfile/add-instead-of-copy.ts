@@ -10,7 +10,7 @@ export const rule = defineDockerfileRule({
   id: 'dockerfile/add-instead-of-copy',
   meta: {
     severity: 'error',
-    description: 'ADD is used for local files or folders, where COPY does the same without ADD\'s implicit downloading and unpacking.',
+    description: "ADD is used for local files or folders, where COPY does the same without ADD's implicit downloading and unpacking.",
     fixable: true,
     aliases: ['hadolint:DL3020', 'checkov:CKV_DOCKER_4'],
     messages: {

@@ -12,7 +12,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3018'],
     messages: {
-      unpinned: 'Package "{{package}}" is added without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>` (or `{{package}}~<major.minor>`).',
+      unpinned:
+        'Package "{{package}}" is added without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>` (or `{{package}}~<major.minor>`).',
     },
     explanation: {
       why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',

@@ -2,7 +2,16 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { finalStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunWord } from '../../parsing/dockerfileRun';
 import { runsOfStage, stageChain } from '../support/dockerfile';
-import { APK_SYNTAX, APT_SYNTAX, hasOptionNamed, hasSubcommand, parseCall, subcommandOperands, type OptionSyntax, type ToolCall } from '../support/packageManagers';
+import {
+  APK_SYNTAX,
+  APT_SYNTAX,
+  hasOptionNamed,
+  hasSubcommand,
+  parseCall,
+  subcommandOperands,
+  type OptionSyntax,
+  type ToolCall,
+} from '../support/packageManagers';
 import { DNF_PROGRAMS, RPM_SYNTAX, YUM_PROGRAMS, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 
 interface Installer {
@@ -24,7 +33,8 @@ const INSTALLERS: readonly Installer[] = [
  * Compilers and build systems, optionally versioned (`gcc-12`, rpm's `make-4.3`). git is left out on purpose:
  * it is no compiler, and images that clone or inspect repositories at run time need it.
  */
-const BUILD_TOOL = /^(gcc|g\+\+|gcc-c\+\+|gcc-toolset-\d+|clang|make|cmake|build-essential|build-base|autoconf|automake|libtool|pkg-?config|pkgconf|linux-headers)(-\d[\w.+~^:-]*)?$/;
+const BUILD_TOOL =
+  /^(gcc|g\+\+|gcc-c\+\+|gcc-toolset-\d+|clang|make|cmake|build-essential|build-base|autoconf|automake|libtool|pkg-?config|pkgconf|linux-headers)(-\d[\w.+~^:-]*)?$/;
 /** Headers and static libraries: Debian/Alpine `-dev`, RPM `-devel` (optionally versioned, as rpm pins them). */
 const DEV_PACKAGE = /-(dev|devel)(-\d[\w.+~^:-]*)?$/;
 

@@ -24,7 +24,11 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const runs = new Map(runInstructions(file).filter((run) => !run.onbuild).map((run) => [run.instruction, run]));
+    const runs = new Map(
+      runInstructions(file)
+        .filter((run) => !run.onbuild)
+        .map((run) => [run.instruction, run]),
+    );
     for (const stage of file.dockerfile.stages) {
       let previous: RunInstruction | undefined;
       // Comments are not instructions, so they do not separate two RUNs; any instruction does.

@@ -26,7 +26,8 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     // The first copy of the whole context in each stage, in one pass over the file's COPY sources.
     const copyAllOfStage = new Map<DockerfileStage, ContextSource>();
-    for (const source of contextSources(file)) if (isWholeContext(source) && !copyAllOfStage.has(source.copy.stage)) copyAllOfStage.set(source.copy.stage, source);
+    for (const source of contextSources(file))
+      if (isWholeContext(source) && !copyAllOfStage.has(source.copy.stage)) copyAllOfStage.set(source.copy.stage, source);
     const pipByCommand = new Map(pipInstallCalls(file).map((call) => [call.command, call]));
     for (const [stage, copyAll] of copyAllOfStage) {
       const copyLine = copyAll.copy.instruction.getRange().start.line;
@@ -74,7 +75,8 @@ function toolInstall(run: RunInstruction, command: RunCommand): Install | undefi
     case 'npm': {
       const npm = call();
       // `npm install <package>` adds a tool, not the project's dependencies.
-      if (hasSubcommand(npm, 'ci') || (hasSubcommand(npm, 'install', 'i') && subcommandOperands(npm).length === 0)) return { text: `npm ${npm.operands[0]!.value}`, manifests: 'package.json and package-lock.json' };
+      if (hasSubcommand(npm, 'ci') || (hasSubcommand(npm, 'install', 'i') && subcommandOperands(npm).length === 0))
+        return { text: `npm ${npm.operands[0]!.value}`, manifests: 'package.json and package-lock.json' };
       return undefined;
     }
     case 'yarn': {
@@ -83,7 +85,9 @@ function toolInstall(run: RunInstruction, command: RunCommand): Install | undefi
     }
     case 'pnpm': {
       const pnpm = call();
-      return (hasSubcommand(pnpm, 'install', 'i') && subcommandOperands(pnpm).length === 0) || hasSubcommand(pnpm, 'fetch') ? { text: `pnpm ${pnpm.operands[0]!.value}`, manifests: 'package.json and pnpm-lock.yaml' } : undefined;
+      return (hasSubcommand(pnpm, 'install', 'i') && subcommandOperands(pnpm).length === 0) || hasSubcommand(pnpm, 'fetch')
+        ? { text: `pnpm ${pnpm.operands[0]!.value}`, manifests: 'package.json and pnpm-lock.yaml' }
+        : undefined;
     }
     default:
       return MANIFEST_INSTALLS.find((known) => known.program === program && known.matches(call()));
@@ -94,10 +98,25 @@ const MANIFEST_INSTALLS: readonly (Install & { program: string; matches: (call: 
   { program: 'poetry', text: 'poetry install', manifests: 'pyproject.toml and poetry.lock', matches: (call) => hasSubcommand(call, 'install') },
   { program: 'pipenv', text: 'pipenv install', manifests: 'Pipfile and Pipfile.lock', matches: (call) => hasSubcommand(call, 'install', 'sync') },
   { program: 'uv', text: 'uv sync', manifests: 'pyproject.toml and uv.lock', matches: (call) => hasSubcommand(call, 'sync') },
-  { program: 'go', text: 'go mod download', manifests: 'go.mod and go.sum', matches: (call) => hasSubcommand(call, 'mod') && call.operands[1]?.value === 'download' },
-  { program: 'bundle', text: 'bundle install', manifests: 'Gemfile and Gemfile.lock', matches: (call) => call.operands.length === 0 || hasSubcommand(call, 'install') },
+  {
+    program: 'go',
+    text: 'go mod download',
+    manifests: 'go.mod and go.sum',
+    matches: (call) => hasSubcommand(call, 'mod') && call.operands[1]?.value === 'download',
+  },
+  {
+    program: 'bundle',
+    text: 'bundle install',
+    manifests: 'Gemfile and Gemfile.lock',
+    matches: (call) => call.operands.length === 0 || hasSubcommand(call, 'install'),
+  },
   { program: 'composer', text: 'composer install', manifests: 'composer.json and composer.lock', matches: (call) => hasSubcommand(call, 'install') },
-  { program: 'mvn', text: 'mvn dependency:go-offline', manifests: 'pom.xml', matches: (call) => call.operands.some((operand) => operand.value === 'dependency:go-offline' || operand.value === 'dependency:resolve') },
+  {
+    program: 'mvn',
+    text: 'mvn dependency:go-offline',
+    manifests: 'pom.xml',
+    matches: (call) => call.operands.some((operand) => operand.value === 'dependency:go-offline' || operand.value === 'dependency:resolve'),
+  },
   { program: 'dotnet', text: 'dotnet restore', manifests: 'the project files (*.csproj)', matches: (call) => hasSubcommand(call, 'restore') },
   { program: 'cargo', text: 'cargo fetch', manifests: 'Cargo.toml and Cargo.lock', matches: (call) => hasSubcommand(call, 'fetch') },
 ];

@@ -17,7 +17,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3010'],
     messages: {
-      extract: '{{archive}} is copied and then unpacked with tar on line {{line}}, which keeps the archive in a layer; use ADD {{archive}} <directory>/, which unpacks local tar archives itself.',
+      extract:
+        '{{archive}} is copied and then unpacked with tar on line {{line}}, which keeps the archive in a layer; use ADD {{archive}} <directory>/, which unpacks local tar archives itself.',
     },
     explanation: {
       why: 'Copying an archive and unpacking it in a RUN keeps the archive in the COPY layer; ADD unpacks a local tar archive in the layer it creates.',

@@ -9,7 +9,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3023'],
     messages: {
-      ownStage: 'COPY --from={{name}} names the stage it is in, which cannot copy from itself; copy from an earlier stage, or copy from the build context without --from.',
+      ownStage:
+        'COPY --from={{name}} names the stage it is in, which cannot copy from itself; copy from an earlier stage, or copy from the build context without --from.',
     },
     explanation: {
       why: 'A stage cannot copy from itself; the builder fails with a circular dependency.',

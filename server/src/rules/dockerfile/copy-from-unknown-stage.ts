@@ -10,7 +10,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL3022'],
     messages: {
-      undefinedStage: 'COPY --from={{name}} names no earlier stage, so the builder pulls an image called "{{name}}"; use the name of an earlier stage (FROM … AS {{name}}), or write the image with its tag.',
+      undefinedStage:
+        'COPY --from={{name}} names no earlier stage, so the builder pulls an image called "{{name}}"; use the name of an earlier stage (FROM … AS {{name}}), or write the image with its tag.',
       laterStage: 'COPY --from={{name}} names a stage defined later, on line {{line}}; copy only from stages defined above.',
     },
     explanation: {
@@ -23,7 +24,9 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const { name, range, stage, source } of copyFromReferences(file.dockerfile)) {
       if (source.kind === 'undefined-stage') {
-        const earlierNames = file.dockerfile.stages.filter((candidate) => candidate.index < stage.index && candidate.name).map((candidate) => candidate.from.getBuildStage()!);
+        const earlierNames = file.dockerfile.stages
+          .filter((candidate) => candidate.index < stage.index && candidate.name)
+          .map((candidate) => candidate.from.getBuildStage()!);
         const suggestion = closestName(name, earlierNames);
         // Unsafe: the name might really be an image (`nginx`) that merely resembles a stage name (`nginx1`).
         const fixes = suggestion ? [{ title: `Copy from stage ${suggestion}`, edits: [{ range, newText: suggestion }], unsafe: true }] : [];

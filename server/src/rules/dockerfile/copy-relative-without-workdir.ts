@@ -10,7 +10,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3045'],
     messages: {
-      noWorkdir: '{{instruction}} copies to the relative path {{destination}} but no WORKDIR is set, so the files land wherever the base image\'s working directory is; set WORKDIR first or use an absolute destination.',
+      noWorkdir:
+        "{{instruction}} copies to the relative path {{destination}} but no WORKDIR is set, so the files land wherever the base image's working directory is; set WORKDIR first or use an absolute destination.",
     },
     explanation: {
       why: 'A relative destination is resolved against the working directory, which without a WORKDIR is whatever the base image sets, often `/`.',
@@ -26,7 +27,8 @@ export const rule = defineDockerfileRule({
       if (!destination || isAbsolutePath(destination.value) || destination.value.startsWith('$')) continue;
       const line = instruction.getRange().start.line;
       const workdirSet = stageChain(stage).some((current) => instructionsNamed(current, 'WORKDIR').some((workdir) => workdir.getRange().start.line < line));
-      if (!workdirSet) report({ messageId: 'noWorkdir', data: { instruction: instruction.getKeyword(), destination: destination.value }, range: destination.range });
+      if (!workdirSet)
+        report({ messageId: 'noWorkdir', data: { instruction: instruction.getKeyword(), destination: destination.value }, range: destination.range });
     }
   },
 });

@@ -10,7 +10,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3041'],
     messages: {
-      unpinned: 'Package "{{package}}" has no pinned version, so each build may install a different one; pin it as `{{package}}-<version>` (modules as `name:stream`).',
+      unpinned:
+        'Package "{{package}}" has no pinned version, so each build may install a different one; pin it as `{{package}}-<version>` (modules as `name:stream`).',
     },
     explanation: {
       why: 'Without a version, each build installs whatever the repository holds that day, so two builds of the same commit can differ and an upstream release can break a build nobody changed.',

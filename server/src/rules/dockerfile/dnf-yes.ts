@@ -11,7 +11,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL3038'],
     messages: {
-      missingYes: '`{{program}} {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `{{program}} {{subcommand}} -y …`.',
+      missingYes:
+        '`{{program}} {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `{{program}} {{subcommand}} -y …`.',
     },
     explanation: {
       why: 'Without -y, dnf asks "Is this ok [y/N]"; a build has no one to answer, so dnf aborts and the RUN fails.',

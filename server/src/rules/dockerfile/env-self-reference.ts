@@ -11,7 +11,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3044'],
     messages: {
-      sameStatement: '${{name}} is defined by this same ENV, and variables are substituted before any of its values are set, so it expands to an empty string here; set {{name}} in an earlier ENV.',
+      sameStatement:
+        '${{name}} is defined by this same ENV, and variables are substituted before any of its values are set, so it expands to an empty string here; set {{name}} in an earlier ENV.',
     },
     explanation: {
       why: 'All values of an ENV are substituted before any of them is set, so referring to a variable the same ENV defines gives its old value, usually nothing.',

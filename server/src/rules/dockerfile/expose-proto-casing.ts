@@ -12,7 +12,7 @@ export const rule = defineDockerfileRule({
       casing: "Protocol '{{protocol}}' in EXPOSE {{port}} should be lowercase; write '{{lower}}'.",
     },
     explanation: {
-      why: 'Docker writes protocols in lowercase (`80/tcp`) and BuildKit\'s checks flag any other casing; one spelling keeps EXPOSE lines easy to compare with published ports.',
+      why: "Docker writes protocols in lowercase (`80/tcp`) and BuildKit's checks flag any other casing; one spelling keeps EXPOSE lines easy to compare with published ports.",
       standard: 'BuildKit build check ExposeProtoCasing.',
       bad: 'EXPOSE 53/UDP',
       good: 'EXPOSE 53/udp',

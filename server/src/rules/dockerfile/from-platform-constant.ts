@@ -9,10 +9,11 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3029', 'buildkit:FromPlatformFlagConstDisallowed'],
     messages: {
-      constant: 'FROM --platform={{platform}} fixes the platform, so building for any other platform still gets a {{platform}} image; remove the flag, or use $BUILDPLATFORM / $TARGETPLATFORM.',
+      constant:
+        'FROM --platform={{platform}} fixes the platform, so building for any other platform still gets a {{platform}} image; remove the flag, or use $BUILDPLATFORM / $TARGETPLATFORM.',
     },
     explanation: {
-      why: 'A constant `--platform` makes a multi-platform build produce that one platform\'s image under every architecture.',
+      why: "A constant `--platform` makes a multi-platform build produce that one platform's image under every architecture.",
       standard: 'BuildKit build check FromPlatformFlagConstDisallowed; hadolint DL3029.',
       bad: 'FROM --platform=linux/amd64 node:22',
       good: 'FROM --platform=$BUILDPLATFORM node:22 AS build',

@@ -4,8 +4,27 @@ import { callsOf, hasSubcommand, subcommandOperands, type OptionSyntax } from '.
 const GO_SYNTAX: OptionSyntax = {
   singleDash: true,
   long: [
-    '-o', '-p', '-C', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-pkgdir', '-toolexec', '-overlay', '-pgo',
-    '-buildmode', '-compiler', '-installsuffix', '-coverpkg', '-covermode', '-exec', '-reuse',
+    '-o',
+    '-p',
+    '-C',
+    '-tags',
+    '-ldflags',
+    '-gcflags',
+    '-asmflags',
+    '-gccgoflags',
+    '-mod',
+    '-modfile',
+    '-pkgdir',
+    '-toolexec',
+    '-overlay',
+    '-pgo',
+    '-buildmode',
+    '-compiler',
+    '-installsuffix',
+    '-coverpkg',
+    '-covermode',
+    '-exec',
+    '-reuse',
   ].flatMap((name) => [name, `-${name}`]),
 };
 /** Version queries that move: `latest`, and the upgrade queries of `go get`. */
@@ -19,7 +38,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3062'],
     messages: {
-      unpinned: 'Package "{{package}}" is used without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>` (`@latest` moves too).',
+      unpinned:
+        'Package "{{package}}" is used without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>` (`@latest` moves too).',
     },
     explanation: {
       why: 'A path without a version, or with `@latest`, resolves to whatever was released last, so a rebuild can fetch a different tool than the one that was tested.',

@@ -8,7 +8,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3061'],
     messages: {
-      beforeFrom: '{{instruction}} comes before the first FROM, but a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it); move it into a stage.',
+      beforeFrom:
+        '{{instruction}} comes before the first FROM, but a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it); move it into a stage.',
     },
     explanation: {
       why: 'Only ARG (with comments and parser directives) may come before the first FROM; the builder rejects anything else.',

@@ -9,8 +9,11 @@ const PLATFORM_SAMPLES: ReadonlyMap<string, string> = new Map(PLATFORM_BUILD_ARG
 
 /** `[registry[:port]/]path[:tag][@digest]` as Docker's reference grammar has it (path components lowercase). */
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN = '(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
-const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+const DOMAIN =
+  '(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?';
+const REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`,
+);
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/invalid-default-arg-in-from',
@@ -22,7 +25,8 @@ export const rule = defineDockerfileRule({
     messages: {
       invalid:
         'With the ARG defaults, FROM {{written}} resolves to "{{resolved}}", which is not a valid image name, so a build without --build-arg fails; give the ARG a default that makes a valid reference (e.g. `ARG TAG=3.20`).',
-      empty: 'With the ARG defaults, FROM {{written}} resolves to an empty image name, so a build without --build-arg fails; give the ARG a default (e.g. `ARG BASE_IMAGE=alpine:3.20`).',
+      empty:
+        'With the ARG defaults, FROM {{written}} resolves to an empty image name, so a build without --build-arg fails; give the ARG a default (e.g. `ARG BASE_IMAGE=alpine:3.20`).',
     },
     explanation: {
       why: 'A FROM that uses a global ARG works only when the build passes a usable value; with the defaults, a plain `docker build` (or a CI job that forgot the --build-arg) fails with an invalid image reference.',

@@ -12,7 +12,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['buildkit:LegacyKeyValueFormat'],
     messages: {
-      legacy: '{{instruction}} {{name}} uses the legacy "{{instruction}} key value" form, which sets only one key and is deprecated; write "{{instruction}} {{name}}=value".',
+      legacy:
+        '{{instruction}} {{name}} uses the legacy "{{instruction}} key value" form, which sets only one key and is deprecated; write "{{instruction}} {{name}}=value".',
     },
     explanation: {
       why: 'In the `ENV key value` form everything after the key is one value, spaces included, and the form is deprecated; `key=value` is unambiguous and sets several keys at once.',

@@ -32,7 +32,12 @@ function labelFix(instruction: Instruction): Fix[] {
   const author = instruction.getArgumentsContent()?.trim();
   if (!author) return [];
   const keyword = instruction.getInstruction() === instruction.getInstruction().toLowerCase() ? 'label' : 'LABEL';
-  return [{ title: 'Replace with LABEL org.opencontainers.image.authors', edits: [{ range: instruction.getRange(), newText: `${keyword} org.opencontainers.image.authors=${labelValue(author)}` }] }];
+  return [
+    {
+      title: 'Replace with LABEL org.opencontainers.image.authors',
+      edits: [{ range: instruction.getRange(), newText: `${keyword} org.opencontainers.image.authors=${labelValue(author)}` }],
+    },
+  ];
 }
 
 /**

@@ -18,7 +18,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL3057', 'checkov:CKV_DOCKER_2'],
     messages: {
-      missing: 'The final stage has no HEALTHCHECK, so Docker and Compose cannot tell when the container stops serving; add a HEALTHCHECK that probes the application (or HEALTHCHECK NONE to opt out deliberately).',
+      missing:
+        'The final stage has no HEALTHCHECK, so Docker and Compose cannot tell when the container stops serving; add a HEALTHCHECK that probes the application (or HEALTHCHECK NONE to opt out deliberately).',
     },
     explanation: {
       why: 'Without a health check Docker and Compose only know whether the process is alive, not whether it still serves; `depends_on: condition: service_healthy` and restart policies need one.',
@@ -77,10 +78,10 @@ function probeCommand(file: DockerfileFile, final: DockerfileStage, url: string)
   if (installed.has('curl')) return curl(url);
   if (installed.has('wget') || facts?.family === 'alpine' || facts?.family === 'busybox') return `wget -q --spider ${url} || exit 1`;
   // Full language images (built on buildpack-deps) and RHEL-based images ship curl; slim and distro images do not.
-  if (facts?.family === 'rhel' || ((facts?.family === 'debian' || facts?.family === 'ubuntu') && facts.entry.language && !facts.isMinimalVariant)) return curl(url);
+  if (facts?.family === 'rhel' || ((facts?.family === 'debian' || facts?.family === 'ubuntu') && facts.entry.language && !facts.isMinimalVariant))
+    return curl(url);
   return undefined;
 }
-
 
 function curl(url: string): string {
   return `curl -fsS -o /dev/null ${url} || exit 1`;

@@ -12,7 +12,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL4003', 'hadolint:DL4004', 'hadolint:DL3012', 'buildkit:MultipleInstructionsDisallowed'],
     messages: {
-      overridden: 'This {{instruction}} has no effect because the {{instruction}} on line {{line}} replaces it; remove it (only the last {{instruction}} of a stage counts).',
+      overridden:
+        'This {{instruction}} has no effect because the {{instruction}} on line {{line}} replaces it; remove it (only the last {{instruction}} of a stage counts).',
     },
     explanation: {
       why: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones mislead the reader about how the container starts.',

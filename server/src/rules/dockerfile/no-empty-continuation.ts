@@ -12,8 +12,10 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['buildkit:NoEmptyContinuation'],
     messages: {
-      emptyLine: '{{instruction}} has an empty continuation line (line {{lines}}), which Docker will reject in a future release; remove it, or make it a comment.',
-      emptyLines: '{{instruction}} has empty continuation lines (lines {{lines}}), which Docker will reject in a future release; remove them, or make them comments.',
+      emptyLine:
+        '{{instruction}} has an empty continuation line (line {{lines}}), which Docker will reject in a future release; remove it, or make it a comment.',
+      emptyLines:
+        '{{instruction}} has empty continuation lines (lines {{lines}}), which Docker will reject in a future release; remove them, or make them comments.',
     },
     explanation: {
       why: 'An empty line inside a `\\` continuation is skipped today, but it hides where the instruction ends, and Docker has announced that it will become an error.',
@@ -48,6 +50,9 @@ function emptyContinuationLines(file: DockerfileFile, instruction: Instruction):
   if (lines.length === 0) return lines;
   const heredocs = heredocsOf(instruction);
   const inHeredoc = (line: number) =>
-    heredocs.some((heredoc) => line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line);
+    heredocs.some(
+      (heredoc) =>
+        line > heredoc.getStartRange().start.line && line <= (heredoc.getDelimiterRange() ?? heredoc.getContentRange() ?? heredoc.getStartRange()).end.line,
+    );
   return lines.filter((line) => !inHeredoc(line));
 }

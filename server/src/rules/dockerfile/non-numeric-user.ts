@@ -10,10 +10,10 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL3066'],
     messages: {
-      name: 'USER {{user}} names a user rather than a uid, so the host cannot resolve it and Kubernetes\' runAsNonRoot cannot verify it is not root; use the numeric uid (USER <uid>[:<gid>]).',
+      name: "USER {{user}} names a user rather than a uid, so the host cannot resolve it and Kubernetes' runAsNonRoot cannot verify it is not root; use the numeric uid (USER <uid>[:<gid>]).",
     },
     explanation: {
-      why: 'A user name is resolved through the image\'s /etc/passwd; Kubernetes `runAsNonRoot` refuses to start a container whose user is a name, because it cannot tell whether it is root.',
+      why: "A user name is resolved through the image's /etc/passwd; Kubernetes `runAsNonRoot` refuses to start a container whose user is a name, because it cannot tell whether it is root.",
       standard: 'Container standard "non-root users"; hadolint DL3066.',
       bad: 'RUN adduser -S -D -u 10001 app\nUSER app',
       good: 'RUN adduser -S -D -u 10001 app\nUSER 10001',

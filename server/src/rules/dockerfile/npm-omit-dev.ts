@@ -11,7 +11,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: [],
     messages: {
-      removedFlag: '`{{flag}}` is deprecated (npm warns about it, and a release that drops it would install the dev dependencies too); use `--omit=dev`, which skips them the supported way.',
+      removedFlag:
+        '`{{flag}}` is deprecated (npm warns about it, and a release that drops it would install the dev dependencies too); use `--omit=dev`, which skips them the supported way.',
     },
     explanation: {
       why: 'npm deprecated `--production` and `--only=production` in favour of `--omit=dev` and warns about them; a release that drops them would silently install the dev dependencies into the image.',
@@ -30,7 +31,9 @@ export const rule = defineDockerfileRule({
           messageId: 'removedFlag',
           data: { flag: written },
           range: spanOf(option.words[0]!, option.words.at(-1)!),
-          fixes: omitsDev ? removeWords(file, call, option.words, `Remove ${written}`) : replaceWords(file, call, option.words, '--omit=dev', `Replace ${written} with --omit=dev`),
+          fixes: omitsDev
+            ? removeWords(file, call, option.words, `Remove ${written}`)
+            : replaceWords(file, call, option.words, '--omit=dev', `Replace ${written} with --omit=dev`),
         });
       }
     }
@@ -41,4 +44,3 @@ function isProductionOnly(option: ParsedOption): boolean {
   if (option.name === '--production') return option.value === undefined || option.value === 'true';
   return option.name === '--only' && (option.value === 'production' || option.value === 'prod');
 }
-

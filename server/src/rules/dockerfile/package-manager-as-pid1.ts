@@ -13,7 +13,8 @@ export const rule = defineDockerfileRule({
   id: 'dockerfile/package-manager-as-pid1',
   meta: {
     severity: 'warning',
-    description: 'CMD or ENTRYPOINT starts the application through npm, yarn or pnpm, which stand between the container runtime and the application and do not pass SIGTERM on to it reliably.',
+    description:
+      'CMD or ENTRYPOINT starts the application through npm, yarn or pnpm, which stand between the container runtime and the application and do not pass SIGTERM on to it reliably.',
     fixable: true,
     aliases: [],
     messages: {
@@ -89,8 +90,11 @@ function nodeEntry(file: DockerfileFile, workspace: Workspace, manager: string, 
   const hasHooks = typeof scripts[`pre${script}`] === 'string' || typeof scripts[`post${script}`] === 'string';
   if (words?.[0] === 'node' && words.length > 1) return { words: [...words, ...extra], origin: `package.json scripts.${script}`, unsafe: hasHooks };
   if (script !== 'start') return undefined;
-  if (scriptText === undefined && workspace.exists(joinUri(context, 'server.js'))) return { words: ['node', 'server.js', ...extra], origin: "npm's default start", unsafe: hasHooks };
-  return typeof manifest.main === 'string' && manifest.main !== '' ? { words: ['node', manifest.main, ...extra], origin: 'package.json main', unsafe: true } : undefined;
+  if (scriptText === undefined && workspace.exists(joinUri(context, 'server.js')))
+    return { words: ['node', 'server.js', ...extra], origin: "npm's default start", unsafe: hasHooks };
+  return typeof manifest.main === 'string' && manifest.main !== ''
+    ? { words: ['node', manifest.main, ...extra], origin: 'package.json main', unsafe: true }
+    : undefined;
 }
 
 function readPackageJson(workspace: Workspace, uri: string): Record<string, unknown> | undefined {

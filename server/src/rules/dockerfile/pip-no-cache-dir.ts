@@ -27,10 +27,18 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of pipInstallCalls(file)) {
-      if (call.options.some((option) => isNoCacheDir(option.name)) || call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))) continue;
+      if (
+        call.options.some((option) => isNoCacheDir(option.name)) ||
+        call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))
+      )
+        continue;
       const environment = environmentAt(call.run);
       if (TRUTHY.test(environment.get('PIP_NO_CACHE_DIR') ?? '') || cachesInMount(call, environment.get('PIP_CACHE_DIR'))) continue;
-      report({ messageId: 'cacheDir', range: callRange(call), fixes: insertOptionAfter(file, call, call.operands[0]!, '--no-cache-dir', 'Add --no-cache-dir') });
+      report({
+        messageId: 'cacheDir',
+        range: callRange(call),
+        fixes: insertOptionAfter(file, call, call.operands[0]!, '--no-cache-dir', 'Add --no-cache-dir'),
+      });
     }
   },
 });

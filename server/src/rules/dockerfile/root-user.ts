@@ -14,7 +14,8 @@ export const rule = defineDockerfileRule({
     aliases: ['hadolint:DL3002', 'checkov:CKV_DOCKER_8'],
     messages: {
       root: 'The final stage ends as USER {{user}}, so the container runs as root; switch to a non-root user with USER after the steps that need root.',
-      rootWithCandidate: 'The final stage ends as USER {{user}}, so the container runs as root; switch to the non-root user {{candidate}} after the steps that need root.',
+      rootWithCandidate:
+        'The final stage ends as USER {{user}}, so the container runs as root; switch to the non-root user {{candidate}} after the steps that need root.',
     },
     explanation: {
       why: 'Switching to root for installation steps is fine, but whatever USER is last is what the container runs as.',

@@ -5,13 +5,34 @@ import type { ScriptCommand } from '../../parsing/shellScript';
 import { finalCommand, processInstructions, shellWrapper, type ShellWrapper } from '../support/processCommand';
 
 /** Builtins that run inside the shell: `exec` cannot hand PID 1 to them, and `wait` means the shell stays on purpose. */
-const SHELL_BUILTINS = new Set(['exec', 'wait', 'trap', 'cd', 'export', 'set', 'unset', 'source', '.', 'eval', 'exit', 'return', 'true', 'false', ':', 'read', 'shift', 'ulimit', 'umask']);
+const SHELL_BUILTINS = new Set([
+  'exec',
+  'wait',
+  'trap',
+  'cd',
+  'export',
+  'set',
+  'unset',
+  'source',
+  '.',
+  'eval',
+  'exit',
+  'return',
+  'true',
+  'false',
+  ':',
+  'read',
+  'shift',
+  'ulimit',
+  'umask',
+]);
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/shell-wrapper-without-exec',
   meta: {
     severity: 'warning',
-    description: 'An exec-form CMD or ENTRYPOINT hands a script to a shell whose last command is not started with exec, so the shell stays PID 1 and SIGTERM never reaches the application.',
+    description:
+      'An exec-form CMD or ENTRYPOINT hands a script to a shell whose last command is not started with exec, so the shell stays PID 1 and SIGTERM never reaches the application.',
     fixable: true,
     aliases: [],
     messages: {

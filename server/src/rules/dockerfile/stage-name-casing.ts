@@ -12,7 +12,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['buildkit:StageNameCasing'],
     messages: {
-      casing: "Stage name '{{name}}' should be lowercase: the builder matches stage names case-insensitively, so write '{{lower}}' here and where the stage is referenced.",
+      casing:
+        "Stage name '{{name}}' should be lowercase: the builder matches stage names case-insensitively, so write '{{lower}}' here and where the stage is referenced.",
     },
     explanation: {
       why: 'The builder matches stage names case-insensitively, so `Build` and `build` are the same stage; lowercase names avoid references that look different but mean the same.',

@@ -18,7 +18,7 @@ export const rule = defineDockerfileRule({
         'Linking {{path}} to another shell silently changes every later RUN and every program that calls /bin/sh; set the shell for RUN with the SHELL instruction instead (e.g. SHELL ["/bin/bash", "-c"]).',
     },
     explanation: {
-      why: 'Replacing /bin/sh changes the shell of every later RUN and of every program in the image that calls /bin/sh, without saying so; SHELL changes it for the Dockerfile\'s own commands only, where the reader sees it.',
+      why: "Replacing /bin/sh changes the shell of every later RUN and of every program in the image that calls /bin/sh, without saying so; SHELL changes it for the Dockerfile's own commands only, where the reader sees it.",
       standard: 'Dockerfile reference (SHELL); hadolint DL4005.',
       bad: 'RUN ln -sf /bin/bash /bin/sh',
       good: 'SHELL ["/bin/bash", "-c"]',

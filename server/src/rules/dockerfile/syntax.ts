@@ -53,7 +53,10 @@ export const rule = defineDockerfileRule({
       });
     }
     // dockerfile-utils accepts a here-document that runs to the end of the file; the builder does not.
-    const lines = file.document.getText().split('\n').map((line) => line.replace(/\r$/, ''));
+    const lines = file.document
+      .getText()
+      .split('\n')
+      .map((line) => line.replace(/\r$/, ''));
     for (const instruction of file.dockerfile.ast.getInstructions()) {
       for (const heredoc of unterminatedHeredocs(lines, instruction)) {
         report({ messageId: 'unterminatedHeredoc', data: { name: heredoc.getName() }, range: heredoc.getStartRange() });

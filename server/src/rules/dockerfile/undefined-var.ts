@@ -27,10 +27,14 @@ export const rule = defineDockerfileRule({
     messages: {
       undefined: '{{instruction}} uses ${{name}}, which no ARG or ENV before it defines, so it expands to an empty string; declare it with ARG or ENV first.',
       typo: '{{instruction}} uses ${{name}}, which nothing defines, so it expands to an empty string; did you mean ${{suggestion}}?',
-      globalNotRedeclared: '{{instruction}} uses ${{name}}, a global ARG (declared before the first FROM), which a stage only sees after declaring it again; add `ARG {{name}}` after this stage\'s FROM.',
-      predefinedNotDeclared: '{{instruction}} uses ${{name}}, which the builder predefines but a stage only sees after `ARG {{name}}`; add that line after this stage\'s FROM.',
-      runtimeOnly: '{{instruction}} uses ${{name}}, which a shell sets when the container runs, not the builder, so here it expands to an empty string; write the value out or define it with ENV.',
-      undefinedInFrom: 'FROM uses ${{name}}, which no ARG before the first FROM declares, so it expands to an empty string; declare it above the first FROM with `ARG {{name}}=<default>`.',
+      globalNotRedeclared:
+        "{{instruction}} uses ${{name}}, a global ARG (declared before the first FROM), which a stage only sees after declaring it again; add `ARG {{name}}` after this stage's FROM.",
+      predefinedNotDeclared:
+        "{{instruction}} uses ${{name}}, which the builder predefines but a stage only sees after `ARG {{name}}`; add that line after this stage's FROM.",
+      runtimeOnly:
+        '{{instruction}} uses ${{name}}, which a shell sets when the container runs, not the builder, so here it expands to an empty string; write the value out or define it with ENV.',
+      undefinedInFrom:
+        'FROM uses ${{name}}, which no ARG before the first FROM declares, so it expands to an empty string; declare it above the first FROM with `ARG {{name}}=<default>`.',
       typoInFrom: 'FROM uses ${{name}}, which no ARG before the first FROM declares; did you mean ${{suggestion}}?',
     },
     explanation: {
@@ -101,7 +105,10 @@ function isAfter(a: Range['start'], b: Range['start']): boolean {
 
 /** A declared name a reference can spell: `ARG A;B` declares a name that `$A;B` would not reach. */
 function suggestedName(name: string, declared: Iterable<string>): string | undefined {
-  return closestName(name, [...declared].filter((candidate) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(candidate)));
+  return closestName(
+    name,
+    [...declared].filter((candidate) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(candidate)),
+  );
 }
 
 function replaceFix(usage: Usage, suggestion: string): Fix[] {
@@ -118,7 +125,11 @@ function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
         if (!usage || declared.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
         const suggestion = suggestedName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
         const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
-        report(suggestion ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefined', data, range: usage.range });
+        report(
+          suggestion
+            ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) }
+            : { messageId: 'undefined', data, range: usage.range },
+        );
       }
       declared.add(property.getName());
     }
@@ -133,7 +144,11 @@ function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report:
     if (!usage || globals.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
     const suggestion = suggestedName(usage.name, [...globals, ...PLATFORM_ARG_NAMES]);
     const data = { name: usage.name, suggestion: suggestion ?? '' };
-    report(suggestion ? { messageId: 'typoInFrom', data, range: usage.range, fixes: replaceFix(usage, suggestion) } : { messageId: 'undefinedInFrom', data, range: usage.range });
+    report(
+      suggestion
+        ? { messageId: 'typoInFrom', data, range: usage.range, fixes: replaceFix(usage, suggestion) }
+        : { messageId: 'undefinedInFrom', data, range: usage.range },
+    );
   }
 }
 
@@ -172,11 +187,20 @@ class StageCheck {
         for (const property of propertiesOf(instruction)) this.defined.add(property.getName());
       } else if (keyword === 'RUN') {
         const flags = (instruction as JSONInstruction).getFlags();
-        this.checkUsages(instruction, instruction.getVariables().filter((variable) => flags.some((flag) => within(variable.getRange(), flag.getRange()))));
+        this.checkUsages(
+          instruction,
+          instruction.getVariables().filter((variable) => flags.some((flag) => within(variable.getRange(), flag.getRange()))),
+        );
       } else if (keyword === 'COPY' || keyword === 'ADD') {
         // Here-document bodies are file contents, not instruction arguments.
-        const heredocLine = instruction.getArguments().find((argument) => argument.getValue().startsWith('<<'))?.getRange().start.line;
-        this.checkUsages(instruction, instruction.getVariables().filter((variable) => heredocLine === undefined || variable.getRange().start.line <= heredocLine));
+        const heredocLine = instruction
+          .getArguments()
+          .find((argument) => argument.getValue().startsWith('<<'))
+          ?.getRange().start.line;
+        this.checkUsages(
+          instruction,
+          instruction.getVariables().filter((variable) => heredocLine === undefined || variable.getRange().start.line <= heredocLine),
+        );
       } else if (!NOT_EXPANDED.has(keyword)) {
         this.checkUsages(instruction, instruction.getVariables());
       }
@@ -208,7 +232,6 @@ class StageCheck {
     if (!this.baseKnown) return undefined;
     return { messageId: RUNTIME_ONLY.has(usage.name) ? 'runtimeOnly' : 'undefined', data, range: usage.range };
   }
-
 }
 
 /** ENV names in force when a stage starts: those of the stage it builds on, or of its base image when known. */

@@ -9,7 +9,8 @@ export const rule = defineDockerfileRule({
     fixable: true,
     aliases: ['hadolint:DL3006'],
     messages: {
-      untagged: 'FROM {{image}} has no tag, so it pulls whatever "latest" is at build time; pin a version tag (for example {{image}}:{{suggestion}}) or a digest.',
+      untagged:
+        'FROM {{image}} has no tag, so it pulls whatever "latest" is at build time; pin a version tag (for example {{image}}:{{suggestion}}) or a digest.',
       untaggedUnknown: 'FROM {{image}} has no tag, so it pulls whatever "latest" is at build time; pin a version tag or a digest.',
     },
     explanation: {

@@ -14,7 +14,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3026'],
     messages: {
-      untrusted: '{{image}} comes from {{registry}}, which is not a trusted registry ({{trusted}}); use an image from a trusted registry, or add {{registry}} to trustedRegistries.',
+      untrusted:
+        '{{image}} comes from {{registry}}, which is not a trusted registry ({{trusted}}); use an image from a trusted registry, or add {{registry}} to trustedRegistries.',
     },
     explanation: {
       why: 'Restricting base images to approved registries keeps unscanned or typo-squatted images out of the build. Active only when `trustedRegistries` is configured.',

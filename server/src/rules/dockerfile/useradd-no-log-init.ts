@@ -28,7 +28,12 @@ export const rule = defineDockerfileRule({
       for (const call of callsIn(run, ['useradd'], USERADD_SYNTAX)) {
         const uid = call.options.find((option) => option.name === '-u' || option.name === '--uid')?.value;
         if (uid === undefined || uid.length <= LONGEST_HARMLESS_UID || hasOptionNamed(call, '-l', '--no-log-init')) continue;
-        report({ messageId: 'noLogInit', data: { uid }, range: call.command.range, fixes: insertOptionAfter(file, call, call.tool, '-l', 'Add -l: useradd -l') });
+        report({
+          messageId: 'noLogInit',
+          data: { uid },
+          range: call.command.range,
+          fixes: insertOptionAfter(file, call, call.tool, '-l', 'Add -l: useradd -l'),
+        });
       }
     }
   },

@@ -1,10 +1,32 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { environmentAt } from '../support/dockerfile';
-import { callRange, callsIn, hasOptionNamed, hasSubcommand, mountTargets, withoutTrailingSlash, type OptionSyntax, type ToolCall } from '../support/packageManagers';
+import {
+  callRange,
+  callsIn,
+  hasOptionNamed,
+  hasSubcommand,
+  mountTargets,
+  withoutTrailingSlash,
+  type OptionSyntax,
+  type ToolCall,
+} from '../support/packageManagers';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 
 const YARN_SYNTAX: OptionSyntax = {
-  long: ['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex', '--registry', '--global-folder', '--link-folder', '--preferred-cache-folder', '--use-yarnrc', '--network-concurrency', '--child-concurrency'],
+  long: [
+    '--cwd',
+    '--cache-folder',
+    '--modules-folder',
+    '--network-timeout',
+    '--mutex',
+    '--registry',
+    '--global-folder',
+    '--link-folder',
+    '--preferred-cache-folder',
+    '--use-yarnrc',
+    '--network-concurrency',
+    '--child-concurrency',
+  ],
 };
 /** Yarn's cache folders: v1 (`~/.cache/yarn`, `/usr/local/share/.cache/yarn` for root) and Berry's global cache. */
 const CACHE_FOLDER = /\/\.cache(\/yarn)?$|\/\.yarn\/(berry\/)?cache$|\/\.yarn\/berry$/;
@@ -17,7 +39,8 @@ export const rule = defineDockerfileRule({
     fixable: false,
     aliases: ['hadolint:DL3060'],
     messages: {
-      cache: 'Yarn keeps every downloaded package in its cache, which stays in this layer; end the same RUN with `yarn cache clean`, or use a cache mount on the yarn cache folder.',
+      cache:
+        'Yarn keeps every downloaded package in its cache, which stays in this layer; end the same RUN with `yarn cache clean`, or use a cache mount on the yarn cache folder.',
     },
     explanation: {
       why: 'Yarn keeps a copy of every package it downloads in its cache, so unless the same RUN cleans it (or the cache is a cache mount) the layer holds the dependencies twice.',

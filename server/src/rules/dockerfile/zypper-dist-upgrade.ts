@@ -24,7 +24,8 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const run of runInstructions(file)) {
       for (const call of callsIn(run, ZYPPER_PROGRAMS, ZYPPER_SYNTAX)) {
-        if (hasSubcommand(call, 'dist-upgrade', 'dup')) report({ messageId: 'distUpgrade', data: { subcommand: call.operands[0]!.value! }, range: callRange(call) });
+        if (hasSubcommand(call, 'dist-upgrade', 'dup'))
+          report({ messageId: 'distUpgrade', data: { subcommand: call.operands[0]!.value! }, range: callRange(call) });
       }
     }
   },

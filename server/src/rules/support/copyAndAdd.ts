@@ -68,9 +68,7 @@ export function copyArguments(file: DockerfileFile, instruction: Instruction): C
   let found = argumentsOfInstruction.get(instruction);
   if (!found) {
     const json = jsonStrings(file.document, instruction as JSONInstruction);
-    const paths = json
-      ? json.map((string) => ({ value: string.value, range: string.range, heredoc: false }))
-      : shellFormPaths(instruction);
+    const paths = json ? json.map((string) => ({ value: string.value, range: string.range, heredoc: false })) : shellFormPaths(instruction);
     found = { sources: paths.slice(0, -1), destination: paths.at(-1) };
     argumentsOfInstruction.set(instruction, found);
   }

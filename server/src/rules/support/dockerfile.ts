@@ -89,7 +89,10 @@ export function environmentAt(run: RunInstruction): Map<string, string> {
   if (run.onbuild) return environmentOf(run.stage);
   const environment = run.stage.baseStage ? environmentOf(run.stage.baseStage) : new Map<string, string>();
   const line = run.instruction.getRange().start.line;
-  setEnvs(environment, instructionsNamed(run.stage, 'ENV').filter((env) => env.getRange().start.line < line));
+  setEnvs(
+    environment,
+    instructionsNamed(run.stage, 'ENV').filter((env) => env.getRange().start.line < line),
+  );
   return environment;
 }
 

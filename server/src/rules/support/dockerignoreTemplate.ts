@@ -29,7 +29,10 @@ const SECTIONS: readonly Section[] = [
     comment: 'Local environments, caches, logs and editor files',
     patterns: ['.venv', '**/__pycache__', '**/*.py[co]', '.pytest_cache', '.mypy_cache', 'coverage', '**/*.log', '**/.DS_Store', '.idea', '.vscode'],
   },
-  { comment: 'Container files: editing them need not invalidate `COPY . .`', patterns: ['**/Dockerfile*', '**/*.dockerignore', '.dockerignore', '**/compose*.y*ml', '**/docker-compose*.y*ml'] },
+  {
+    comment: 'Container files: editing them need not invalidate `COPY . .`',
+    patterns: ['**/Dockerfile*', '**/*.dockerignore', '.dockerignore', '**/compose*.y*ml', '**/docker-compose*.y*ml'],
+  },
 ];
 
 /** Left commented out: excluding them breaks images that copy a build made outside Docker. */

@@ -23,7 +23,10 @@ export function exposedPorts(file: DockerfileFile): ExposedPort[] {
       const written = argument.getValue();
       const start = argument.getRange().start;
       // Arguments never span lines, so parts are offsets on the argument's line.
-      const at = (from: number, to: number): Range => ({ start: { line: start.line, character: start.character + from }, end: { line: start.line, character: start.character + to } });
+      const at = (from: number, to: number): Range => ({
+        start: { line: start.line, character: start.character + from },
+        end: { line: start.line, character: start.character + to },
+      });
       const slash = written.indexOf('/');
       const portPart = slash < 0 ? written : written.slice(0, slash);
       const lastColon = portPart.lastIndexOf(':');

@@ -41,7 +41,9 @@ export function callsOf(file: DockerfileFile, programs: readonly string[], synta
 
 /** The calls of the programs in one RUN. */
 export function callsIn(run: RunInstruction, programs: readonly string[], syntax: OptionSyntax): ToolCall[] {
-  return run.commands.filter((command) => command.program !== undefined && programs.includes(command.program)).map((command) => parseCall(run, command, 0, syntax));
+  return run.commands
+    .filter((command) => command.program !== undefined && programs.includes(command.program))
+    .map((command) => parseCall(run, command, 0, syntax));
 }
 
 /** A call whose subcommand (first operand) is one of `subcommands`. */
@@ -191,17 +193,75 @@ export const APK_SYNTAX: OptionSyntax = {
 };
 
 export const NPM_SYNTAX: OptionSyntax = {
-  long: ['--prefix', '--registry', '--omit', '--include', '--only', '--also', '--tag', '--workspace', '--cache', '--userconfig', '--globalconfig', '--loglevel', '--install-strategy', '--before', '--os', '--cpu', '--libc', '--location', '--save-prefix', '--script-shell', '--scope', '--otp'],
+  long: [
+    '--prefix',
+    '--registry',
+    '--omit',
+    '--include',
+    '--only',
+    '--also',
+    '--tag',
+    '--workspace',
+    '--cache',
+    '--userconfig',
+    '--globalconfig',
+    '--loglevel',
+    '--install-strategy',
+    '--before',
+    '--os',
+    '--cpu',
+    '--libc',
+    '--location',
+    '--save-prefix',
+    '--script-shell',
+    '--scope',
+    '--otp',
+  ],
   short: 'wC',
 };
 
 const PIP_SYNTAX: OptionSyntax = {
   long: [
-    '--requirement', '--constraint', '--editable', '--index-url', '--extra-index-url', '--find-links', '--trusted-host', '--target', '--prefix',
-    '--root', '--src', '--platform', '--python-version', '--implementation', '--abi', '--no-binary', '--only-binary', '--progress-bar', '--proxy',
-    '--upgrade-strategy', '--config-settings', '--global-option', '--build-option', '--install-option', '--report', '--log', '--log-file', '--cache-dir',
-    '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--python', '--root-user-action', '--use-feature', '--use-deprecated',
-    '--keyring-provider', '--build', '--group',
+    '--requirement',
+    '--constraint',
+    '--editable',
+    '--index-url',
+    '--extra-index-url',
+    '--find-links',
+    '--trusted-host',
+    '--target',
+    '--prefix',
+    '--root',
+    '--src',
+    '--platform',
+    '--python-version',
+    '--implementation',
+    '--abi',
+    '--no-binary',
+    '--only-binary',
+    '--progress-bar',
+    '--proxy',
+    '--upgrade-strategy',
+    '--config-settings',
+    '--global-option',
+    '--build-option',
+    '--install-option',
+    '--report',
+    '--log',
+    '--log-file',
+    '--cache-dir',
+    '--retries',
+    '--timeout',
+    '--exists-action',
+    '--cert',
+    '--client-cert',
+    '--python',
+    '--root-user-action',
+    '--use-feature',
+    '--use-deprecated',
+    '--keyring-provider',
+    '--build',
+    '--group',
   ],
   short: 'rceiftbC',
 };

@@ -51,7 +51,7 @@ export interface StartedCommand {
  */
 export function startedCommand(file: DockerfileFile, instruction: Instruction): StartedCommand | undefined {
   const strings = jsonStrings(file.document, instruction as JSONInstruction);
-  const script = strings ? shellWrapper(file, instruction)?.script.value : instruction.getArgumentsContent() ?? undefined;
+  const script = strings ? shellWrapper(file, instruction)?.script.value : (instruction.getArgumentsContent() ?? undefined);
   if (strings && script === undefined) return strings.length ? { words: withoutExec(strings.map((string) => string.value)), whole: true } : undefined;
   if (script === undefined) return undefined;
   const final = finalCommand(script);

@@ -13,8 +13,25 @@ export const ZYPPER_PROGRAMS = ['zypper'];
 /** yum/dnf options that take a value, so the word after them is no package. */
 export const RPM_SYNTAX: OptionSyntax = {
   long: [
-    '--config', '--exclude', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--setopt', '--installroot', '--releasever',
-    '--debuglevel', '--errorlevel', '--downloaddir', '--destdir', '--forcearch', '--color', '--rpmverbosity', '--advisory', '--cve', '--bz',
+    '--config',
+    '--exclude',
+    '--enablerepo',
+    '--disablerepo',
+    '--repo',
+    '--repoid',
+    '--setopt',
+    '--installroot',
+    '--releasever',
+    '--debuglevel',
+    '--errorlevel',
+    '--downloaddir',
+    '--destdir',
+    '--forcearch',
+    '--color',
+    '--rpmverbosity',
+    '--advisory',
+    '--cve',
+    '--bz',
     '--sec-severity',
   ],
   short: 'cxdeR',
@@ -22,7 +39,20 @@ export const RPM_SYNTAX: OptionSyntax = {
 
 /** zypper's global and install options that take a value. */
 export const ZYPPER_SYNTAX: OptionSyntax = {
-  long: ['--config', '--root', '--reposd-dir', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '--userdata', '--repo', '--from', '--type', '--download'],
+  long: [
+    '--config',
+    '--root',
+    '--reposd-dir',
+    '--cache-dir',
+    '--raw-cache-dir',
+    '--solv-cache-dir',
+    '--pkg-cache-dir',
+    '--userdata',
+    '--repo',
+    '--from',
+    '--type',
+    '--download',
+  ],
   short: 'cRDrt',
 };
 
@@ -63,12 +93,16 @@ export function uncleanedInstalls(file: DockerfileFile, cache: PackageCache): { 
 }
 
 function hasCacheMountOn(run: RunInstruction, folders: readonly string[]): boolean {
-  return [...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => folders.some((folder) => folder === target || folder.startsWith(`${target}/`)));
+  return [...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) =>
+    folders.some((folder) => folder === target || folder.startsWith(`${target}/`)),
+  );
 }
 
 /** `yum`/`dnf`/`microdnf` installs without `-y`/`--assumeyes`, which a build cannot answer. */
 export function installsWithoutAssumeYes(run: RunInstruction, programs: readonly string[]): ToolCall[] {
-  return callsIn(run, programs, RPM_SYNTAX).filter((call) => hasSubcommand(call, 'install', 'groupinstall', 'localinstall') && !hasOptionNamed(call, '-y', '--assumeyes'));
+  return callsIn(run, programs, RPM_SYNTAX).filter(
+    (call) => hasSubcommand(call, 'install', 'groupinstall', 'localinstall') && !hasOptionNamed(call, '-y', '--assumeyes'),
+  );
 }
 
 /** The `-y` fix, inserted after the subcommand where people expect it (`dnf install -y x`). */
@@ -97,7 +131,8 @@ export function unpinnedRpmPackages(run: RunInstruction, programs: readonly stri
   return callsIn(run, programs, RPM_SYNTAX).flatMap((call) => {
     const [subcommand, ...rest] = call.operands;
     if (subcommand?.value === 'install') return rest.filter((word) => isPackageName(word.value) && !isRpmVersionPinned(word.value));
-    if (subcommand?.value === 'module' && rest[0]?.value === 'install') return rest.slice(1).filter((word) => isPackageName(word.value) && !word.value.includes(':'));
+    if (subcommand?.value === 'module' && rest[0]?.value === 'install')
+      return rest.slice(1).filter((word) => isPackageName(word.value) && !word.value.includes(':'));
     return [];
   });
 }

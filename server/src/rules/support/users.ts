@@ -22,7 +22,24 @@ const CREATED_UID = '10001';
 
 /** The options of useradd that take a value. */
 export const USERADD_SYNTAX: OptionSyntax = {
-  long: ['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user', '--selinux-range'],
+  long: [
+    '--base-dir',
+    '--comment',
+    '--home-dir',
+    '--expiredate',
+    '--inactive',
+    '--gid',
+    '--groups',
+    '--skel',
+    '--key',
+    '--password',
+    '--root',
+    '--prefix',
+    '--shell',
+    '--uid',
+    '--selinux-user',
+    '--selinux-range',
+  ],
   short: 'bcdefgGkKpPRsuZ',
 };
 /** The options of both adduser flavours (BusyBox and Debian) that take a value. */
@@ -73,7 +90,9 @@ export function shippedNonRootUser(stage: DockerfileStage): string | undefined {
 export function insertForRuntime(file: DockerfileFile, stage: DockerfileStage, lines: readonly string[]): TextEdit | undefined {
   const instructions = stage.instructions;
   const lastRun = instructions.map((instruction) => instruction.getKeyword()).lastIndexOf('RUN');
-  const anchor = instructions.find((instruction, index) => index > lastRun && (instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT'));
+  const anchor = instructions.find(
+    (instruction, index) => index > lastRun && (instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT'),
+  );
   if (!anchor) return insertLinesAfter(file, instructions.at(-1)!, lines);
   const edit = insertLinesBefore(file, anchor, lines);
   const line = firstCommentLineAbove(file, anchor, instructions);
@@ -81,7 +100,12 @@ export function insertForRuntime(file: DockerfileFile, stage: DockerfileStage, l
 }
 
 function firstCommentLineAbove(file: DockerfileFile, anchor: Instruction, instructions: readonly Instruction[]): number {
-  const previousEnd = Math.max(-1, ...instructions.filter((instruction) => instruction !== anchor && instruction.getRange().end.line < anchor.getRange().start.line).map((instruction) => instruction.getRange().end.line));
+  const previousEnd = Math.max(
+    -1,
+    ...instructions
+      .filter((instruction) => instruction !== anchor && instruction.getRange().end.line < anchor.getRange().start.line)
+      .map((instruction) => instruction.getRange().end.line),
+  );
   let line = anchor.getRange().start.line;
   while (line - 1 > previousEnd && /^\s*#/.test(lineText(file, line - 1))) line--;
   return line;
