@@ -2,7 +2,7 @@
 // - .test-cache/vscode/suite.js: the @vscode/test-electron entry (exports run());
 // - .test-cache/vscode/runner-extension/: the dev-only runner extension for code-server (package.json + dist/extension.js).
 // `node test/vscode/bundle.mjs` builds both.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';

@@ -477,10 +477,10 @@ async function hoverAt(page, [line, column], expected) {
 
 /** Waits until an element's text stops changing (hover parts from several providers arrive one after another). */
 async function settled(locator, timeoutMs = 5_000) {
-  let previous = await locator.innerText();
+  let previous = await locator.textContent();
   let stableSince = Date.now();
   await waitUntil('the hover to settle', timeoutMs, async () => {
-    const text = await locator.innerText();
+    const text = await locator.textContent();
     if (text !== previous) [previous, stableSince] = [text, Date.now()];
     return Date.now() - stableSince >= 400;
   });

@@ -18,7 +18,7 @@ export function rulesCommand(args: readonly string[]): CommandResult {
       aliases: [...rule.meta.aliases],
       docs: docsUrl(rule.id),
     }));
-    return { exitCode: 0, stdout: JSON.stringify({ rules: catalogue }, null, 2) + '\n' };
+    return { exitCode: 0, stdout: `${JSON.stringify({ rules: catalogue }, null, 2)}\n` };
   }
   if (values.format === 'markdown') return { exitCode: 0, stdout: rulesMarkdown(rules) };
   if (values.format !== 'table') throw new UsageError(`Unknown --format "${values.format}"; use table, json or markdown.`);
@@ -26,5 +26,5 @@ export function rulesCommand(args: readonly string[]): CommandResult {
   const lines = rules.map(
     (rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`,
   );
-  return { exitCode: 0, stdout: lines.join('\n') + '\n' };
+  return { exitCode: 0, stdout: `${lines.join('\n')}\n` };
 }

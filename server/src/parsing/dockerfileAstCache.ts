@@ -11,8 +11,8 @@ function cacheArrayGetter(name: 'getRawArguments' | 'getVariables' | 'getHeredoc
   const compute = prototype[name]!;
   const slot = Symbol(name);
   prototype[name] = function cached(this: Record<symbol, unknown[] | undefined>): unknown[] {
-    const result = (this[slot] ??= compute.call(this));
-    return result.slice();
+    this[slot] ??= compute.call(this);
+    return this[slot].slice();
   };
 }
 

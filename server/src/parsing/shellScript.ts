@@ -156,7 +156,7 @@ function nestedShellScript(
   // The inner shell expands what double quotes hold, so the script is their content with the outer escapes undone.
   const script =
     wordValue(raw) ??
-    (/^"[^]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
+    (/^"[\s\S]*"$/.test(raw) ? raw.slice(1, -1).replace(/\\([$`"\\\n])/g, (_whole, escaped: string) => (escaped === '\n' ? '' : escaped)) : undefined);
   if (script === undefined) return undefined;
   // Offsets inside a quoted or plain word without escapes map one to one; otherwise the nested commands keep
   // their text but span the whole word.

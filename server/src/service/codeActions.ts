@@ -33,7 +33,7 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile }
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = findings.find((candidate) => isDiagnosticOf(diagnostic, candidate));
       if (!finding) continue;
-      usableFixes(finding).forEach((fix, index) => actions.push(fixAction(file.uri, fix, diagnostic, index === 0)));
+      for (const [index, fix] of usableFixes(finding).entries()) actions.push(fixAction(file.uri, fix, diagnostic, index === 0));
       actions.push(disableAction(file, finding, diagnostic));
       actions.push({
         title: `Show documentation for ${finding.ruleId}`,

@@ -44,10 +44,10 @@ export function cursorContext(file: DockerfileFile, requested: Position): Cursor
   }
   if (!instruction || isInHeredocBody(instruction, position.line)) return { kind: 'nothing' };
 
-  const escape = file.dockerfile.ast.getEscapeCharacter();
+  const escapeCharacter = file.dockerfile.ast.getEscapeCharacter();
   const statement = document
     .getText({ start: instruction.getRange().start, end: position })
-    .replace(new RegExp(`${escapeRegExp(escape)}[ \\t]*\\r?\\n`, 'g'), ' ');
+    .replace(new RegExp(`${escapeRegExp(escapeCharacter)}[ \\t]*\\r?\\n`, 'g'), ' ');
   const parts = /^\s*(\S+)\s+([\s\S]*)$/.exec(statement);
   if (!parts) return { kind: 'nothing' };
   const typedKeyword = parts[1] ?? '';

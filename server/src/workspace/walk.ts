@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { kindByName } from '../parsing/documentKind';
@@ -40,7 +40,7 @@ function ancestorScopes(folder: string): IgnoreScope[] {
 function* walk(folder: string, scopes: readonly IgnoreScope[]): Generator<string> {
   const gitignore = readGitignore(folder);
   const active = gitignore ? [...scopes, { folder, rules: gitignore }] : scopes;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch {

@@ -9,7 +9,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Container Standards e2e');
   context.subscriptions.push(output);
   const log = (line: string) => output.appendLine(line);
-  log(`Running the in-editor suite; results to ${process.env[RESULTS_ENV] ?? '(no file: set ' + RESULTS_ENV + ')'}`);
+  log(`Running the in-editor suite; results to ${process.env[RESULTS_ENV] ?? `(no file: set ${RESULTS_ENV})`}`);
   void runSuite(log).catch((error) => {
     log(`The suite did not run: ${describeError(error)}`);
     const file = process.env[RESULTS_ENV];

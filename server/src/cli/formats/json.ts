@@ -2,7 +2,7 @@ import type { Formatter } from '../report';
 
 /** The stable machine format of the CLI contract (version 1). */
 export const formatJson: Formatter = (reports) =>
-  JSON.stringify(
+  `${JSON.stringify(
     {
       version: 1,
       files: reports.map((report) => ({
@@ -20,4 +20,4 @@ export const formatJson: Formatter = (reports) =>
     },
     null,
     2,
-  ) + '\n';
+  )}\n`;

@@ -63,7 +63,7 @@ export const formatSarif: Formatter = (reports, { cwd }) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 };
 
 function artifactLocation(displayPath: string): Sarif.ArtifactLocation {

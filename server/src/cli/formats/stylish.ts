@@ -32,5 +32,5 @@ export const formatStylish: Formatter = (reports) => {
     `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint) in ${reports.length} file${reports.length === 1 ? '' : 's'}`,
   );
   if (fixable) out.push(`${fixable} of them can be fixed with --fix.`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 };

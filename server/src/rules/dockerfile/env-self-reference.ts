@@ -22,7 +22,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const escape = file.dockerfile.ast.getEscapeCharacter();
+    const escapeCharacter = file.dockerfile.ast.getEscapeCharacter();
     for (const stage of file.dockerfile.stages) {
       for (const env of instructionsNamed(stage, 'ENV') as Env[]) {
         const properties = env.getProperties();
@@ -31,7 +31,7 @@ export const rule = defineDockerfileRule({
         for (const property of properties) {
           const range = property.getValueRange();
           if (!range || properties.length < 2) continue;
-          const referenced = referencedNames(file.document.getText(range), escape);
+          const referenced = referencedNames(file.document.getText(range), escapeCharacter);
           for (const other of properties) {
             const name = other.getName();
             // `ENV PATH=/opt/bin:$PATH` refers to its own earlier value, which is fine.
@@ -59,12 +59,12 @@ function namesDefinedBefore(stage: DockerfileStage, instruction: Instruction): S
 }
 
 /** Variables a value expands (`$NAME`, `${NAME}`, `${NAME:-x}`), skipping single quotes and escaped dollars. */
-function referencedNames(raw: string, escape: string): Set<string> {
+function referencedNames(raw: string, escapeCharacter: string): Set<string> {
   const names = new Set<string>();
   let quote: string | undefined;
   for (let index = 0; index < raw.length; index++) {
     const character = raw[index]!;
-    if (character === escape && quote !== "'") index++;
+    if (character === escapeCharacter && quote !== "'") index++;
     else if ((character === '"' || character === "'") && (quote === undefined || quote === character)) quote = quote ? undefined : character;
     else if (character === '$' && quote !== "'") {
       const name = /^\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/.exec(raw.slice(index));

@@ -21,7 +21,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {
       const image = stage.image;
-      if (!image || image.tag !== 'latest' || image.digest) continue;
+      if (image?.tag !== 'latest' || image.digest) continue;
       // When the tag came from an ARG default, the FROM line has no tag text of its own to point at (nor to fix).
       const range = stage.from.getImageTag() === 'latest' ? stage.from.getImageTagRange() : stage.from.getImageRange();
       const fixes = tagFixes(stage.from, image, pinnableTags(image), (reference) => `Pin ${reference}`);

@@ -43,12 +43,12 @@ export const rule = defineDockerfileRule({
 function keyValueFix(file: DockerfileFile, property: Property): Fix | undefined {
   const valueRange = property.getValueRange()!;
   const raw = file.document.getText(valueRange);
-  const escape = file.dockerfile.ast.getEscapeCharacter();
+  const escapeCharacter = file.dockerfile.ast.getEscapeCharacter();
   const between = { start: property.getNameRange().end, end: valueRange.start };
   const title = `Write ${property.getName()}=…`;
-  if (!hasUnquotedBlank(raw, escape)) return { title, edits: [{ range: between, newText: '=' }] };
-  const withoutContinuations = raw.replace(new RegExp(`${escapeRegExp(escape)}\\r?\\n`, 'g'), '');
-  if (/["']/.test(withoutContinuations) || withoutContinuations.includes(escape)) return undefined;
+  if (!hasUnquotedBlank(raw, escapeCharacter)) return { title, edits: [{ range: between, newText: '=' }] };
+  const withoutContinuations = raw.replace(new RegExp(`${escapeRegExp(escapeCharacter)}\\r?\\n`, 'g'), '');
+  if (/["']/.test(withoutContinuations) || withoutContinuations.includes(escapeCharacter)) return undefined;
   return {
     title,
     edits: [
@@ -62,11 +62,11 @@ function keyValueFix(file: DockerfileFile, property: Property): Fix | undefined 
  * Whether the value has a blank outside quotes (a line continuation counts as nothing, its indentation as blank),
  * or a quote left open, which makes its extent unclear as well.
  */
-function hasUnquotedBlank(value: string, escape: string): boolean {
+function hasUnquotedBlank(value: string, escapeCharacter: string): boolean {
   let quote: string | undefined;
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!;
-    if (char === escape && quote !== "'") index++;
+    if (char === escapeCharacter && quote !== "'") index++;
     else if (quote) quote = char === quote ? undefined : quote;
     else if (char === '"' || char === "'") quote = char;
     else if (/\s/.test(char)) return true;

@@ -148,9 +148,9 @@ export function insertLinesAfter(file: DockerfileFile, instruction: Instruction,
   // Comment lines the continuation ran into stay; the blank lines at the end give way to the new lines.
   let kept = '';
   let from = escapes[0]!.end;
-  for (const escape of escapes.slice(1)) {
-    kept += text.slice(from, escape.start);
-    from = escape.end;
+  for (const dangling of escapes.slice(1)) {
+    kept += text.slice(from, dangling.start);
+    from = dangling.end;
   }
   kept += text.slice(from, document.offsetAt(end));
   return { range: { start: document.positionAt(escapes[0]!.start), end }, newText: `${kept.replace(/\s+$/, '')}${inserted}${eol}` };
@@ -163,7 +163,7 @@ export function insertLinesAfter(file: DockerfileFile, instruction: Instruction,
  */
 function danglingEscapes(file: DockerfileFile, instruction: Instruction): { start: number; end: number }[] | undefined {
   const document = file.document;
-  const escape = file.dockerfile.ast.getEscapeCharacter();
+  const escapeCharacter = file.dockerfile.ast.getEscapeCharacter();
   const start = document.offsetAt(instruction.getRange().start);
   const lines = document.getText().slice(start, document.offsetAt(instruction.getRange().end)).split('\n');
   const escapes: { start: number; end: number }[] = [];
@@ -173,9 +173,9 @@ function danglingEscapes(file: DockerfileFile, instruction: Instruction): { star
     // The builder continues a line whose escape is followed by blanks (spaces and tabs only).
     const content = line.replace(/[ \t\r]+$/, '');
     if (content.trim() === '' || content.trimStart().startsWith('#')) continue;
-    if (!content.endsWith(escape)) break;
+    if (!content.endsWith(escapeCharacter)) break;
     const before = content.slice(0, -1).replace(/[ \t]+$/, '');
-    if (content.slice(0, -1).endsWith(escape)) return undefined;
+    if (content.slice(0, -1).endsWith(escapeCharacter)) return undefined;
     escapes.unshift({ start: offset + before.length, end: offset + content.length });
     if (before.trim() !== '') break;
   }

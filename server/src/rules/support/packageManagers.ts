@@ -67,7 +67,10 @@ export function hasOptionNamed(call: ToolCall, ...names: string[]): boolean {
  */
 export function parseCall(run: RunInstruction, command: RunCommand, toolIndex: number, syntax: OptionSyntax): ToolCall {
   let bySyntax = parsedCalls.get(command);
-  if (!bySyntax) parsedCalls.set(command, (bySyntax = new Map()));
+  if (!bySyntax) {
+    bySyntax = new Map();
+    parsedCalls.set(command, bySyntax);
+  }
   const cached = bySyntax.get(syntax);
   if (cached?.tool === command.words[toolIndex]) return cached;
   const call = splitArguments(run, command, toolIndex, syntax);

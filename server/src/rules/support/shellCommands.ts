@@ -28,7 +28,7 @@ export function removesFolder(command: RunCommand, folders: readonly string[]): 
   if (command.program !== 'rm') return false;
   return command.args.some((arg) => {
     const path = arg?.replace(/\/\*?$/, '');
-    return path !== undefined && path.startsWith('/') && folders.some((folder) => isSameOrInside(path, folder) || isSameOrInside(folder, path));
+    return path?.startsWith('/') && folders.some((folder) => isSameOrInside(path, folder) || isSameOrInside(folder, path));
   });
 }
 
