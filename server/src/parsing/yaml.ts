@@ -74,6 +74,21 @@ function isMarkerEnd(code: number): boolean {
 }
 
 /**
+ * Compose's merge tags: `!reset` drops what earlier files set, `!override` replaces it whole. Known to the parser so
+ * that they are not reported as unresolved tags; the compose model reads them from the nodes.
+ */
+const COMPOSE_MERGE_TAGS = ['!reset', '!override'].flatMap((tag) =>
+  [undefined, 'map', 'seq'].map((collection) => ({
+    tag,
+    ...(collection ? { collection: collection as 'map' | 'seq' } : {}),
+    resolve: (value: unknown) => value,
+  })),
+);
+
+/** `<<` merge keys are resolved: Compose files use them with anchors for shared service fragments. */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true, customTags: COMPOSE_MERGE_TAGS } as const;
+
+/**
  * Parses every document of the file, reusing the parse of each document whose text is unchanged since
  * `previous` (editing one document of a long manifest re-parses only that document).
  */
@@ -90,7 +105,7 @@ export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFil
   starts.forEach((start, index) => {
     const segment = text.slice(start, starts[index + 1] ?? text.length);
     const kept = reusable.get(segment)?.shift();
-    const parsedDocuments = kept ? [kept] : parseAllDocuments(segment, { prettyErrors: false, uniqueKeys: true });
+    const parsedDocuments = kept ? [kept] : parseAllDocuments(segment, PARSE_OPTIONS);
     for (const parsed of Array.isArray(parsedDocuments) ? parsedDocuments : []) {
       documents.push(new YamlDocument(parsed, start, segment, lines));
     }

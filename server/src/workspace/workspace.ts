@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseContainerFile, type ContainerFile } from '../parsing/containerFile';
+import { parseContainerFile, type ComposeFile, type ContainerFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
+import { ComposeProject, projectLayers } from './composeProject';
 import { dirnameUri, joinUri, uriToPath } from './uri';
 
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
@@ -44,7 +45,26 @@ export class Workspace {
   /** Disk contents of files read by rules (`.dockerignore`, `package.json`, configs); null = missing. */
   private readonly diskTexts = new Map<string, string | null>();
 
+  /** Compose files parsed as such because a project includes or extends them, whatever their name. */
+  private readonly composeParses = new Map<string, { text: string; file: ComposeFile }>();
+  private readonly composeProjects = new Map<string, { project: ComposeProject; texts: Map<string, string | undefined> }>();
+  /** The files read since `recordReads` started, when it is running. */
+  private reads: Set<string> | undefined;
+
   constructor(private readonly reader: FileReader = diskReader) {}
+
+  /** Runs `work` and returns the uris of every file it read (or looked for): what its result depends on. */
+  recordReads<T>(work: () => T): { result: T; reads: Set<string> } {
+    const outer = this.reads;
+    const reads = new Set<string>();
+    this.reads = reads;
+    try {
+      return { result: work(), reads };
+    } finally {
+      this.reads = outer;
+      if (outer) for (const uri of reads) outer.add(uri);
+    }
+  }
 
   /** Adds a file found on disk (or named on the command line) to the index. */
   index(uri: string, options: { composeByContent?: boolean } = {}): void {
@@ -118,6 +138,7 @@ export class Workspace {
 
   /** The current text of any file: the open buffer, else the disk (cached until it changes). */
   readText(uri: string): string | undefined {
+    this.reads?.add(uri);
     const openText = this.tracked.get(uri)?.openText;
     if (openText !== undefined) return openText;
     let text = this.diskTexts.get(uri);
@@ -150,5 +171,40 @@ export class Workspace {
 
   uris(): string[] {
     return [...this.tracked.keys()];
+  }
+
+  /** A file read as a compose file whatever its name or content (a file that `include:` or `extends` names). */
+  getAs(uri: string, kind: 'compose'): ComposeFile | undefined {
+    const parsed = this.get(uri);
+    if (parsed?.kind === kind) return parsed;
+    const text = this.readText(uri);
+    if (text === undefined) return undefined;
+    const cached = this.composeParses.get(uri);
+    if (cached?.text === text) return cached.file;
+    const file = parseContainerFile(uri, text, { languageId: 'dockercompose', previous: cached?.file }) as ComposeFile;
+    this.composeParses.set(uri, { text, file });
+    return file;
+  }
+
+  /** The compose file of the workspace whose `include:` names this one, if any. */
+  composeIncluderOf(uri: string): string | undefined {
+    for (const [candidate, tracked] of this.tracked) {
+      if (candidate === uri || !(tracked.composeByContent || kindByName(candidate, tracked.languageId) === 'compose')) continue;
+      const file = this.get(candidate);
+      if (file?.kind !== 'compose') continue;
+      if (referencedComposePaths(file, { extendsFiles: false }).some((path) => joinUri(dirnameUri(candidate), path) === uri)) return candidate;
+    }
+    return undefined;
+  }
+
+  /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
+  composeProject(uri: string): ComposeProject {
+    const layers = projectLayers(this, uri);
+    const key = layers.join('\n');
+    const cached = this.composeProjects.get(key);
+    if (cached && [...cached.texts].every(([dependency, text]) => this.readText(dependency) === text)) return cached.project;
+    const project = new ComposeProject(this, layers);
+    this.composeProjects.set(key, { project, texts: new Map([...project.dependencies].map((dependency) => [dependency, this.readText(dependency)])) });
+    return project;
   }
 }

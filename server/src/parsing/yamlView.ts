@@ -1,0 +1,169 @@
+import type { Range } from 'vscode-languageserver-types';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { YamlDocument } from './yaml';
+
+/** A plain YAML scalar value. */
+export type ScalarValue = string | number | boolean | null;
+
+/**
+ * A node of a YAML document seen as the data it means — aliases resolved and `<<` merge keys applied — while
+ * every range points at the text the user wrote: an alias reports at the `*alias`, not at its anchor, and a key
+ * brought in by a merge key reports at the `<<` that brought it. Models (compose services, Kubernetes containers)
+ * are built from these, so rules never walk raw YAML.
+ */
+export class YamlView {
+  private constructor(
+    readonly document: YamlDocument,
+    /** The node the data comes from (an alias already resolved); null for a key without a value (`foo:`). */
+    readonly node: Node | null,
+    /** What the user wrote for this value here: the node itself, an alias, or the `<<` that merged it in. */
+    private readonly written: Node | null,
+    /** The key this value sits under, when it is a mapping value. */
+    readonly key?: Scalar,
+  ) {}
+
+  static root(document: YamlDocument): YamlView | undefined {
+    const contents = document.parsed.contents as Node | null;
+    return contents ? YamlView.of(document, contents, undefined) : undefined;
+  }
+
+  private static of(document: YamlDocument, value: unknown, key: Scalar | undefined, via?: Node): YamlView {
+    const written = (via ?? (value as Node | null)) || null;
+    const node = isAlias(value) ? ((value.resolve(document.parsed) as Node | undefined) ?? null) : ((value as Node | null) ?? null);
+    return new YamlView(document, node, written, key);
+  }
+
+  get isMap(): boolean {
+    return isMap(this.node);
+  }
+
+  get isSeq(): boolean {
+    return isSeq(this.node);
+  }
+
+  get isScalar(): boolean {
+    return isScalar(this.node);
+  }
+
+  /** The scalar's value; undefined for collections and missing values. */
+  get scalar(): ScalarValue | undefined {
+    return isScalar(this.node) ? (this.node.value as ScalarValue) : undefined;
+  }
+
+  /** The scalar's value when it is a string (numbers are not converted). */
+  get string(): string | undefined {
+    const value = this.scalar;
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** The scalar as text: strings, numbers and booleans as written in the data (`3000`, `true`). */
+  get text(): string | undefined {
+    const value = this.scalar;
+    return value === null || value === undefined ? undefined : String(value);
+  }
+
+  /** The value's plain JavaScript form (what a schema validator sees). */
+  toJS(): unknown {
+    if (!this.node) return null;
+    try {
+      return this.node.toJS(this.document.parsed, { maxAliasCount: 100 });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Where the value was written; a key without value reports at its key. */
+  get range(): Range {
+    const written = this.written;
+    if (written?.range && (written.range[1] > written.range[0] || !this.key)) return this.document.rangeOfOffsets(written.range[0], written.range[1]);
+    return this.keyRange ?? this.document.rangeOfOffsets(0, 0);
+  }
+
+  get keyRange(): Range | undefined {
+    const range = this.key?.range;
+    return range ? this.document.rangeOfOffsets(range[0], range[1]) : undefined;
+  }
+
+  /** From the key (or the value when there is no key) to the end of the value: a whole `key: value` pair. */
+  get pairRange(): Range {
+    const keyRange = this.keyRange;
+    return keyRange ? { start: keyRange.start, end: this.range.end } : this.range;
+  }
+
+  /** The mapping's entries in order, keys of `<<` merges included (an explicit key wins over a merged one). */
+  entries(): [name: string, value: YamlView][] {
+    if (!isMap(this.node)) return [];
+    if (!this.entryCache) {
+      const result = new Map<string, YamlView>();
+      this.collectEntries(this.node, result, undefined, new Set());
+      this.entryCache = [...result];
+    }
+    return this.entryCache;
+  }
+
+  private entryCache?: [string, YamlView][];
+
+  private collectEntries(map: YAMLMap, into: Map<string, YamlView>, mergedAt: Node | undefined, seen: Set<YAMLMap>): void {
+    if (seen.has(map)) return;
+    seen.add(map);
+    for (const pair of map.items as Pair[]) {
+      const key = pair.key;
+      if (isScalar(key) && typeof key.value === 'symbol') {
+        // `<<: *base` or `<<: [*a, *b]`: earlier sources win over later ones, and explicit keys over all.
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+        const merged = new Map<string, YamlView>();
+        for (const source of sources) {
+          const resolved = isAlias(source) ? source.resolve(this.document.parsed) : source;
+          if (!isMap(resolved)) continue;
+          const fromSource = new Map<string, YamlView>();
+          this.collectEntries(resolved, fromSource, mergedAt ?? (key as Node), seen);
+          for (const [name, view] of fromSource) if (!merged.has(name)) merged.set(name, view);
+        }
+        for (const [name, view] of merged) if (!into.has(name) || into.get(name)?.isMerged) into.set(name, view);
+        continue;
+      }
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (name === undefined) continue;
+      const view = YamlView.of(this.document, pair.value, mergedAt ? undefined : (key as Scalar), mergedAt);
+      // Duplicate keys are a syntax error the parser reports; the last one is what `toJS` keeps.
+      into.set(name, view);
+    }
+  }
+
+  private get isMerged(): boolean {
+    return this.key === undefined && this.written !== this.node;
+  }
+
+  get(name: string): YamlView | undefined {
+    for (const [key, value] of this.entries()) if (key === name) return value;
+    return undefined;
+  }
+
+  /** The tag the user wrote on this value (`!reset`, `!override`), if any. */
+  get tag(): string | undefined {
+    return this.node?.tag;
+  }
+
+  /** Follows a path of keys and list indexes; undefined as soon as a step is missing. */
+  at(...path: (string | number)[]): YamlView | undefined {
+    let current: YamlView | undefined = this;
+    for (const step of path) current = typeof step === 'number' ? current?.items()[step] : current?.get(step);
+    return current;
+  }
+
+  /** The sequence's items; a scalar or mapping is not a list. */
+  items(): YamlView[] {
+    if (!isSeq(this.node)) return [];
+    return this.node.items.map((item) => YamlView.of(this.document, item, undefined));
+  }
+
+  /** The underlying mapping node, for edits. */
+  get map(): YAMLMap | undefined {
+    return isMap(this.node) ? this.node : undefined;
+  }
+
+  /** Whether this value was written here (not reached through an alias or a merge key), so editing it is local. */
+  get isWrittenHere(): boolean {
+    return this.written === this.node;
+  }
+}
