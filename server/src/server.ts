@@ -91,7 +91,7 @@ connection.onDidChangeConfiguration(({ settings }) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   applyFileEvents(session.workspace, changes);
-  diagnostics.refreshAll();
+  diagnostics.filesChanged(changes.map((change) => change.uri));
 });
 
 connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await diagnostics.diagnosticsFor(textDocument.uri) }));

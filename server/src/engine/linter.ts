@@ -10,6 +10,8 @@ export interface LintResult {
   findings: Finding[];
   /** Why the project's `.container-standards.yaml` was ignored (it is malformed). */
   configError?: string;
+  /** Every file the lint read or looked for, with the text it saw: the result holds while they are unchanged. */
+  reads: ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -28,11 +30,14 @@ export class Linter {
 
   /** Undefined when the workspace cannot read the file. */
   lint(uri: string, settings: LintConfig = emptyConfig): LintResult | undefined {
-    const file = this.workspace.get(uri);
-    if (!file) return undefined;
-    const project = this.projectConfig(uri);
-    const config = mergeConfigs(project.config, settings);
-    return { file, findings: lintFile(file, this.workspace, config, this.rules), configError: project.error };
+    const { result, reads } = this.workspace.recordReads(() => {
+      const file = this.workspace.get(uri);
+      if (!file) return undefined;
+      const project = this.projectConfig(uri);
+      const config = mergeConfigs(project.config, settings);
+      return { file, findings: lintFile(file, this.workspace, config, this.rules), configError: project.error };
+    });
+    return result && { ...result, reads };
   }
 
   /** A malformed config file is reported and otherwise ignored, so one typo does not switch every check off. */

@@ -6,7 +6,6 @@ import { showMessage } from './background';
 import { SettingsStore } from './settings';
 
 interface CachedResult {
-  text: string;
   generation: number;
   result: LintResult;
 }
@@ -20,7 +19,7 @@ export class Session {
   readonly linter = new Linter(this.workspace, rules);
   readonly settings: SettingsStore;
   private readonly results = new Map<string, CachedResult>();
-  /** Bumped when something other than a document's own text may change its findings (settings, other files). */
+  /** Bumped when the settings change; changes of files are seen through each result's recorded reads. */
   private generation = 0;
   private readonly reportedConfigErrors = new Set<string>();
 
@@ -36,13 +35,11 @@ export class Session {
 
   async lint(uri: string): Promise<LintResult | undefined> {
     const settings = await this.settings.forDocument(uri);
-    const text = this.workspace.readText(uri);
-    if (text === undefined) return undefined;
     const cached = this.results.get(uri);
-    if (cached && cached.text === text && cached.generation === this.generation) return cached.result;
+    if (cached && cached.generation === this.generation && this.workspace.unchangedSince(cached.result.reads)) return cached.result;
     const result = this.linter.lint(uri, settings);
     if (!result) return undefined;
-    this.results.set(uri, { text, generation: this.generation, result });
+    this.results.set(uri, { generation: this.generation, result });
     if (result.configError && !this.reportedConfigErrors.has(result.configError)) {
       this.reportedConfigErrors.add(result.configError);
       showMessage(this.connection, MessageType.Error, `Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
@@ -59,6 +56,11 @@ export class Session {
 
   invalidateAll(): void {
     this.generation++;
+  }
+
+  /** Whether the last findings of `uri` were worked out from `otherUri` (or from looking for it). */
+  dependsOn(uri: string, otherUri: string): boolean {
+    return this.results.get(uri)?.result.reads.has(otherUri) ?? false;
   }
 
   forget(uri: string): void {

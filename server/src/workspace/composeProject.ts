@@ -42,8 +42,6 @@ export class ComposeProject {
   readonly resources = new Map<ResourceSection, Map<string, NamedReference[]>>(RESOURCE_SECTIONS.map((section) => [section, new Map()]));
   readonly includeProblems: IncludeProblem[] = [];
   readonly environment: Environment;
-  /** Every file the project read (its members and `.env`): a change to any of them changes the project. */
-  readonly dependencies = new Set<string>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -52,7 +50,6 @@ export class ComposeProject {
   ) {
     const projectFolder = dirnameUri(layerUris[0] ?? '');
     const dotEnvUri = joinUri(projectFolder, '.env');
-    this.dependencies.add(dotEnvUri);
     this.environment = parseDotEnv(workspace.readText(dotEnvUri) ?? '');
     for (const uri of layerUris) this.addFile(uri, projectFolder, [], 0);
     for (const service of this.services.values()) service.merged = this.resolveExtends(service, new Set());
@@ -75,7 +72,6 @@ export class ComposeProject {
   }
 
   private addFile(uri: string, baseUri: string, chain: readonly string[], depth: number, via?: YamlView): void {
-    this.dependencies.add(uri);
     const file = this.workspace.getAs(uri, 'compose');
     if (!file) {
       if (via) this.includeProblems.push({ kind: 'missing', uri, view: via });
@@ -134,7 +130,6 @@ export class ComposeProject {
   }
 
   private serviceFromFile(uri: string, name: string, visiting: Set<string>): Plain {
-    this.dependencies.add(uri);
     const file = this.workspace.getAs(uri, 'compose');
     if (!file) return null;
     const definitions = rootsOf(file).flatMap((root) => {

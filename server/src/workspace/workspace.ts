@@ -47,23 +47,32 @@ export class Workspace {
 
   /** Compose files parsed as such because a project includes or extends them, whatever their name. */
   private readonly composeParses = new Map<string, { text: string; file: ComposeFile }>();
-  private readonly composeProjects = new Map<string, { project: ComposeProject; texts: Map<string, string | undefined> }>();
-  /** The files read since `recordReads` started, when it is running. */
-  private reads: Set<string> | undefined;
+  private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, string | undefined> }>();
+  /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
+  private reads: Map<string, string | undefined> | undefined;
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
-  /** Runs `work` and returns the uris of every file it read (or looked for): what its result depends on. */
-  recordReads<T>(work: () => T): { result: T; reads: Set<string> } {
+  /**
+   * Runs `work` and returns every file it read or looked for, with the text it saw: what its result depends on.
+   * The result stays true while `unchangedSince(reads)`.
+   */
+  recordReads<T>(work: () => T): { result: T; reads: ReadonlyMap<string, string | undefined> } {
     const outer = this.reads;
-    const reads = new Set<string>();
+    const reads = new Map<string, string | undefined>();
     this.reads = reads;
     try {
       return { result: work(), reads };
     } finally {
       this.reads = outer;
-      if (outer) for (const uri of reads) outer.add(uri);
+      if (outer) for (const [uri, text] of reads) if (!outer.has(uri)) outer.set(uri, text);
     }
+  }
+
+  /** Whether every file of a recorded read still has the text it had then. */
+  unchangedSince(reads: ReadonlyMap<string, string | undefined>): boolean {
+    for (const [uri, text] of reads) if (this.readText(uri) !== text) return false;
+    return true;
   }
 
   /** Adds a file found on disk (or named on the command line) to the index. */
@@ -138,7 +147,12 @@ export class Workspace {
 
   /** The current text of any file: the open buffer, else the disk (cached until it changes). */
   readText(uri: string): string | undefined {
-    this.reads?.add(uri);
+    const text = this.currentText(uri);
+    if (this.reads && !this.reads.has(uri)) this.reads.set(uri, text);
+    return text;
+  }
+
+  private currentText(uri: string): string | undefined {
     const openText = this.tracked.get(uri)?.openText;
     if (openText !== undefined) return openText;
     let text = this.diskTexts.get(uri);
@@ -202,9 +216,9 @@ export class Workspace {
     const layers = projectLayers(this, uri);
     const key = layers.join('\n');
     const cached = this.composeProjects.get(key);
-    if (cached && [...cached.texts].every(([dependency, text]) => this.readText(dependency) === text)) return cached.project;
-    const project = new ComposeProject(this, layers);
-    this.composeProjects.set(key, { project, texts: new Map([...project.dependencies].map((dependency) => [dependency, this.readText(dependency)])) });
+    if (cached && this.unchangedSince(cached.reads)) return cached.project;
+    const { result: project, reads } = this.recordReads(() => new ComposeProject(this, layers));
+    this.composeProjects.set(key, { project, reads });
     return project;
   }
 }
