@@ -211,6 +211,23 @@ export class Workspace {
     return undefined;
   }
 
+  /**
+   * The build context of a Dockerfile as a compose service of the workspace names it (`build.context`), if any
+   * service builds it; undefined otherwise (then the Dockerfile's folder is the usual context).
+   */
+  composeBuildContextOf(dockerfileUri: string): string | undefined {
+    for (const [uri, tracked] of this.tracked) {
+      if (!(tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose')) continue;
+      if (this.get(uri)?.kind !== 'compose') continue;
+      const project = this.composeProject(uri);
+      for (const service of project.services.values()) {
+        const build = project.buildOf(service);
+        if (build?.dockerfileUri === dockerfileUri) return build.contextUri;
+      }
+    }
+    return undefined;
+  }
+
   /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
   composeProject(uri: string): ComposeProject {
     const layers = projectLayers(this, uri);
