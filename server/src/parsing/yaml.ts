@@ -90,7 +90,7 @@ export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFil
   starts.forEach((start, index) => {
     const segment = text.slice(start, starts[index + 1] ?? text.length);
     const kept = reusable.get(segment)?.shift();
-    const parsedDocuments = kept ? [kept] : parseAllDocuments(segment, { prettyErrors: false, uniqueKeys: true });
+    const parsedDocuments = kept ? [kept] : parseAllDocuments(segment, { prettyErrors: false, uniqueKeys: true, merge: true });
     for (const parsed of Array.isArray(parsedDocuments) ? parsedDocuments : []) {
       documents.push(new YamlDocument(parsed, start, segment, lines));
     }
