@@ -80,8 +80,8 @@ export function composeSchemaNotices() {
   const dclint = JSON.parse(readFileSync(join(dclintFolder, 'package.json'), 'utf8'));
   return [
     {
-      name: 'Compose Specification JSON Schema (compose-spec/compose-spec, schema/compose-spec.json)',
-      version: `as shipped in dclint@${dclint.version}`,
+      name: 'Compose Specification JSON Schema (compose-spec/compose-spec schema/compose-spec.json), the copy in dclint',
+      version: dclint.version,
       license: 'Apache-2.0',
       text: `Copyright The Compose Specification Authors.\n\n${readFileSync(join(root, 'schemas', 'compose', 'LICENSE'), 'utf8').trim()}`,
     },
