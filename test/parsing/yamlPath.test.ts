@@ -83,6 +83,10 @@ services:
   assert.equal(locate(text, ['services', 'web', '<<']).exact, false, 'the merge key itself is not data');
 });
 
+test('nodeAtPath shows an empty key by its colon', () => {
+  assert.deepEqual(locate('a: 1\n: orphan\n', ['']), { exact: true, key: ':', value: 'orphan', viaAlias: false });
+});
+
 test('nodeAtPath survives an anchor merged into itself', () => {
   const text = 'a: &a\n  <<: *a\n  b: 1\n';
   assert.deepEqual(locate(text, ['a', 'c']).exact, false);

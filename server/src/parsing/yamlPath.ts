@@ -55,7 +55,7 @@ export function nodeAtPath(document: YamlDocument, path: DataPath): PathLocation
     const range = rangeOf(document, alias)!;
     return { exact, keyRange: range, valueRange: range, node: value, key: undefined, viaAlias: true };
   }
-  const keyRange = rangeOf(document, key);
+  const keyRange = isEmptyKey(key) ? colonAfter(document, key!.range![0]) : rangeOf(document, key);
   const written = rangeOf(document, node);
   const valueRange = written && !isEmptyRange(written) ? written : (keyRange ?? written ?? document.rangeOfOffsets(0, 0));
   return { exact, keyRange, valueRange, node: value, key: key ?? undefined, viaAlias: false };
@@ -107,10 +107,20 @@ function isMergeKey(key: unknown): boolean {
   return isScalar(key) && typeof key.value === 'symbol';
 }
 
-/** The key as `toJS()` names it in a plain object. */
+/** The key as `toJS()` names it in a plain object (an empty key is `''`); keys that are collections never match. */
 function keyName(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
+  if (key === null || (isScalar(key) && key.value === null)) return '';
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function isEmptyKey(key: Node | null): boolean {
+  return !!key?.range && key.range[0] === key.range[1];
+}
+
+/** An empty key (`: value`) is shown by its `:`, the only thing written of it. */
+function colonAfter(document: YamlDocument, offset: number): Range {
+  const colon = document.text.indexOf(':', offset);
+  return colon < 0 ? document.rangeOfOffsets(offset, offset) : document.rangeOfOffsets(colon, colon + 1);
 }
 
 function isIndex(segment: string | number, length: number): boolean {

@@ -5,6 +5,7 @@
 export const SCHEMA_MESSAGES = {
   unknownKey: 'Unknown key "{{key}}" {{where}}.{{advice}}',
   unknownKeySuggestion: 'Unknown key "{{key}}" {{where}}; did you mean "{{suggestion}}"?',
+  emptyKey: 'An entry {{where}} has no key; write its name before the ":".',
   badName: '"{{key}}" is not a valid name in {{where}}: {{rule}}.',
   missingKeys: '{{where}} is missing the required {{keys}}.',
   wrongType: '{{where}}: expected {{expected}}, got {{actual}}.',

@@ -149,6 +149,7 @@ function unknownKey(key: string, objectPath: (string | number)[], parentSchema: 
   const schema = (parentSchema ?? {}) as ObjectSchema;
   const path = [...objectPath, key];
   const where = objectPath.length === 0 ? 'at the top level' : `in ${describePath(objectPath)}`;
+  if (key === '') return { messageId: 'emptyKey', data: { where }, path, target: 'key' };
   const names = Object.keys(schema.properties ?? {});
   const patterns = Object.keys(schema.patternProperties ?? {});
   const extensions = patterns.includes('^x-');

@@ -293,6 +293,12 @@ services:
       output: null,
     },
     {
+      name: 'an entry without a key',
+      code: 'services:\n  web:\n    image: nginx:1.27\n: orphan\n',
+      errors: [{ messageId: 'emptyKey', line: 4, column: 1, endColumn: 2, data: { where: 'at the top level' } }],
+      output: null,
+    },
+    {
       name: 'a document that is not a mapping',
       code: '- web\n- db\n',
       errors: [{ messageId: 'wrongType', line: 1, column: 1, endColumn: 6, data: { where: 'The document', expected: 'a mapping', actual: 'a list' } }],
