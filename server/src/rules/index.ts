@@ -1,5 +1,6 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composeSchema } from './compose/schema';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
@@ -88,6 +89,7 @@ import { rule as k8sSyntax } from './k8s/syntax';
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
   composeObsoleteVersion,
+  composeSchema,
   composeSyntax,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
