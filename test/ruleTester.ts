@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { LintConfig } from '../server/src/engine/config';
 import { applyEdits } from '../server/src/engine/fixes';
 import { lintFile, type Finding } from '../server/src/engine/lint';
 import type { Rule, RuleKind } from '../server/src/engine/ruleTypes';
@@ -17,8 +16,8 @@ export interface ValidCase {
   filename?: string;
   /** Other files of the workspace, by path relative to the project folder (for cross-file rules). */
   files?: Readonly<Record<string, string>>;
-  /** Rule options (trusted registries). */
-  config?: Omit<LintConfig, 'rules'>;
+  /** Rule options by name, as settings or the config file set them. */
+  options?: Readonly<Record<string, unknown>>;
   name?: string;
 }
 
@@ -123,7 +122,7 @@ export function lintCase(rule: Rule, entry: ValidCase): Finding[] {
   assert.ok(file, 'the case file must be readable');
   assert.equal(file.kind, rule.kind, `the case file is detected as ${file.kind}, not ${rule.kind}`);
   const rules = rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {};
-  return lintFile(file, workspace, { ...entry.config, rules }, [rule]);
+  return lintFile(file, workspace, { rules, options: entry.options }, [rule]);
 }
 
 /** Fixes of a case must not make the file worse: no new syntax findings. */

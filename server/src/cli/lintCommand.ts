@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseConfigText } from '../engine/config';
+import { ConfigError, parseConfigText, type ConfigProblem } from '../engine/config';
 import { applyEdits, collectSafeFixes } from '../engine/fixes';
 import { Linter } from '../engine/linter';
 import { rules } from '../rules';
@@ -52,7 +52,7 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
     if (values.fix) fixFile(linter, uri);
     const result = linter.lint(uri);
     if (!result) throw new UsageError(`Cannot read ${target.displayPath}`);
-    if (result.configError) throw new ConfigError(result.configError);
+    rejectProblems(result.configProblems);
     if (result.file.kind === 'unknown' && !target.explicit) continue;
     reports.push({ displayPath: target.displayPath, kind: result.file.kind, findings: result.findings });
   }
@@ -73,7 +73,14 @@ function readConfigFile(path: string) {
   } catch {
     throw new UsageError(`Cannot read the config file ${path}`);
   }
-  return parseConfigText(text, path);
+  const { config, problems } = parseConfigText(text, path, rules);
+  rejectProblems(problems);
+  return config;
+}
+
+/** In CI a half-applied config would pass or fail for the wrong reasons: any mistake stops the run (exit code 2). */
+function rejectProblems(problems: readonly ConfigProblem[]): void {
+  if (problems.length) throw new ConfigError(problems.map((problem) => problem.message).join('\n'));
 }
 
 /** Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Never overwrites other files. */

@@ -1,70 +1,211 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import type { Rule, Severity, SeveritySetting } from './ruleTypes';
+import { configFileSchema, ruleOptions, SEVERITY_SETTINGS } from './options';
+import { declaredOptions, type Rule, type Severity, type SeveritySetting } from './ruleTypes';
 import type { Workspace } from '../workspace/workspace';
 import { dirnameUri, joinUri } from '../workspace/uri';
 
 /** Per-rule severities by rule id or by alias (`hadolint:DL3007`). */
 export type RuleSeverities = Readonly<Record<string, SeveritySetting>>;
 
+/** One layer of configuration (a config file, the editor's settings) or several merged. */
 export interface LintConfig {
   rules: RuleSeverities;
-  /** Registries FROM may pull from (`dockerfile/untrusted-registry`); `*` wildcards allowed. Unset: any. */
-  trustedRegistries?: readonly string[];
+  /** Rule options this layer sets, by name (README, "Rule options"); an unset option is absent, never null. */
+  options?: Readonly<Record<string, unknown>>;
 }
 
 export const emptyConfig: LintConfig = { rules: {} };
 
 export const CONFIG_FILE_NAMES = ['.container-standards.yaml', '.container-standards.yml'] as const;
-const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export class ConfigError extends Error {}
 
-/** Reads a `.container-standards.yaml`; throws ConfigError with a readable message when it is malformed. */
-export function parseConfigText(text: string, source: string): LintConfig {
+/** A mistake in a config file or in the settings; only the part it names is ignored. */
+export interface ConfigProblem {
+  /** What is wrong, naming the file or setting and the key. */
+  message: string;
+  /** What is ignored because of it, e.g. `"trustedRegistries"`. */
+  ignored: string;
+}
+
+/** How the editor tells a problem: what is wrong and what is ignored meanwhile. */
+export function configProblemNotice(problem: ConfigProblem): string {
+  return `Container Standards: ${problem.message}. ${problem.ignored[0]!.toUpperCase()}${problem.ignored.slice(1)} is ignored until it is fixed.`;
+}
+
+export interface ConfigReading {
+  config: LintConfig;
+  problems: ConfigProblem[];
+}
+
+/** Reads a `.container-standards.yaml`, keeping what is valid of it. */
+export function parseConfigText(text: string, source: string, rules: readonly Rule[]): ConfigReading {
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`${source}: not valid YAML: ${(error as Error).message}`);
+    return { config: emptyConfig, problems: [{ message: `${source}: not valid YAML: ${(error as Error).message}`, ignored: 'the file' }] };
   }
-  if (value === null || value === undefined) return emptyConfig;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${source}: expected a mapping with a "rules" key`);
-  const { rules = {}, trustedRegistries, ...unknown } = value as Record<string, unknown>;
-  const unknownKeys = Object.keys(unknown);
-  if (unknownKeys.length)
-    throw new ConfigError(
-      `${source}: unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `"${key}"`).join(', ')}; expected "rules" or "trustedRegistries"`,
-    );
-  const config: LintConfig = { rules: validateRuleSeverities(rules, source) };
-  if (trustedRegistries !== undefined) config.trustedRegistries = validateRegistries(trustedRegistries, source);
-  return config;
+  return readLayer(value, fileLayer(source), rules);
 }
 
-export function validateRegistries(value: unknown, source: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-    throw new ConfigError(`${source}: "trustedRegistries" must be a list of registry names`);
-  return value;
+/** Reads the editor's settings section (`containerStandards`), keeping what is valid of it. */
+export function readSettings(value: unknown, section: string, rules: readonly Rule[]): ConfigReading {
+  return readLayer(value, settingsLayer(section), rules);
 }
 
-export function validateRuleSeverities(rules: unknown, source: string): RuleSeverities {
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-    throw new ConfigError(`${source}: "rules" must map rule ids to one of ${SEVERITY_SETTINGS.join(', ')}`);
+/** How a layer names its keys in messages. */
+interface Layer {
+  /** A key path such as `trustedRegistries[1]`, as the user finds it. */
+  name(path: string): string;
+  /** Prefix of a message about something inside a top-level key. */
+  within(key: string): string;
+  /** The layer itself, and what is ignored when it is unusable. */
+  label: string;
+  whole: string;
+  /** Settings carry more than rule configuration (`trace`), and other versions' keys: only a file is strict. */
+  strict: boolean;
+}
+
+function fileLayer(source: string): Layer {
+  return { name: (path) => `${source}: "${path}"`, within: () => `${source}:`, label: source, whole: 'the file', strict: true };
+}
+
+function settingsLayer(section: string): Layer {
+  return {
+    name: (path) => `setting ${section}.${path}`,
+    within: (key) => `setting ${section}.${key}:`,
+    label: `setting ${section}`,
+    whole: 'the settings',
+    strict: false,
+  };
+}
+
+function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): ConfigReading {
+  if (value === null || value === undefined) return { config: emptyConfig, problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const expected = `a mapping of "rules" and rule options (${optionNames(rules)})`;
+    return { config: emptyConfig, problems: [{ message: `${layer.label}: expected ${expected}`, ignored: layer.whole }] };
   }
-  for (const [id, severity] of Object.entries(rules)) {
-    if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity)) {
-      throw new ConfigError(`${source}: rule "${id}" has severity ${JSON.stringify(severity)}; use one of ${SEVERITY_SETTINGS.join(', ')}`);
+  const given = value as Record<string, unknown>;
+  const validate = validatorFor(rules);
+  validate(given);
+  const problems = new Map<string, ConfigProblem>();
+  const rejectedKeys = new Set<string>();
+  const rejectedRules = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const [key, ...rest] = pointerSegments(error.instancePath);
+    if (key === undefined) {
+      if (error.keyword !== 'additionalProperties' || !layer.strict) continue;
+      const unknown = String(error.params.additionalProperty);
+      rejectedKeys.add(unknown);
+      problems.set(unknown, {
+        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules" or a rule option (${optionNames(rules)})`,
+        ignored: `the key "${unknown}"`,
+      });
+    } else if (key === 'rules') {
+      // A bad rule id fails twice: on the pattern (error.propertyName) and on propertyNames (params.propertyName).
+      const badId = error.propertyName ?? (error.params.propertyName as string | undefined);
+      const id = rest[0] ?? badId;
+      if (id === undefined) {
+        rejectedKeys.add(key);
+        problems.set(key, { message: `${layer.name('rules')} must map rule ids to one of ${SEVERITY_SETTINGS.join(', ')}`, ignored: '"rules"' });
+      } else if (!problems.has(`rules/${id}`)) {
+        rejectedRules.add(id);
+        const message =
+          badId !== undefined
+            ? `${layer.within('rules')} "${id}" is not a rule id or alias (such as dockerfile/latest-tag or hadolint:DL3007)`
+            : `${layer.within('rules')} rule "${id}" has severity ${JSON.stringify((given.rules as Record<string, unknown>)[id])}; use one of ${SEVERITY_SETTINGS.join(', ')}`;
+        problems.set(`rules/${id}`, { message, ignored: `rule "${id}"` });
+      }
+    } else if (!problems.has(key)) {
+      rejectedKeys.add(key);
+      problems.set(key, { message: `${layer.name(displayPath(key, rest))} ${expectation(error)}`, ignored: `"${key}"` });
     }
   }
-  return rules as RuleSeverities;
+  const severities = rejectedKeys.has('rules') ? {} : ((given.rules ?? {}) as Record<string, SeveritySetting>);
+  const config: LintConfig = {
+    rules: Object.fromEntries(Object.entries(severities).filter(([id]) => !rejectedRules.has(id))),
+  };
+  const options = Object.fromEntries(
+    ruleOptions(rules)
+      .map((option) => option.name)
+      .filter((name) => !rejectedKeys.has(name) && given[name] !== undefined && given[name] !== null)
+      .map((name) => [name, given[name]]),
+  );
+  if (Object.keys(options).length) config.options = options;
+  return { config, problems: [...problems.values()] };
 }
 
-/** Later configs win: a project file, then the editor's settings. */
+const validators = new WeakMap<readonly Rule[], ValidateFunction>();
+
+function validatorFor(rules: readonly Rule[]): ValidateFunction {
+  let validate = validators.get(rules);
+  if (!validate) {
+    // verbose: the errors carry the schema they failed, which says what was expected.
+    validate = new Ajv({ allErrors: true, verbose: true }).compile(configFileSchema(rules));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
+
+function optionNames(rules: readonly Rule[]): string {
+  return ruleOptions(rules)
+    .map((option) => option.name)
+    .join(', ');
+}
+
+/** `/trustedRegistries/1` as `["trustedRegistries", "1"]` (JSON Pointer unescaped). */
+function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function displayPath(key: string, rest: readonly string[]): string {
+  return key + rest.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('');
+}
+
+const TYPE_WORDS: Readonly<Record<string, [one: string, many: string]>> = {
+  array: ['a list', 'lists'],
+  boolean: ['true or false', 'true or false values'],
+  integer: ['a whole number', 'whole numbers'],
+  number: ['a number', 'numbers'],
+  object: ['a mapping', 'mappings'],
+  string: ['a string', 'strings'],
+};
+
+/** What the value should have been, in words: "must be a list of strings", "must be one of a, b". */
+function expectation(error: ErrorObject): string {
+  const schema = (error.parentSchema ?? {}) as { type?: string | string[]; items?: { type?: string } };
+  if (error.keyword === 'type') {
+    const types = [schema.type ?? []].flat().filter((type) => type !== 'null');
+    const words = types.map((type) => {
+      const itemType = type === 'array' ? schema.items?.type : undefined;
+      const [one] = TYPE_WORDS[type] ?? [type];
+      return itemType ? `${one} of ${TYPE_WORDS[itemType]?.[1] ?? itemType}` : one;
+    });
+    return `must be ${words.join(' or ')}`;
+  }
+  if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+  return error.message ?? 'is not valid';
+}
+
+/** Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its value. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
-  const trustedRegistries = configs
-    .map((config) => config.trustedRegistries)
-    .filter((list) => list !== undefined)
-    .at(-1);
-  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(trustedRegistries ? { trustedRegistries } : {}) };
+  const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
+  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(Object.keys(options).length ? { options } : {}) };
+}
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** What a rule gets as `context.options`: each declared option as configured, else its default. */
+export function optionsFor(rule: Rule, config: LintConfig): Readonly<Record<string, unknown>> {
+  const declared = declaredOptions(rule);
+  if (declared.length === 0) return NO_OPTIONS;
+  return Object.fromEntries(declared.map(([name, declaration]) => [name, config.options?.[name] ?? declaration.default]));
 }
 
 /** The severity the user chose for a rule, by id first, then by any of its aliases. */

@@ -1,4 +1,5 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
+import { configProblemNotice } from '../engine/config';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
@@ -30,7 +31,7 @@ export class Session {
     private readonly connection: Connection,
     canPullSettings: () => boolean,
   ) {
-    this.settings = new SettingsStore(connection, canPullSettings);
+    this.settings = new SettingsStore(connection, canPullSettings, rules);
   }
 
   async lint(uri: string): Promise<LintResult | undefined> {
@@ -40,9 +41,10 @@ export class Session {
     const result = this.linter.lint(uri, settings);
     if (!result) return undefined;
     this.results.set(uri, { generation: this.generation, result });
-    if (result.configError && !this.reportedConfigErrors.has(result.configError)) {
-      this.reportedConfigErrors.add(result.configError);
-      showMessage(this.connection, MessageType.Error, `Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
+    for (const problem of result.configProblems) {
+      if (this.reportedConfigErrors.has(problem.message)) continue;
+      this.reportedConfigErrors.add(problem.message);
+      showMessage(this.connection, MessageType.Error, configProblemNotice(problem));
     }
     return result;
   }
