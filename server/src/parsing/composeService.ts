@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { variablesIn } from './composeInterpolation';
 import type { YamlView } from './yamlView';
 
 /**
@@ -154,13 +155,30 @@ function readPort(view: YamlView): PortMapping {
     };
   }
   const text = view.text ?? '';
-  const [address, protocol = 'tcp'] = text.split('/');
-  const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address ?? '');
-  const parts = ipv6 ? [ipv6[1] ?? '', ...(ipv6[2] ?? '').split(':')] : (address ?? '').split(':');
+  const [address = '', protocol = 'tcp'] = splitOutsideVariables(text, '/');
+  const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
+  const parts = ipv6 ? [ipv6[1] ?? '', ...splitOutsideVariables(ipv6[2] ?? '', ':')] : splitOutsideVariables(address, ':');
   const target = parts.at(-1);
   const published = parts.length >= 2 ? parts.at(-2) || undefined : undefined;
   const hostIp = parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined;
   return { view, hostIp, published, target, protocol, interpolated: hasInterpolation(text) };
+}
+
+/** Splits at `separator`, except inside `${…}` (whose defaults hold colons and slashes: `${PORT:-8080}`). */
+function splitOutsideVariables(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const variables = variablesIn(text);
+  for (let index = 0; index < text.length; index++) {
+    const inside = variables.find((variable) => index >= variable.start && index < variable.end);
+    if (inside) index = inside.end - 1;
+    else if (text[index] === separator) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 function readKeyValues(section: YamlView | undefined): EnvironmentEntry[] {
