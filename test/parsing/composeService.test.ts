@@ -26,6 +26,17 @@ test('ports: the colons and slashes inside ${…} defaults do not split the mapp
   ]);
 });
 
+test('volumes: a source with a ${…:-default} is one source', () => {
+  const volumes = serviceOf('services:\n  web:\n    volumes:\n      - ${DOCKER_SOCK:-/var/run/docker.sock}:/var/run/docker.sock:ro\n      - data:/data\n', 'web').volumes;
+  assert.deepEqual(
+    volumes.map(({ type, source, target }) => ({ type, source, target })),
+    [
+      { type: 'bind', source: '${DOCKER_SOCK:-/var/run/docker.sock}', target: '/var/run/docker.sock' },
+      { type: 'volume', source: 'data', target: '/data' },
+    ],
+  );
+});
+
 test('a key brought in by a merge key is seen at its anchor through atDefinition', () => {
   const text = 'x-env: &env\n  TOKEN: abc\nservices:\n  web:\n    environment:\n      <<: *env\n      MODE: dev\n';
   const [token, mode] = serviceOf(text, 'web').environment;

@@ -209,7 +209,7 @@ function readVolume(view: YamlView): VolumeMount {
     };
   }
   const text = view.text ?? '';
-  const parts = text.split(':');
+  const parts = splitOutsideVariables(text, ':');
   // A Windows drive letter (`C:\data:/data`) is part of the source.
   if (parts.length >= 3 && /^[A-Za-z]$/.test(parts[0] ?? '')) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
   if (parts.length === 1) return { view, type: 'volume', target: parts[0] };
