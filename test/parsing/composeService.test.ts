@@ -27,7 +27,10 @@ test('ports: the colons and slashes inside ${…} defaults do not split the mapp
 });
 
 test('volumes: a source with a ${…:-default} is one source', () => {
-  const volumes = serviceOf('services:\n  web:\n    volumes:\n      - ${DOCKER_SOCK:-/var/run/docker.sock}:/var/run/docker.sock:ro\n      - data:/data\n', 'web').volumes;
+  const volumes = serviceOf(
+    'services:\n  web:\n    volumes:\n      - ${DOCKER_SOCK:-/var/run/docker.sock}:/var/run/docker.sock:ro\n      - data:/data\n',
+    'web',
+  ).volumes;
   assert.deepEqual(
     volumes.map(({ type, source, target }) => ({ type, source, target })),
     [

@@ -154,14 +154,18 @@ function readPort(view: YamlView): PortMapping {
       interpolated: false,
     };
   }
-  const text = view.text ?? '';
+  return { view, ...parsePortText(view.text ?? '') };
+}
+
+/** The parts of a short port mapping, also for its value after interpolation. */
+export function parsePortText(text: string): Omit<PortMapping, 'view'> {
   const [address = '', protocol = 'tcp'] = splitOutsideVariables(text, '/');
   const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
   const parts = ipv6 ? [ipv6[1] ?? '', ...splitOutsideVariables(ipv6[2] ?? '', ':')] : splitOutsideVariables(address, ':');
   const target = parts.at(-1);
   const published = parts.length >= 2 ? parts.at(-2) || undefined : undefined;
   const hostIp = parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined;
-  return { view, hostIp, published, target, protocol, interpolated: hasInterpolation(text) };
+  return { hostIp, published, target, protocol, interpolated: hasInterpolation(text) };
 }
 
 /** Splits at `separator`, except inside `${…}` (whose defaults hold colons and slashes: `${PORT:-8080}`). */

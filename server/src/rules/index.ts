@@ -1,5 +1,8 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
+import { rule as composePrivileged } from './compose/privileged';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
@@ -87,7 +90,10 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeDockerSocketMount,
   composeObsoleteVersion,
+  composePortAllInterfaces,
+  composePrivileged,
   composeSyntax,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
