@@ -49,8 +49,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'socket', line: 5, column: 9, data: { source: '/var/run/docker.sock' } }],
     },
     {
-      name: 'from an anchored volume list: reported at the anchor once per service using it',
-      code: 'x-docker: &docker\n  volumes:\n    - /var/run/docker.sock:/var/run/docker.sock\nservices:\n  builder:\n    <<: *docker\n    image: docker:27-cli\n',
+      name: 'from an anchored volume list used by two services: reported once, at the anchor',
+      code: 'x-docker: &docker\n  volumes:\n    - /var/run/docker.sock:/var/run/docker.sock\nservices:\n  builder:\n    <<: *docker\n    image: docker:27-cli\n  runner:\n    <<: *docker\n    image: example/runner:2\n',
       errors: [{ messageId: 'socket', line: 3, column: 7 }],
     },
   ],

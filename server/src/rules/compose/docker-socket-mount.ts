@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
 import { projectOf, servicesHere } from '../support/compose';
-import { survivesMerge } from '../support/composeMerged';
+import { oncePerRange, survivesMerge } from '../support/composeMerged';
 
 /** The Docker (or Podman) API socket wherever it lives (`/var/run`, `/run`, rootless `/run/user/1000`), or the Windows pipe. */
 const ENGINE_SOCKET = /(?:^|\/)(?:docker|podman)\.sock$|^[/\\]{2}\.[/\\]pipe[/\\]docker_engine$/;
@@ -25,13 +25,14 @@ export const rule = defineComposeRule({
   },
   check(context) {
     const project = projectOf(context);
+    const firstTime = oncePerRange();
     for (const { service, definition } of servicesHere(context)) {
       // The socket proxy is the remedy the message recommends: it holds the socket so that nothing else has to.
       if (isSocketProxy(service.merged.image)) continue;
       for (const volume of definition.volumes) {
         if (volume.type !== 'bind' || volume.source === undefined) continue;
         const source = project.interpolate(volume.source).value ?? volume.source;
-        if (!ENGINE_SOCKET.test(source) || !survivesMerge(service, 'volumes', volume.view)) continue;
+        if (!ENGINE_SOCKET.test(source) || !survivesMerge(service, 'volumes', volume.view) || !firstTime(volume.view.range)) continue;
         context.report({ messageId: 'socket', data: { service: service.name, source }, range: volume.view.range });
       }
     }

@@ -3,7 +3,7 @@ import { hasInterpolation, parsePortText, type PortMapping } from '../../parsing
 import { insertPair, replaceScalar } from '../../parsing/yamlEdit';
 import type { ComposeProject } from '../../workspace/composeProject';
 import { projectOf, servicesHere } from '../support/compose';
-import { survivesMerge } from '../support/composeMerged';
+import { oncePerRange, survivesMerge } from '../support/composeMerged';
 
 const LOOPBACK = '127.0.0.1';
 
@@ -27,17 +27,14 @@ export const rule = defineComposeRule({
   },
   check(context) {
     const project = projectOf(context);
-    const reported = new Set<string>();
+    const firstTime = oncePerRange();
     for (const { service, definition } of servicesHere(context)) {
       // With the host network Compose ignores `ports:`; compose/privileged reports the host network itself.
       if (service.merged.network_mode === 'host') continue;
       for (const port of definition.ports) {
         if (!publishesOnAllInterfaces(port, project) || !survivesMerge(service, 'ports', port.view)) continue;
         const range = port.view.isMap ? (port.view.get('published') ?? port.view.get('target') ?? port.view).pairRange : port.view.range;
-        // An anchored list of ports is one text, whichever services use it.
-        const key = JSON.stringify(range);
-        if (reported.has(key)) continue;
-        reported.add(key);
+        if (!firstTime(range)) continue;
         const fix = loopbackFix(port);
         context.report({
           messageId: 'allInterfaces',

@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
 import { servicesHere } from '../support/compose';
-import { isComposeTrue, survivesMerge } from '../support/composeMerged';
+import { isComposeTrue, oncePerRange, survivesMerge } from '../support/composeMerged';
 
 export const rule = defineComposeRule({
   id: 'compose/privileged',
@@ -25,6 +25,7 @@ export const rule = defineComposeRule({
     },
   },
   check(context) {
+    const firstTime = oncePerRange();
     for (const { service, definition } of servicesHere(context)) {
       const data = { service: service.name };
       const privileged = definition.get('privileged');
@@ -33,7 +34,7 @@ export const rule = defineComposeRule({
         context.report({ messageId: 'privileged', data, range: privileged.pairRange });
       }
       for (const capability of definition.get('cap_add')?.items() ?? []) {
-        if (/^(?:CAP_)?ALL$/i.test(capability.text ?? '') && survivesMerge(service, 'cap_add', capability)) {
+        if (/^(?:CAP_)?ALL$/i.test(capability.text ?? '') && survivesMerge(service, 'cap_add', capability) && firstTime(capability.range)) {
           context.report({ messageId: 'capAddAll', data, range: capability.range });
         }
       }

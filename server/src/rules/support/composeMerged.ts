@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Range } from 'vscode-languageserver-types';
 import { plainOf } from '../../parsing/composeMerge';
 import type { YamlView } from '../../parsing/yamlView';
 import type { ProjectService } from '../../workspace/composeProject';
@@ -17,4 +18,18 @@ export function survivesMerge(service: ProjectService, field: string, entry: Yam
 /** A Compose boolean: YAML `true`, or the string Compose reads as true (`"true"`, from interpolation). */
 export function isComposeTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+
+/**
+ * A filter that passes each range once: list entries reached through an anchor are one text, whichever services
+ * use it, so they are reported once, at the anchor.
+ */
+export function oncePerRange(): (range: Range) => boolean {
+  const seen = new Set<string>();
+  return (range) => {
+    const key = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
 }
