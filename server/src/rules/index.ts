@@ -1,6 +1,7 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composePlaintextSecret } from './compose/plaintext-secret';
 import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
 import { rule as composePrivileged } from './compose/privileged';
 import { rule as composeSyntax } from './compose/syntax';
@@ -92,6 +93,7 @@ import { rule as k8sSyntax } from './k8s/syntax';
 export const rules: readonly Rule[] = [
   composeDockerSocketMount,
   composeObsoleteVersion,
+  composePlaintextSecret,
   composePortAllInterfaces,
   composePrivileged,
   composeSyntax,
