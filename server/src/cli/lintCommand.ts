@@ -83,20 +83,33 @@ function rejectProblems(problems: readonly ConfigProblem[]): void {
   if (problems.length) throw new ConfigError(problems.map((problem) => problem.message).join('\n'));
 }
 
-/** Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Never overwrites other files. */
+/**
+ * Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Other files are created only when
+ * missing, and edited only by the edits a fix makes in them (never rewritten whole).
+ */
 function fixFile(linter: Linter, uri: string): void {
   const path = uriToPath(uri);
   if (!path) return;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = linter.lint(uri);
     if (!result) return;
-    const { edits, createFiles } = collectSafeFixes(result.findings);
+    const { edits, createFiles, editFiles } = collectSafeFixes(result.findings);
     let changed = false;
     for (const created of createFiles) {
       const createdPath = uriToPath(created.uri);
       if (!createdPath || existsSync(createdPath)) continue;
       writeFileSync(createdPath, created.text);
       linter.workspace.changedOnDisk(created.uri);
+      changed = true;
+    }
+    for (const other of editFiles) {
+      const otherPath = uriToPath(other.uri);
+      const text = linter.workspace.readText(other.uri);
+      if (!otherPath || text === undefined) continue;
+      const fixed = applyEdits(text, other.edits);
+      if (fixed === text) continue;
+      writeFileSync(otherPath, fixed);
+      linter.workspace.changedOnDisk(other.uri);
       changed = true;
     }
     if (edits.length) {

@@ -63,11 +63,19 @@ export interface CreatedFile {
   text: string;
 }
 
+/** Edits of another file that exists (a `.env.example` beside a compose file). */
+export interface OtherFileEdits {
+  uri: string;
+  edits: TextEdit[];
+}
+
 export interface Fix {
   title: string;
   /** Edits of the reported document. */
   edits: TextEdit[];
   createFiles?: CreatedFile[];
+  /** Edits of other existing files that belong to the same fix. */
+  editFiles?: OtherFileEdits[];
   /** Unsafe fixes are offered as quick fixes but never applied by fix-all or `--fix`. */
   unsafe?: boolean;
 }

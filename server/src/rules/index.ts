@@ -1,5 +1,10 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
+import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composePlaintextSecret } from './compose/plaintext-secret';
+import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
+import { rule as composePrivileged } from './compose/privileged';
 import { rule as composeSchema } from './compose/schema';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
@@ -88,7 +93,12 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeDockerSocketMount,
+  composeMissingResourceLimits,
   composeObsoleteVersion,
+  composePlaintextSecret,
+  composePortAllInterfaces,
+  composePrivileged,
   composeSchema,
   composeSyntax,
   dockerfileAddInsteadOfCopy,
