@@ -1,6 +1,12 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composeServiceDependenciesAlphabeticalOrder } from './compose/service-dependencies-alphabetical-order';
+import { rule as composeServiceKeysOrder } from './compose/service-keys-order';
+import { rule as composeServicePortsAlphabeticalOrder } from './compose/service-ports-alphabetical-order';
+import { rule as composeServicesAlphabeticalOrder } from './compose/services-alphabetical-order';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as composeTopLevelPropertiesOrder } from './compose/top-level-properties-order';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
 import { rule as dockerfileApkPinVersions } from './dockerfile/apk-pin-versions';
@@ -87,8 +93,14 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeNoQuotesInVolumes,
   composeObsoleteVersion,
+  composeServiceDependenciesAlphabeticalOrder,
+  composeServiceKeysOrder,
+  composeServicePortsAlphabeticalOrder,
+  composeServicesAlphabeticalOrder,
   composeSyntax,
+  composeTopLevelPropertiesOrder,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
   dockerfileApkPinVersions,
