@@ -1,6 +1,8 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
 import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composeServiceContainerNameRegex } from './compose/service-container-name-regex';
 import { rule as composeServiceDependenciesAlphabeticalOrder } from './compose/service-dependencies-alphabetical-order';
 import { rule as composeServiceKeysOrder } from './compose/service-keys-order';
 import { rule as composeServicePortsAlphabeticalOrder } from './compose/service-ports-alphabetical-order';
@@ -93,8 +95,10 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeNoBuildAndImage,
   composeNoQuotesInVolumes,
   composeObsoleteVersion,
+  composeServiceContainerNameRegex,
   composeServiceDependenciesAlphabeticalOrder,
   composeServiceKeysOrder,
   composeServicePortsAlphabeticalOrder,
