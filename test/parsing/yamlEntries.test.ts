@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { parseYamlFile } from '../../server/src/parsing/yaml';
-import { reorderEntries, sortedOrder, writtenEntries } from '../../server/src/parsing/yamlEntries';
+import { insertBeforeEntry, reorderEntries, sortedOrder, writtenEntries } from '../../server/src/parsing/yamlEntries';
 import { YamlView } from '../../server/src/parsing/yamlView';
 
 /** The text with the collection at `path` sorted by key (or item text); undefined when the move is refused. */
@@ -106,4 +106,18 @@ test('writtenEntries: merge keys are entries of their own, sequence items carry 
     writtenEntries(root.get('l')!).map((entry) => entry.view?.text),
     ['1', 'two'],
   );
+});
+
+function inserted(text: string, index: number, path: string[] = []): string | undefined {
+  const yaml = parseYamlFile(TextDocument.create('file:///x.yaml', 'yaml', 0, text));
+  const root = YamlView.root(yaml.documents[0]!)!;
+  const edit = insertBeforeEntry(path.length ? root.at(...path)! : root, index, 'name: shop');
+  return edit && applyEdits(text, [edit]);
+}
+
+test('insertBeforeEntry: above the comments of the entry, below the header of the file', () => {
+  assert.equal(inserted('# header\nservices: {}\n', 0), '# header\nname: shop\nservices: {}\n');
+  assert.equal(inserted('x-a: 1\n# the services\nservices: {}\n', 1), 'x-a: 1\nname: shop\n# the services\nservices: {}\n');
+  assert.equal(inserted('x:\r\n  a: 1\r\n  b: 2\r\n', 1, ['x']), 'x:\r\n  a: 1\r\n  name: shop\r\n  b: 2\r\n');
+  assert.equal(inserted('{ services: {} }\n', 0), undefined);
 });

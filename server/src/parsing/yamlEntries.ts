@@ -45,6 +45,11 @@ interface Span {
   end: number;
 }
 
+interface BlockSpan extends Span {
+  /** Where the entry's key or dash starts on its line. */
+  column: number;
+}
+
 /**
  * Rewrites a mapping or sequence with its written entries in a new order (`order[i]` is the index of the entry that
  * goes to position i). In block style an entry moves with the comment lines right above it (at its own column) and
@@ -72,6 +77,20 @@ export function reorderEntries(collection: YamlView, order: readonly number[]): 
     if (to < spans.length - 1) newText += text.slice(spans[to]!.end, spans[to + 1]!.start);
   });
   return { range: collection.document.rangeOfOffsets(spans[0]!.start, spans.at(-1)!.end), newText };
+}
+
+/**
+ * Inserts a line (`key: value`) into a block collection before the entry at `index`, above the comments that go with
+ * that entry, at the entries' column. Undefined for flow collections and the layouts `reorderEntries` refuses.
+ */
+export function insertBeforeEntry(collection: YamlView, index: number, line: string): TextEdit | undefined {
+  const node = collection.node;
+  if (!collection.isWrittenHere || !(isMap(node) || isSeq(node)) || node.flow) return undefined;
+  const span = blockSpans(collection, node.items as (Pair | Node)[])?.[index];
+  if (!span) return undefined;
+  const eol = collection.document.text.includes('\r\n') ? '\r\n' : '\n';
+  const at = collection.document.rangeOfOffsets(span.start, span.start);
+  return { range: at, newText: `${' '.repeat(span.column)}${line}${eol}` };
 }
 
 function isMergeKey(pair: Pair): boolean {
@@ -106,7 +125,7 @@ function flowSpans(collection: YamlView, items: readonly (Pair | Node)[]): Span[
 }
 
 /** Each entry of a block collection as whole lines, from its comments above to its last line, without the line break. */
-function blockSpans(collection: YamlView, items: readonly (Pair | Node)[]): Span[] | undefined {
+function blockSpans(collection: YamlView, items: readonly (Pair | Node)[]): BlockSpan[] | undefined {
   const text = collection.document.text;
   const lines = lineStarts(text);
   const lineOf = (offset: number) => lineIndexAt(lines, offset);
@@ -128,7 +147,7 @@ function blockSpans(collection: YamlView, items: readonly (Pair | Node)[]): Span
     return match ? match[1]!.length : undefined;
   };
   const isBlank = (line: number) => lineText(line).trim() === '';
-  const spans: Span[] = [];
+  const spans: BlockSpan[] = [];
   entries.forEach(({ keyLine, column }, index) => {
     let first = keyLine;
     const previousKeyLine = entries[index - 1]?.keyLine ?? (isRoot ? keyLine : -1);
@@ -145,7 +164,7 @@ function blockSpans(collection: YamlView, items: readonly (Pair | Node)[]): Span
       while (last > keyLine && (isBlank(last) || commentColumn(last) !== undefined)) last--;
       while (last + 1 < lines.length && (commentColumn(last + 1) ?? -1) > column) last++;
     }
-    spans.push({ start: lines[first]!, end: lineEnd(text, lines, last) });
+    spans.push({ start: lines[first]!, end: lineEnd(text, lines, last), column });
   });
   return spans;
 }
