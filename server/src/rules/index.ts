@@ -2,6 +2,8 @@ import type { Rule } from '../engine/ruleTypes';
 import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
 import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composeRequireProjectNameField } from './compose/require-project-name-field';
+import { rule as composeRequireQuotesInPorts } from './compose/require-quotes-in-ports';
 import { rule as composeServiceContainerNameRegex } from './compose/service-container-name-regex';
 import { rule as composeServiceDependenciesAlphabeticalOrder } from './compose/service-dependencies-alphabetical-order';
 import { rule as composeServiceKeysOrder } from './compose/service-keys-order';
@@ -98,6 +100,8 @@ export const rules: readonly Rule[] = [
   composeNoBuildAndImage,
   composeNoQuotesInVolumes,
   composeObsoleteVersion,
+  composeRequireProjectNameField,
+  composeRequireQuotesInPorts,
   composeServiceContainerNameRegex,
   composeServiceDependenciesAlphabeticalOrder,
   composeServiceKeysOrder,
