@@ -1,12 +1,22 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
 import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
+import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
+import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePlaintextSecret } from './compose/plaintext-secret';
 import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
 import { rule as composePrivileged } from './compose/privileged';
+import { rule as composeRequireProjectNameField } from './compose/require-project-name-field';
+import { rule as composeRequireQuotesInPorts } from './compose/require-quotes-in-ports';
 import { rule as composeSchema } from './compose/schema';
+import { rule as composeServiceContainerNameRegex } from './compose/service-container-name-regex';
+import { rule as composeServiceDependenciesAlphabeticalOrder } from './compose/service-dependencies-alphabetical-order';
+import { rule as composeServiceKeysOrder } from './compose/service-keys-order';
+import { rule as composeServicePortsAlphabeticalOrder } from './compose/service-ports-alphabetical-order';
+import { rule as composeServicesAlphabeticalOrder } from './compose/services-alphabetical-order';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as composeTopLevelPropertiesOrder } from './compose/top-level-properties-order';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
 import { rule as dockerfileApkPinVersions } from './dockerfile/apk-pin-versions';
@@ -95,12 +105,22 @@ import { rule as k8sSyntax } from './k8s/syntax';
 export const rules: readonly Rule[] = [
   composeDockerSocketMount,
   composeMissingResourceLimits,
+  composeNoBuildAndImage,
+  composeNoQuotesInVolumes,
   composeObsoleteVersion,
   composePlaintextSecret,
   composePortAllInterfaces,
   composePrivileged,
+  composeRequireProjectNameField,
+  composeRequireQuotesInPorts,
   composeSchema,
+  composeServiceContainerNameRegex,
+  composeServiceDependenciesAlphabeticalOrder,
+  composeServiceKeysOrder,
+  composeServicePortsAlphabeticalOrder,
+  composeServicesAlphabeticalOrder,
   composeSyntax,
+  composeTopLevelPropertiesOrder,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
   dockerfileApkPinVersions,

@@ -8,7 +8,7 @@ import { dirnameUri, joinUri, pathToUri } from './uri';
 import type { Workspace } from './workspace';
 
 /** The default file names, in the order Compose looks for them (compose-go `cli/options.go`). */
-const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+export const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 /** The top-level sections whose entries services refer to by name. */
 export const RESOURCE_SECTIONS = ['networks', 'volumes', 'secrets', 'configs'] as const;
