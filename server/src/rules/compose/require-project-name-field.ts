@@ -28,7 +28,7 @@ export const rule = defineComposeRule({
         'The project has no top-level "name", so Compose names it after the folder and a checkout under another folder name gets new containers, networks and volumes; add "name:".',
     },
     explanation: {
-      why: 'Compose prefixes containers, networks and volumes with the project name. Without `name:` that is the folder name, so the same project cloned into another folder (or run by CI in a workspace folder) starts fresh, empty volumes and may clash with another project of the same folder name. Only the base file of a project is checked: overrides, variants and included files take the name from it. The fix writes the name Compose uses today, so nothing is renamed.',
+      why: 'Compose prefixes containers, networks and volumes with the project name. Without `name:` that is the folder name, so the same project cloned into another folder (or run by CI in a workspace folder) starts fresh, empty volumes and may clash with another project of the same folder name. Only the base file of a project is checked: overrides, variants and included files take the name from it. The quick fix writes the name Compose uses today, so nothing is renamed; fix-all leaves it to a person, since that folder name is what the rule questions.',
       standard: 'Compose Specification "name" top-level element; dclint require-project-name-field.',
       bad: 'services:\n  web:\n    image: nginx:1.27',
       good: 'name: shop\nservices:\n  web:\n    image: nginx:1.27',
@@ -58,7 +58,8 @@ export const rule = defineComposeRule({
         const line = `name: ${scalarText(name)}`;
         const next = entries.findIndex((entry) => !BEFORE_NAME(entry.key));
         const edit = next < 0 ? insertPair(root, 'name', scalarText(name)) : insertBeforeEntry(root, next, line);
-        const fix: Fix | undefined = edit && { title: `Add "${line}" (the name Compose gives the project now)`, edits: [edit] };
+        // The folder name is what the rule says is accidental: a person confirms it, fix-all does not pin it.
+        const fix: Fix | undefined = edit && { title: `Add "${line}" (the name Compose gives the project now)`, edits: [edit], unsafe: true };
         return fix ? [fix] : [];
       },
     });
