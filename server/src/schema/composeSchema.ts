@@ -1,5 +1,5 @@
+import type { ValidateFunction } from 'ajv';
 import { hasVariable } from '../parsing/imageReference';
-import validateCompose from './generated/composeValidator.cjs';
 import { schemaViolations, type SchemaViolation } from './schemaViolations';
 
 /**
@@ -8,8 +8,17 @@ import { schemaViolations, type SchemaViolation } from './schemaViolations';
  */
 export function composeSchemaViolations(data: unknown): SchemaViolation[] {
   const checked = withoutVersion(data);
+  const validateCompose = composeValidator();
   if (validateCompose(checked)) return [];
   return schemaViolations(validateCompose.errors ?? [], checked, { isPlaceholder: isInterpolated }).map((violation) => asLegacyService(violation, checked));
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Loaded with the first compose file: evaluating the large generated module would slow every start-up. */
+function composeValidator(): ValidateFunction {
+  validator ??= require('./generated/composeValidator.cjs') as ValidateFunction;
+  return validator;
 }
 
 /** Messages of compose files beyond the schema's own words. */

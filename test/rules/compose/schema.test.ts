@@ -293,6 +293,12 @@ services:
       output: null,
     },
     {
+      name: 'a sequence item of several lines that lacks a key is marked on its first line (CRLF line ends)',
+      code: 'services:\r\n  web:\r\n    image: nginx:1.27\r\n    devices:\r\n      - target: /dev/sda\r\n        permissions: r\r\n',
+      errors: [{ messageId: 'missingKeys', line: 5, column: 9, endLine: 5, endColumn: 25, data: { keys: 'key "source"' } }],
+      output: null,
+    },
+    {
       name: 'an entry without a key',
       code: 'services:\n  web:\n    image: nginx:1.27\n: orphan\n',
       errors: [{ messageId: 'emptyKey', line: 4, column: 1, endColumn: 2, data: { where: 'at the top level' } }],

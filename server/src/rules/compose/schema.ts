@@ -82,8 +82,9 @@ function reportRange(location: PathLocation, target: SchemaViolation['target'], 
   const value = location.valueRange;
   if (value.start.line === value.end.line) return value;
   if (location.keyRange) return location.keyRange;
-  const lineEnd = text.positionAt(text.offsetAt({ line: value.start.line + 1, character: 0 }) - 1);
-  return { start: value.start, end: lineEnd.line === value.start.line ? lineEnd : value.end };
+  const line = value.start.line;
+  const lineText = text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(\r\n|\r|\n)$/, '');
+  return { start: value.start, end: { line, character: lineText.length } };
 }
 
 /** Renames a misspelt key in place, keeping its quotes, unless the mapping already has the key it means. */
