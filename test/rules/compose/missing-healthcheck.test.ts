@@ -81,13 +81,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'the standard document example: pg_isready with its user and database',
+      name: 'the standard document example: pg_isready with its user and database, quoted as the file quotes',
       filename: 'docker-compose.yml',
       code: seed,
       errors: [{ messageId: 'missing', line: 9, column: 3, endLine: 9, endColumn: 11, data: { service: 'database', dependants: '"app" depends' } }],
       output: seed.replace(
         "      - '5432:5432'\n",
-        `      - '5432:5432'\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U dev -d app_dev"]\n${TIMING}`,
+        `      - '5432:5432'\n    healthcheck:\n      test: ['CMD-SHELL', 'pg_isready -U dev -d app_dev']\n${TIMING}`,
       ),
     },
     {

@@ -23,7 +23,7 @@ export const rule = defineComposeRule({
     aliases: [],
     messages: {
       missing:
-        'Service "{{service}}" has no healthcheck, yet {{dependants}} on it: Compose can start them only once it has started, not once it is ready (a database takes seconds to accept connections); add a healthcheck and let them wait with condition: service_healthy.',
+        'Service "{{service}}" has no healthcheck, yet {{dependants}} on it: Compose can only wait for it to start, not for it to be ready (a database takes seconds to accept connections); add a healthcheck and make its dependants wait with condition: service_healthy.',
     },
     explanation: {
       why: "Started is not ready: a database container runs long before it accepts connections, so services that depend on it fail or race at startup. With a healthcheck Compose knows when the service is ready and `depends_on: condition: service_healthy` waits for it. The fix writes a probe with the image's own tools for known images (pg_isready, mysqladmin ping, redis-cli ping, mongosh…); for other images it writes a skeleton to complete, which is never applied by fix-all or `lint --fix`.",
@@ -71,7 +71,7 @@ function healthcheckFix(project: ComposeProject, { service, definition }: Servic
   if (!view) return [];
   const known = imageOf(project, service);
   const test = known?.image.probe?.({ environment: (name) => environmentValue(service, name), tag: known.tag });
-  const settings: [string, string][] = [['test', flowList(test ?? ['CMD-SHELL', 'exit 0'])], ...TIMING];
+  const settings: [string, string][] = [['test', flowList(test ?? ['CMD-SHELL', 'exit 0'], view.document.text)], ...TIMING];
   const edit = view.map?.flow
     ? insertPair(view, 'healthcheck', `{ ${settings.map(([key, value]) => `${key}: ${value}`).join(', ')} }`)
     : insertPair(
@@ -120,6 +120,10 @@ function containerPort(list: Data | undefined): number | undefined {
   return undefined;
 }
 
-function flowList(items: readonly string[]): string {
-  return `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+/** The test as a flow list, quoted as the file quotes its values (single quotes where they are the habit and fit). */
+function flowList(items: readonly string[], text: string): string {
+  const singleQuoted = (text.match(/(?:^|[:\-[,]\s*)'/gm) ?? []).length;
+  const doubleQuoted = (text.match(/(?:^|[:\-[,]\s*)"/gm) ?? []).length;
+  const quote = (item: string) => (singleQuoted > doubleQuoted && !item.includes("'") ? `'${item}'` : JSON.stringify(item));
+  return `[${items.map(quote).join(', ')}]`;
 }
