@@ -1,5 +1,7 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeDependsOnNotHealthy } from './compose/depends-on-not-healthy';
 import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
+import { rule as composeMissingHealthcheck } from './compose/missing-healthcheck';
 import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
 import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
 import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
@@ -103,7 +105,9 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeDependsOnNotHealthy,
   composeDockerSocketMount,
+  composeMissingHealthcheck,
   composeMissingResourceLimits,
   composeNoBuildAndImage,
   composeNoQuotesInVolumes,

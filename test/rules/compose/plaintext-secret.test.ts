@@ -43,6 +43,12 @@ ruleTester(rule, {
       REDIS_PASSWORD:
       MYSQL_ALLOW_EMPTY_PASSWORD: "yes"
       ADMIN_PASSWORD: ""
+      POSTGRES_HOST_AUTH_METHOD: scram-sha-256
+  grafana:
+    image: grafana/grafana:12.2.0
+    environment:
+      GF_AUTH_ANONYMOUS_ENABLED: "true"
+      GF_AUTH_ANONYMOUS_ORG_ROLE: Admin
   app:
     image: example/app:1
     environment:

@@ -23,7 +23,7 @@ ruleTester(rule, {
   valid: [
     {
       name: 'every port bound to an interface, expose is not publishing',
-      code: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n      - "[::1]:8443:443"\n      - "0.0.0.0:53:53/udp"\n    expose: ["9000"]\n',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n      - "[::1]:8443:443"\n      - "0.0.0.0:53:53/udp"\n      - "127.0.0.1:3001"\n    expose: ["9000"]\n',
     },
     {
       name: 'host IP from a variable, long syntax with host_ip',

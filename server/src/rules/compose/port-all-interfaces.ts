@@ -54,10 +54,15 @@ export const rule = defineComposeRule({
  */
 function publishesOnAllInterfaces(port: PortMapping, project: ComposeProject): boolean {
   if (port.view.isMap) return port.view.get('host_ip') === undefined;
-  if (!port.interpolated) return !port.hostIp;
+  if (!port.interpolated) return !hasHostIp(port);
   const value = project.interpolate(port.view.text ?? '').value;
-  if (value !== undefined) return !parsePortText(value).hostIp;
+  if (value !== undefined) return !hasHostIp(parsePortText(value));
   return !port.hostIp && !isLoneVariable(port);
+}
+
+/** `127.0.0.1:3001` (an address where the host port would be) shows the intent to bind, though Docker wants `127.0.0.1::3001`. */
+function hasHostIp(port: Pick<PortMapping, 'hostIp' | 'published'>): boolean {
+  return Boolean(port.hostIp) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(port.published ?? '');
 }
 
 function isLoneVariable(port: PortMapping): boolean {
