@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parseContainerFile, type ComposeFile, type ContainerFile } from '../parsing/containerFile';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
 import { ComposeProject, projectLayers } from './composeProject';
@@ -8,6 +8,8 @@ import { dirnameUri, joinUri, uriToPath } from './uri';
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
 export interface FileReader {
   readFile(uri: string): string | undefined;
+  /** Whether a folder exists there. Readers without it (in-memory ones) know a folder by the files under it. */
+  isFolder?(uri: string): boolean;
 }
 
 export const diskReader: FileReader = {
@@ -21,6 +23,10 @@ export const diskReader: FileReader = {
     } catch {
       return undefined;
     }
+  },
+  isFolder(uri) {
+    const path = uriToPath(uri);
+    return path !== undefined && (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false);
   },
 };
 
@@ -45,8 +51,8 @@ export class Workspace {
   /** Disk contents of files read by rules (`.dockerignore`, `package.json`, configs); null = missing. */
   private readonly diskTexts = new Map<string, string | null>();
 
-  /** Compose files parsed as such because a project includes or extends them, whatever their name. */
-  private readonly composeParses = new Map<string, { text: string; file: ComposeFile }>();
+  /** Files parsed as a kind their name does not tell (a compose file a project includes, a Dockerfile a build names). */
+  private readonly kindParses = new Map<string, { text: string; file: ContainerFile }>();
   private readonly composeProjects = new Map<string, { project: ComposeProject; texts: Map<string, string | undefined> }>();
   /** The files read since `recordReads` started, when it is running. */
   private reads: Set<string> | undefined;
@@ -149,8 +155,17 @@ export class Workspace {
     return text ?? undefined;
   }
 
+  /** Whether a file (not a folder) is there. */
   exists(uri: string): boolean {
     return this.readText(uri) !== undefined;
+  }
+
+  /** Whether a folder is there: a compose build context or bind-mount source. */
+  existsFolder(uri: string): boolean {
+    this.reads?.add(uri);
+    if (this.reader.isFolder) return this.reader.isFolder(uri);
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    return [...this.tracked.keys()].some((candidate) => candidate.startsWith(prefix));
   }
 
   /** The parsed file, or undefined when it is neither tracked nor readable. */
@@ -173,16 +188,23 @@ export class Workspace {
     return [...this.tracked.keys()];
   }
 
-  /** A file read as a compose file whatever its name or content (a file that `include:` or `extends` names). */
-  getAs(uri: string, kind: 'compose'): ComposeFile | undefined {
+  /**
+   * A file read as a compose file or a Dockerfile whatever its name or content: a file that `include:` or `extends`
+   * names, the Dockerfile a compose `build:` names.
+   */
+  getAs(uri: string, kind: 'compose'): ComposeFile | undefined;
+  getAs(uri: string, kind: 'dockerfile'): DockerfileFile | undefined;
+  getAs(uri: string, kind: 'compose' | 'dockerfile'): ComposeFile | DockerfileFile | undefined {
     const parsed = this.get(uri);
     if (parsed?.kind === kind) return parsed;
     const text = this.readText(uri);
     if (text === undefined) return undefined;
-    const cached = this.composeParses.get(uri);
-    if (cached?.text === text) return cached.file;
-    const file = parseContainerFile(uri, text, { languageId: 'dockercompose', previous: cached?.file }) as ComposeFile;
-    this.composeParses.set(uri, { text, file });
+    const key = `${kind} ${uri}`;
+    const cached = this.kindParses.get(key);
+    if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
+    const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
+    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file }) as ComposeFile | DockerfileFile;
+    this.kindParses.set(key, { text, file });
     return file;
   }
 
