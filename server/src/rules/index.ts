@@ -1,6 +1,8 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as composeUntaggedImage } from './compose/untagged-image';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
 import { rule as dockerfileApkPinVersions } from './dockerfile/apk-pin-versions';
@@ -87,8 +89,10 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeLatestTag,
   composeObsoleteVersion,
   composeSyntax,
+  composeUntaggedImage,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
   dockerfileApkPinVersions,
