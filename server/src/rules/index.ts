@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
 import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composeSyntax } from './compose/syntax';
@@ -89,6 +90,7 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeBuildTargetNotFound,
   composeLatestTag,
   composeObsoleteVersion,
   composeSyntax,
