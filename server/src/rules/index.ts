@@ -2,6 +2,7 @@ import type { Rule } from '../engine/ruleTypes';
 import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
 import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composePathNotFound } from './compose/path-not-found';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as composeUntaggedImage } from './compose/untagged-image';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   composeBuildTargetNotFound,
   composeLatestTag,
   composeObsoleteVersion,
+  composePathNotFound,
   composeSyntax,
   composeUntaggedImage,
   dockerfileAddInsteadOfCopy,

@@ -24,6 +24,7 @@ ruleTester(rule, {
     { name: 'a variable without a value is unknown', code: 'services:\n  app:\n    image: ${APP_IMAGE}\n' },
     { name: 'the tag comes from a default', code: 'services:\n  db:\n    image: postgres:${PG_VERSION:-17}\n' },
     { name: 'the tag comes from .env', code: 'services:\n  db:\n    image: postgres:${PG_VERSION}\n', files: { '.env': 'PG_VERSION=17\n' } },
+    { name: 'a local image that is never pulled', code: 'services:\n  app:\n    image: myapp\n    pull_policy: never\n' },
     { name: 'a service without image', code: 'services:\n  tool:\n    build:\n      context: ./tool\n' },
   ],
   invalid: [

@@ -22,14 +22,15 @@ export interface PulledImage {
 
 /**
  * Images that services pull, at the `image:` written in this file that decides the service's image (a later file or
- * `!reset` may replace it). A service that also has `build` names the image it builds, which is not pulled; a value
- * whose variables have no value anywhere is unknown and left out.
+ * `!reset` may replace it). A service that also has `build` names the image it builds, which is not pulled, as is a
+ * `pull_policy: never` image; a value whose variables have no value anywhere is unknown and left out.
  */
 export function pulledImagesHere(context: RuleContext<ComposeFile>): PulledImage[] {
   return servicesHere(context).flatMap(({ project, service, definition }) => {
     const view = definition.image;
     const written = view?.text;
-    if (!view || written === undefined || service.merged.build) return [];
+    // `pull_policy: never` runs a local image, which has no registry tag to move.
+    if (!view || written === undefined || service.merged.build || service.merged.pull_policy === 'never') return [];
     if (typeof service.merged.image !== 'string' || definition !== service.definitions.filter((candidate) => candidate.image).at(-1)) return [];
     const { value, variables } = project.interpolate(written);
     if (value === undefined || value.trim() === '') return [];
