@@ -36,7 +36,7 @@ export const rule = defineComposeRule({
     explanation: {
       why: 'Compose resolves relative paths against the project folder and stops with "path not found" or "env file not found" when they are missing; a bind-mounted file that is missing is worse, since Docker silently mounts an empty directory in its place. Missing folders that are only bind-mounted are not reported: Compose creates them, which data folders rely on.',
       standard: 'Compose Specification: build context and dockerfile, env_file, volumes (create_host_path), include, extends.',
-      bad: 'services:\n  web:\n    build: ./frontend\n    env_file: ./config/web.env\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro',
+      bad: '# ./frontend/Dockerfile exists, ./config/web.env and ./nginx.conf do not\nservices:\n  web:\n    build: ./frontend\n    env_file: ./config/web.env\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro',
       good: '# ./frontend/Dockerfile, ./config/web.env and ./nginx.conf exist\nservices:\n  web:\n    build: ./frontend\n    env_file: ./config/web.env\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro',
     },
   },
