@@ -4,6 +4,7 @@ import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePathNotFound } from './compose/path-not-found';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as composeUndefinedReference } from './compose/undefined-reference';
 import { rule as composeUntaggedImage } from './compose/untagged-image';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
@@ -96,6 +97,7 @@ export const rules: readonly Rule[] = [
   composeObsoleteVersion,
   composePathNotFound,
   composeSyntax,
+  composeUndefinedReference,
   composeUntaggedImage,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
