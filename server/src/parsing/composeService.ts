@@ -138,10 +138,7 @@ export function hasInterpolation(text: string): boolean {
   return INTERPOLATION.test(text.replace(/\$\$/g, ''));
 }
 
-/**
- * Short syntax `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` (an IPv6 host IP in brackets) or the long syntax
- * mapping. A bare number is a container port, published on a random host port.
- */
+/** The long syntax mapping, or the short syntax string; see parsePortText. */
 function readPort(view: YamlView): PortMapping {
   if (view.isMap) {
     return {
@@ -154,13 +151,21 @@ function readPort(view: YamlView): PortMapping {
     };
   }
   const text = view.text ?? '';
+  return { view, ...parsePortText(text), interpolated: hasInterpolation(text) };
+}
+
+/**
+ * Short syntax `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` (an IPv6 host IP in brackets). A bare number is a
+ * container port, published on a random host port. Also reads merged data, where ports stay as written.
+ */
+export function parsePortText(text: string): Pick<PortMapping, 'hostIp' | 'published' | 'target' | 'protocol'> {
   const [address, protocol = 'tcp'] = text.split('/');
   const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address ?? '');
   const parts = ipv6 ? [ipv6[1] ?? '', ...(ipv6[2] ?? '').split(':')] : (address ?? '').split(':');
   const target = parts.at(-1);
   const published = parts.length >= 2 ? parts.at(-2) || undefined : undefined;
   const hostIp = parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined;
-  return { view, hostIp, published, target, protocol, interpolated: hasInterpolation(text) };
+  return { hostIp, published, target, protocol };
 }
 
 function readKeyValues(section: YamlView | undefined): EnvironmentEntry[] {
