@@ -36,6 +36,19 @@ const SETUP: Readonly<Record<string, Setup>> = {
     bad: (explanation) => ({ code: explanation.bad, files: { '.dockerignore': '*.md\n' } }),
     good: (explanation) => ({ code: explanation.good, files: { '.dockerignore': '*.md\n!README.md\n' } }),
   },
+  // The snippets' first line shows the stages of the Dockerfile beside them.
+  'compose/build-target-not-found': {
+    bad: (explanation) => ({ code: explanation.bad, files: { Dockerfile: 'FROM node:22 AS build\nFROM node:22-alpine AS production\n' } }),
+    good: (explanation) => ({ code: explanation.good, files: { Dockerfile: 'FROM node:22 AS build\nFROM node:22-alpine AS production\n' } }),
+  },
+  // The snippets' first line says which files exist: the build context in both, the others only beside the good one.
+  'compose/path-not-found': {
+    bad: (explanation) => ({ code: explanation.bad, files: { 'frontend/Dockerfile': 'FROM nginx:1.29\n' } }),
+    good: (explanation) => ({
+      code: explanation.good,
+      files: { 'frontend/Dockerfile': 'FROM nginx:1.29\n', 'config/web.env': 'A=1\n', 'nginx.conf': 'events {}\n' },
+    }),
+  },
 };
 
 /**

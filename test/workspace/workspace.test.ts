@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToUri } from '../../server/src/workspace/uri';
 import { Workspace } from '../../server/src/workspace/workspace';
 
 const DOCKERFILE = 'file:///p/Dockerfile';
@@ -76,4 +80,32 @@ test('files that a compose file includes or extends are compose files whatever t
       ['unrelated.yml', 'unknown'],
     ],
   );
+});
+
+test('a Dockerfile that a compose build names is read as one whatever its name, and re-parsed only when it changes', () => {
+  const disk = new Map([['file:///p/build/app.txt', 'FROM node:22 AS dev\n']]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  const file = workspace.getAs('file:///p/build/app.txt', 'dockerfile');
+  assert.deepEqual(
+    file?.dockerfile.stages.map((stage) => stage.name),
+    ['dev'],
+  );
+  assert.equal(workspace.getAs('file:///p/build/app.txt', 'dockerfile'), file);
+  assert.equal(workspace.getAs('file:///p/missing', 'dockerfile'), undefined);
+});
+
+test('folders exist on disk through the reader, in memory through the files under them', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cs-folders-'));
+  mkdirSync(join(root, 'empty'));
+  writeFileSync(join(root, 'file.txt'), 'x');
+  const onDisk = new Workspace();
+  assert.equal(onDisk.existsFolder(pathToUri(join(root, 'empty'))), true);
+  assert.equal(onDisk.existsFolder(pathToUri(join(root, 'file.txt'))), false, 'a file is not a folder');
+  assert.equal(onDisk.exists(pathToUri(join(root, 'empty'))), false, 'a folder is not a file');
+  assert.equal(onDisk.existsFolder(pathToUri(join(root, 'missing'))), false);
+
+  const inMemory = new Workspace({ readFile: () => undefined });
+  inMemory.index('file:///p/api/src/main.ts');
+  assert.equal(inMemory.existsFolder('file:///p/api'), true);
+  assert.equal(inMemory.existsFolder('file:///p/ap'), false, 'a prefix of a name is not a folder');
 });

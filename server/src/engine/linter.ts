@@ -1,6 +1,6 @@
 import type { ContainerFile } from '../parsing/containerFile';
 import { uriToPath } from '../workspace/uri';
-import type { Workspace } from '../workspace/workspace';
+import type { RecordedRead, Workspace } from '../workspace/workspace';
 import { emptyConfig, findConfigFile, mergeConfigs, parseConfigText, type ConfigProblem, type ConfigReading, type LintConfig } from './config';
 import { lintFile, type Finding } from './lint';
 import type { Rule } from './ruleTypes';
@@ -11,7 +11,7 @@ export interface LintResult {
   /** What of the project's `.container-standards.yaml` was ignored, and why. */
   configProblems: readonly ConfigProblem[];
   /** Every file the lint read or looked for, with the text it saw: the result holds while they are unchanged. */
-  reads: ReadonlyMap<string, string | undefined>;
+  reads: ReadonlyMap<string, RecordedRead>;
 }
 
 /**

@@ -139,10 +139,7 @@ export function hasInterpolation(text: string): boolean {
   return INTERPOLATION.test(text.replace(/\$\$/g, ''));
 }
 
-/**
- * Short syntax `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` (an IPv6 host IP in brackets) or the long syntax
- * mapping. A bare number is a container port, published on a random host port.
- */
+/** The long syntax mapping, or the short syntax string; see parsePortText. */
 function readPort(view: YamlView): PortMapping {
   if (view.isMap) {
     return {

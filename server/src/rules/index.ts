@@ -1,11 +1,14 @@
 import type { Rule } from '../engine/ruleTypes';
+import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
 import { rule as composeDependsOnNotHealthy } from './compose/depends-on-not-healthy';
 import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
+import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeMissingHealthcheck } from './compose/missing-healthcheck';
 import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
 import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
 import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
+import { rule as composePathNotFound } from './compose/path-not-found';
 import { rule as composePlaintextSecret } from './compose/plaintext-secret';
 import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
 import { rule as composePrivileged } from './compose/privileged';
@@ -19,6 +22,8 @@ import { rule as composeServicePortsAlphabeticalOrder } from './compose/service-
 import { rule as composeServicesAlphabeticalOrder } from './compose/services-alphabetical-order';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as composeTopLevelPropertiesOrder } from './compose/top-level-properties-order';
+import { rule as composeUndefinedReference } from './compose/undefined-reference';
+import { rule as composeUntaggedImage } from './compose/untagged-image';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
 import { rule as dockerfileApkNoCache } from './dockerfile/apk-no-cache';
 import { rule as dockerfileApkPinVersions } from './dockerfile/apk-pin-versions';
@@ -105,13 +110,16 @@ import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
+  composeBuildTargetNotFound,
   composeDependsOnNotHealthy,
   composeDockerSocketMount,
+  composeLatestTag,
   composeMissingHealthcheck,
   composeMissingResourceLimits,
   composeNoBuildAndImage,
   composeNoQuotesInVolumes,
   composeObsoleteVersion,
+  composePathNotFound,
   composePlaintextSecret,
   composePortAllInterfaces,
   composePrivileged,
@@ -125,6 +133,8 @@ export const rules: readonly Rule[] = [
   composeServicesAlphabeticalOrder,
   composeSyntax,
   composeTopLevelPropertiesOrder,
+  composeUndefinedReference,
+  composeUntaggedImage,
   dockerfileAddInsteadOfCopy,
   dockerfileApkNoCache,
   dockerfileApkPinVersions,

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parseContainerFile, type ComposeFile, type ContainerFile } from '../parsing/containerFile';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
 import { ComposeProject, projectLayers } from './composeProject';
@@ -8,6 +8,8 @@ import { dirnameUri, joinUri, uriToPath } from './uri';
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
 export interface FileReader {
   readFile(uri: string): string | undefined;
+  /** Whether a folder exists there. Readers without it (in-memory ones) know a folder by the files under it. */
+  isFolder?(uri: string): boolean;
 }
 
 export const diskReader: FileReader = {
@@ -22,7 +24,16 @@ export const diskReader: FileReader = {
       return undefined;
     }
   },
+  isFolder(uri) {
+    const path = uriToPath(uri);
+    return path !== undefined && (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false);
+  },
 };
+
+/** Whether a folder was there, as a read records it (files record their text, or undefined when missing). */
+const FOLDER_PRESENT = Symbol('folder present');
+const FOLDER_ABSENT = Symbol('folder absent');
+export type RecordedRead = string | undefined | typeof FOLDER_PRESENT | typeof FOLDER_ABSENT;
 
 interface TrackedFile {
   /** Text of the open editor buffer, which wins over the disk. */
@@ -45,11 +56,11 @@ export class Workspace {
   /** Disk contents of files read by rules (`.dockerignore`, `package.json`, configs); null = missing. */
   private readonly diskTexts = new Map<string, string | null>();
 
-  /** Compose files parsed as such because a project includes or extends them, whatever their name. */
-  private readonly composeParses = new Map<string, { text: string; file: ComposeFile }>();
-  private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, string | undefined> }>();
+  /** Files parsed as a kind their name does not tell (a compose file a project includes, a Dockerfile a build names). */
+  private readonly kindParses = new Map<string, { text: string; file: ContainerFile }>();
+  private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
-  private reads: Map<string, string | undefined> | undefined;
+  private reads: Map<string, RecordedRead> | undefined;
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -57,9 +68,9 @@ export class Workspace {
    * Runs `work` and returns every file it read or looked for, with the text it saw: what its result depends on.
    * The result stays true while `unchangedSince(reads)`.
    */
-  recordReads<T>(work: () => T): { result: T; reads: ReadonlyMap<string, string | undefined> } {
+  recordReads<T>(work: () => T): { result: T; reads: ReadonlyMap<string, RecordedRead> } {
     const outer = this.reads;
-    const reads = new Map<string, string | undefined>();
+    const reads = new Map<string, RecordedRead>();
     this.reads = reads;
     try {
       return { result: work(), reads };
@@ -70,8 +81,11 @@ export class Workspace {
   }
 
   /** Whether every file of a recorded read still has the text it had then. */
-  unchangedSince(reads: ReadonlyMap<string, string | undefined>): boolean {
-    for (const [uri, text] of reads) if (this.readText(uri) !== text) return false;
+  unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
+    for (const [uri, seen] of reads) {
+      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
+      if (now !== seen) return false;
+    }
     return true;
   }
 
@@ -163,8 +177,22 @@ export class Workspace {
     return text ?? undefined;
   }
 
+  /** Whether a file (not a folder) is there. */
   exists(uri: string): boolean {
     return this.readText(uri) !== undefined;
+  }
+
+  /** Whether a folder is there: a compose build context or bind-mount source. */
+  existsFolder(uri: string): boolean {
+    const exists = this.folderIsThere(uri);
+    if (this.reads && !this.reads.has(uri)) this.reads.set(uri, exists ? FOLDER_PRESENT : FOLDER_ABSENT);
+    return exists;
+  }
+
+  private folderIsThere(uri: string): boolean {
+    if (this.reader.isFolder) return this.reader.isFolder(uri);
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    return [...this.tracked.keys()].some((candidate) => candidate.startsWith(prefix));
   }
 
   /** The parsed file, or undefined when it is neither tracked nor readable. */
@@ -187,16 +215,23 @@ export class Workspace {
     return [...this.tracked.keys()];
   }
 
-  /** A file read as a compose file whatever its name or content (a file that `include:` or `extends` names). */
-  getAs(uri: string, kind: 'compose'): ComposeFile | undefined {
+  /**
+   * A file read as a compose file or a Dockerfile whatever its name or content: a file that `include:` or `extends`
+   * names, the Dockerfile a compose `build:` names.
+   */
+  getAs(uri: string, kind: 'compose'): ComposeFile | undefined;
+  getAs(uri: string, kind: 'dockerfile'): DockerfileFile | undefined;
+  getAs(uri: string, kind: 'compose' | 'dockerfile'): ComposeFile | DockerfileFile | undefined {
     const parsed = this.get(uri);
     if (parsed?.kind === kind) return parsed;
     const text = this.readText(uri);
     if (text === undefined) return undefined;
-    const cached = this.composeParses.get(uri);
-    if (cached?.text === text) return cached.file;
-    const file = parseContainerFile(uri, text, { languageId: 'dockercompose', previous: cached?.file }) as ComposeFile;
-    this.composeParses.set(uri, { text, file });
+    const key = `${kind} ${uri}`;
+    const cached = this.kindParses.get(key);
+    if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
+    const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
+    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file }) as ComposeFile | DockerfileFile;
+    this.kindParses.set(key, { text, file });
     return file;
   }
 

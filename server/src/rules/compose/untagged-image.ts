@@ -1,0 +1,47 @@
+import { defineComposeRule } from '../../engine/ruleTypes';
+import { pinFixes, pinnedReferences, pulledImagesHere } from '../support/composeImages';
+
+export const rule = defineComposeRule({
+  id: 'compose/untagged-image',
+  meta: {
+    severity: 'warning',
+    description: 'A service pulls an image without a tag or digest, which silently means `latest`.',
+    fixable: true,
+    aliases: ['dclint:service-image-require-explicit-tag'],
+    messages: {
+      untagged:
+        'Service "{{service}}" pulls {{image}} without a tag, so it runs whatever "latest" is at pull time; pin a version tag (for example {{suggestion}}) or a digest.',
+      untaggedUnknown: 'Service "{{service}}" pulls {{image}} without a tag, so it runs whatever "latest" is at pull time; pin a version tag or a digest.',
+      untaggedByDefault:
+        'Service "{{service}}" pulls {{image}}, without a tag, when {{variables}} is unset (image: {{written}}); make the default a pinned version tag or a digest.',
+    },
+    explanation: {
+      why: 'Without a tag Compose pulls `latest`, which moves with every release: two machines that pulled at different times run different versions, and `docker compose pull` can change a working stack without any change to the file.',
+      standard: 'Container standard "image scanning" (a scanned image must be the one that runs); dclint service-image-require-explicit-tag.',
+      bad: 'services:\n  cache:\n    image: redis',
+      good: 'services:\n  cache:\n    image: redis:7.4',
+    },
+  },
+  check(context) {
+    for (const image of pulledImagesHere(context)) {
+      const { reference } = image;
+      if (reference.tag || reference.digest) continue;
+      const suggestion = pinnedReferences(image)[0];
+      const fromDefault = image.unsetVariables.length > 0;
+      context.report({
+        messageId: fromDefault ? 'untaggedByDefault' : suggestion ? 'untagged' : 'untaggedUnknown',
+        data: {
+          service: image.service,
+          image: reference.text,
+          written: image.written,
+          suggestion: suggestion ?? '',
+          variables: image.unsetVariables.join(', '),
+        },
+        range: image.view.range,
+        // A default that the environment of a real run usually replaces is worth a look, not a warning.
+        ...(fromDefault ? { severity: 'info' as const } : {}),
+        fixes: () => pinFixes(image),
+      });
+    }
+  },
+});
