@@ -28,8 +28,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-/** Extra Node.js options for the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
-const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+/** Extra Node.js options for the servers (and timed CLI runs), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
+export const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 export interface ServerSpec {
   /** Short label used in the table and the JSON. */
@@ -55,7 +55,7 @@ export interface Published {
   /** `performance.now()` when the client had decoded the notification. */
   at: number;
   diagnostics: Diagnostic[];
-  /** The document version, when the server sends one (neither server under test does, as of writing). */
+  /** The document version, when the server sends one (none of the servers benchmarked does, as of writing). */
   version: number | undefined;
 }
 
@@ -65,7 +65,7 @@ interface Waiter {
 }
 
 /**
- * Both servers are offered the same capabilities: diagnostics pushed with publishDiagnostics (no
+ * Every server is offered the same capabilities: diagnostics pushed with publishDiagnostics (no
  * `textDocument.diagnostic`, so ours does not switch to pull mode) and settings pulled with
  * `workspace/configuration`, as VS Code does.
  */
