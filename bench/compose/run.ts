@@ -2,7 +2,7 @@
 // @microsoft/compose-language-service and yaml-language-server (with the compose schema) over stdio, dclint as a CLI.
 // Run with `npm run bench:compose` after `npm run build`. See bench/README.md.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -90,7 +90,7 @@ const PACKAGES: Record<string, string> = {
   dclint: 'dclint',
 };
 const WHAT_IS_CHECKED: Record<string, string> = {
-  ours: 'YAML syntax + our compose rules',
+  ours: 'YAML syntax + compose schema + our compose rules',
   'compose-ls': 'YAML syntax only',
   'yaml-ls': 'YAML syntax + compose schema',
 };
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   if (corpus) console.log(`input corpus: ${corpus.length} files from ${CORPUS}`);
   else console.log(`Corpus not found at ${CORPUS}: skipping the corpus opens and the CLI rows.`);
   if (ONLY) console.log(`BENCH_ONLY: ${[...ONLY].join(', ')}`);
+  console.log(`Load average (1, 5, 15 min) at the start: ${loadAverage()} on ${cpus().length} cores.`);
   console.log(`yaml-ls schema: ${relative(ROOT, SCHEMA)}; ours is the build of ${statSync(SERVERS[0]!.script).mtime.toISOString()}\n`);
 
   const workDir = mkdtempSync(join(tmpdir(), 'container-standards-bench-compose-'));
@@ -177,6 +178,13 @@ async function main(): Promise<void> {
     folderWalk,
   });
   console.log(`\nRaw results: ${relative(ROOT, file)}`);
+  console.log(`Load average (1, 5, 15 min) at the end: ${loadAverage()}; on a busy machine every figure grows, the ratios less so.`);
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
 }
 
 async function timed(label: string, run: () => Promise<unknown>): Promise<void> {

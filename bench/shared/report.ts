@@ -1,7 +1,7 @@
 // What the benchmarks print and write: an aligned table on the console, the raw figures as JSON in bench/results/.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 
@@ -54,12 +54,15 @@ export function fileIdentity(path: string): { sha256: string; modified: string }
   return { sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), modified: statSync(path).mtime.toISOString() };
 }
 
-/** Writes `<resultsDir>/<prefix>-<ISO date and time>.json` with the date and the machine first, and returns its path. */
+/**
+ * Writes `<resultsDir>/<prefix>-<ISO date and time>.json` with the date and the machine first (with its load average
+ * at the end of the run: on a shared machine, other work inflates every figure), and returns its path.
+ */
 export function writeResults(resultsDir: string, prefix: string, record: Record<string, unknown>): string {
   mkdirSync(resultsDir, { recursive: true });
   const now = new Date();
   const file = join(resultsDir, `${prefix}-${now.toISOString().replace(/[:.]/g, '-')}.json`);
-  const environment = { node: process.version, platform: platform(), arch: arch(), cpu: cpus()[0]?.model, cpus: cpus().length };
+  const environment = { node: process.version, platform: platform(), arch: arch(), cpu: cpus()[0]?.model, cpus: cpus().length, loadAverage: loadavg() };
   writeFileSync(file, `${JSON.stringify({ date: now.toISOString(), environment, ...record }, null, 2)}\n`);
   return file;
 }
