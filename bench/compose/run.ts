@@ -25,10 +25,10 @@ const DCLINT_CLI = join(ROOT, 'node_modules/dclint/bin/dclint.cjs');
 /** Opens measured per server and generated input (fresh URI and text each), after one cold open reported apart. */
 const OPEN_RUNS = 30;
 /** Edits per server on each file of up to 1,000 lines, and on the 200-service file (yaml-language-server is slow there). */
-const EDIT_RUNS = Number(process.env.BENCH_EDIT_RUNS ?? 320);
-const EDIT_RUNS_200 = Number(process.env.BENCH_EDIT_RUNS_200 ?? 80);
+const EDIT_RUNS = Number(process.env.BENCH_EDIT_RUNS ?? 240);
+const EDIT_RUNS_200 = Number(process.env.BENCH_EDIT_RUNS_200 ?? 64);
 /** Paired CLI rounds (ours, dclint, alternating which goes first). */
-const CLI_ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 5);
+const CLI_ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 3);
 const WAIT_TIMEOUT_MS = 30_000;
 const CLI_TIMEOUT_MS = 120_000;
 /** BENCH_ONLY=services-200,cli runs only those parts (small, medium, large, services-200, corpus, cli), e.g. to profile. */
