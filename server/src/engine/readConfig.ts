@@ -1,6 +1,6 @@
 // Reading a configuration layer (a `.container-standards.yaml`, the editor's settings): validated with Ajv against
 // the schema generated from the rules, keeping every valid part and saying, per mistake, what is ignored.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, type LintConfig } from './config';
 import { configFileSchema, ruleOptions, SEVERITY_SETTINGS } from './options';
@@ -131,8 +131,10 @@ const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
+    // Loaded on first use: a lint without config file or settings (most CLI runs) never pays for loading it.
+    const { default: AjvClass } = require('ajv') as { default: typeof Ajv };
     // verbose: the errors carry the schema they failed, which says what was expected.
-    validate = new Ajv({ allErrors: true, verbose: true }).compile(configFileSchema(rules));
+    validate = new AjvClass({ allErrors: true, verbose: true }).compile(configFileSchema(rules));
     validators.set(rules, validate);
   }
   return validate;
