@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { effectiveSeverity, findConfigFile, mergeConfigs, optionsFor, parseConfigText, readSettings, type LintConfig } from '../../server/src/engine/config';
+import { effectiveSeverity, findConfigFile, mergeConfigs, optionsFor, type LintConfig } from '../../server/src/engine/config';
+import { parseConfigText, readSettings } from '../../server/src/engine/readConfig';
 import { rules, rulesById } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
 

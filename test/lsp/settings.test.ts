@@ -79,7 +79,7 @@ test('a malformed rule option is reported naming it, and only that option is ign
   assert.equal(message.type, MessageType.Warning);
   assert.equal(
     message.message,
-    'Container Standards: setting containerStandards.trustedRegistries must be a list of strings. "trustedRegistries" is ignored until it is fixed.',
+    'Container Standards: setting containerStandards.trustedRegistries must be a list of strings. The setting containerStandards.trustedRegistries is ignored until it is fixed.',
   );
 });
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseConfigText, type ConfigProblem } from '../engine/config';
+import { ConfigError } from '../engine/config';
 import { applyEdits, collectSafeFixes } from '../engine/fixes';
 import { Linter } from '../engine/linter';
+import { parseConfigText, type ConfigProblem } from '../engine/readConfig';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
 import { pathToUri, uriToPath } from '../workspace/uri';

@@ -1,7 +1,8 @@
 import type { ContainerFile } from '../parsing/containerFile';
 import { uriToPath } from '../workspace/uri';
 import type { RecordedRead, Workspace } from '../workspace/workspace';
-import { emptyConfig, findConfigFile, mergeConfigs, parseConfigText, type ConfigProblem, type ConfigReading, type LintConfig } from './config';
+import { emptyConfig, findConfigFile, mergeConfigs, type LintConfig } from './config';
+import { parseConfigText, type ConfigProblem, type ConfigReading } from './readConfig';
 import { lintFile, type Finding } from './lint';
 import type { Rule } from './ruleTypes';
 

@@ -1,5 +1,5 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { configProblemNotice } from '../engine/config';
+import { configProblemNotice } from '../engine/readConfig';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';

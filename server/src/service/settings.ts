@@ -1,5 +1,6 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { configProblemNotice, emptyConfig, readSettings, type LintConfig } from '../engine/config';
+import { emptyConfig, type LintConfig } from '../engine/config';
+import { configProblemNotice, readSettings } from '../engine/readConfig';
 import type { Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
 import { showMessage } from './background';

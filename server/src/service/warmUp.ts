@@ -1,4 +1,4 @@
-import { readSettings } from '../engine/config';
+import { readSettings } from '../engine/readConfig';
 import { Linter } from '../engine/linter';
 import type { Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
