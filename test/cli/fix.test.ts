@@ -9,10 +9,6 @@ import { lintJson, runCli, tempFolder } from '../helpers/cli';
 // CMDs are the only problems of these Dockerfiles.
 const BASE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\n';
 
-// A compose project that passes every other rule, so that the obsolete version is its only problem.
-const COMPOSE_SERVICES =
-  'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n';
-
 // [file, content before, content after --fix]
 const files: [string, string, string][] = [
   ['Dockerfile', `${BASE}CMD node server.js\n`, `${BASE}CMD ["node", "server.js"]\n`],
@@ -20,7 +16,11 @@ const files: [string, string, string][] = [
   ['variable.Dockerfile', `${BASE}CMD node server.js --port $PORT\n`, `${BASE}CMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n`],
   // A pipeline has no faithful exec form: reported, not fixed.
   ['pipeline.Dockerfile', `${BASE}CMD a | b\n`, `${BASE}CMD a | b\n`],
-  ['compose.yaml', `version: "3.8"\n${COMPOSE_SERVICES}`, COMPOSE_SERVICES],
+  [
+    'compose.yaml',
+    'version: "3.8"\nname: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
+    'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
+  ],
 ];
 
 test('lint --fix rewrites what it safely can and leaves nothing fixable', () => {

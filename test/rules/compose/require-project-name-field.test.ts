@@ -24,6 +24,7 @@ ruleTester(rule, {
       files: { 'compose.yaml': 'name: shop\ninclude:\n  - db/compose.yaml\nservices: {}\n' },
       code: 'services:\n  db:\n    image: postgres:16\n',
     },
+    { name: 'a file that does not parse', code: 'services:\n  web: {image: a:1\n' },
     {
       name: 'a fragment beside the base file',
       filename: 'common.yml',
