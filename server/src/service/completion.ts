@@ -5,7 +5,6 @@ import type { ContainerFile, DockerfileFile } from '../parsing/containerFile';
 import { completionItem, orderKey, snippetPreview } from './completionItems';
 import { cursorContext, isLowerCase, type ArgumentsContext } from './dockerfileCursor';
 import { stageItems } from './dockerfileStages';
-import { visibleVariables } from './dockerfileVariables';
 import { fromCompletions } from './fromCompletion';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '-', '$', '{', ':', '='];
@@ -78,7 +77,7 @@ function variableItems(file: DockerfileFile, cursor: ArgumentsContext, braced: b
   const next = file.document.getText({ start: cursor.position, end: { line, character: character + 1 } });
   // Editors often close the brace as `{` is typed; a second one would break the reference.
   const closing = braced && next !== '}' ? '}' : '';
-  return visibleVariables(file.dockerfile, line).map((variable, index) =>
+  return file.dockerfile.variables.visibleAt(cursor.position).map((variable, index) =>
     completionItem({
       label: variable.name,
       kind: variable.source === 'ENV' ? CompletionItemKind.Variable : CompletionItemKind.Constant,

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { isMap, isNode, isScalar, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
-import { stageRange, type DockerfileStage } from '../parsing/dockerfile';
+import type { DockerfileStage } from '../parsing/dockerfile';
 import { mapAt, pairOf, scalarValue, type YamlDocument } from '../parsing/yaml';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
@@ -48,7 +48,7 @@ function stageSymbol(stage: DockerfileStage): DocumentSymbol {
     name: ['FROM', image, name ? `AS ${name}` : ''].filter(Boolean).join(' '),
     detail: `stage ${stage.index}`,
     kind: SymbolKind.Class,
-    range: stageRange(stage),
+    range: stage.range,
     selectionRange: fromRange,
     children: stage.instructions.slice(1).map(instructionSymbol),
   };
