@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesMarkdown } from '../../server/src/docs/rulesMarkdown';
+import type { Rule } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,9 +17,33 @@ const ruleFiles = Object.keys(KIND_OF_FOLDER).flatMap((folder) =>
     .map((name) => `${folder}/${name.slice(0, -3)}`),
 );
 
-test('every rule file is registered, once, and ids match file paths', () => {
-  assert.deepEqual(rules.map((rule) => rule.id).sort(), [...ruleFiles].sort());
-  assert.equal(new Set(rules.map((rule) => rule.id)).size, rules.length);
+/** The name index.ts imports a rule file's `rule` as: `dockerfile/apt-get-yes` → `dockerfileAptGetYes`. */
+function importName(path: string): string {
+  return path.replace(/[/-]([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+test('every rule file exports a rule whose id is its path, registered exactly once in server/src/rules/index.ts', () => {
+  const problems: string[] = [];
+  for (const path of ruleFiles) {
+    const source = `server/src/rules/${path}.ts`;
+    const { rule } = require(join(RULES_FOLDER, path)) as { rule?: Rule };
+    if (!rule) {
+      problems.push(`${source} does not export \`rule\`: export the rule as \`export const rule = define…Rule({ id: '${path}', … })\`.`);
+      continue;
+    }
+    if (rule.id !== path) problems.push(`${source} exports a rule with id '${rule.id}': a rule's id is its file's path under server/src/rules/, so '${path}'.`);
+    const registered = rules.filter((candidate) => candidate === rule).length;
+    if (registered === 0)
+      problems.push(
+        `${source} is not registered: in server/src/rules/index.ts add \`import { rule as ${importName(path)} } from './${path}';\` and \`${importName(path)},\` to \`rules\` (kept sorted by id).`,
+      );
+    if (registered > 1)
+      problems.push(`${source} is registered ${registered} times in server/src/rules/index.ts: keep one \`${importName(path)},\` in \`rules\`.`);
+  }
+  for (const rule of rules) {
+    if (!ruleFiles.includes(rule.id)) problems.push(`server/src/rules/index.ts registers '${rule.id}', but there is no file server/src/rules/${rule.id}.ts.`);
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('the registry is sorted by id', () => {

@@ -1,6 +1,8 @@
-import type { Arg, Dockerfile, From, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
+import type { Dockerfile, From, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { DockerfileParser } from './dockerfileAstCache';
+import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
+import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
 
 export interface DockerfileStage {
@@ -10,25 +12,75 @@ export interface DockerfileStage {
   name?: string;
   /** Instructions of the stage, FROM included. */
   instructions: Instruction[];
+  /** From the FROM to the end of the stage's last instruction. */
+  range: Range;
   /** The base image with global ARG defaults substituted, unless it is an earlier stage or unresolvable. */
   image?: ImageReference;
   /** The earlier stage this one builds on (`FROM builder`). */
   baseStage?: DockerfileStage;
 }
 
-export interface DockerfileModel {
-  ast: Dockerfile;
-  stages: DockerfileStage[];
+/**
+ * A parsed Dockerfile: its stages, and what rules, completions and hovers ask of them (variables in scope, the
+ * final USER and EXPOSEd ports), each worked out once per parse when first asked for.
+ */
+export class DockerfileModel {
+  readonly stages: readonly DockerfileStage[];
   /** ARGs declared before the first FROM, with their defaults. */
-  globalArgs: ReadonlyMap<string, string | undefined>;
+  readonly globalArgs: ReadonlyMap<string, string | undefined>;
+  private scopes?: DockerfileVariables;
+  private finalPorts?: readonly ExposedPort[];
+  /** Wrapped, as a final stage may set no USER. */
+  private user?: { found: DockerfileUser | undefined };
+
+  constructor(readonly ast: Dockerfile) {
+    this.globalArgs = new Map(
+      ast
+        .getInitialARGs()
+        .flatMap(declarationsOf)
+        .map(({ name, value }) => [name, value]),
+    );
+    this.stages = stagesOf(ast, this.globalArgs);
+  }
+
+  /** The stage `docker build` builds without `--target`: the last one. */
+  get finalStage(): DockerfileStage | undefined {
+    return this.stages.at(-1);
+  }
+
+  /** The USER the final stage sets (itself or a stage it builds on); undefined when the Dockerfile sets none. */
+  get finalUser(): DockerfileUser | undefined {
+    const final = this.finalStage;
+    this.user ??= { found: final && userOf(final) };
+    return this.user.found;
+  }
+
+  /** The ports the final stage EXPOSEs (itself or a stage it builds on). */
+  get exposedPorts(): readonly ExposedPort[] {
+    const final = this.finalStage;
+    this.finalPorts ??= final ? exposedPortsOf(final) : [];
+    return this.finalPorts;
+  }
+
+  /** ARG and ENV scopes: which variables the builder has at any point. */
+  get variables(): DockerfileVariables {
+    this.scopes ??= new DockerfileVariables(this);
+    return this.scopes;
+  }
+
+  /** The stage a line belongs to: the last one whose FROM starts on or before it; none above the first FROM. */
+  stageAt(line: number): DockerfileStage | undefined {
+    let found: DockerfileStage | undefined;
+    for (const stage of this.stages) if (stage.from.getRange().start.line <= line) found = stage;
+    return found;
+  }
 }
 
 export function parseDockerfile(text: string): DockerfileModel {
-  const ast = DockerfileParser.parse(text);
-  const globalArgs = new Map<string, string | undefined>();
-  for (const arg of ast.getInitialARGs()) {
-    for (const { name, value } of argDeclarations(arg)) globalArgs.set(name, value);
-  }
+  return new DockerfileModel(DockerfileParser.parse(text));
+}
+
+function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {
   const stages: DockerfileStage[] = [];
   /** The first stage of each name, which is the one `FROM <name>` builds on. */
   const stagesByName = new Map<string, DockerfileStage>();
@@ -40,6 +92,7 @@ export function parseDockerfile(text: string): DockerfileModel {
         from,
         name: from.getBuildStage()?.toLowerCase() ?? undefined,
         instructions: [instruction],
+        range: from.getRange(),
       };
       const written = from.getImage();
       if (written) {
@@ -50,10 +103,14 @@ export function parseDockerfile(text: string): DockerfileModel {
       stages.push(stage);
       if (stage.name !== undefined && !stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
     } else {
-      stages.at(-1)?.instructions.push(instruction);
+      const stage = stages.at(-1);
+      if (stage) {
+        stage.instructions.push(instruction);
+        stage.range = { start: stage.range.start, end: instruction.getRange().end };
+      }
     }
   }
-  return { ast, stages, globalArgs };
+  return stages;
 }
 
 /**
@@ -80,15 +137,6 @@ export function canSubstitute(text: string): boolean {
   return [...text.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*(:?.)?/g)].every((match) => ['}', '-', '+', ':-', ':+'].includes(match[1] ?? ''));
 }
 
-export function finalStage(model: DockerfileModel): DockerfileStage | undefined {
-  return model.stages.at(-1);
-}
-
-/** From the stage's FROM to the end of its last instruction. */
-export function stageRange(stage: DockerfileStage): Range {
-  return { start: stage.from.getRange().start, end: stage.instructions.at(-1)!.getRange().end };
-}
-
 /** The instruction whose lines (continuations and heredocs included) cover the 0-based line. */
 export function instructionAtLine(model: DockerfileModel, line: number): Instruction | undefined {
   const instruction = instructionEndingAtOrAfter(model, line);
@@ -105,31 +153,6 @@ export function instructionEndingAtOrAfter(model: DockerfileModel, line: number)
     else low = middle + 1;
   }
   return instructions[low];
-}
-
-/**
- * The ARGs an instruction declares, with their defaults. `ARG A B` declares two ARGs without defaults for the
- * builder, which dockerfile-ast reads as one property A with the value "B", so such a value is split into
- * declarations too.
- */
-export function argDeclarations(instruction: Instruction): { name: string; value?: string }[] {
-  return (instruction as Arg).getProperties().flatMap((property) => {
-    const name = property.getName();
-    const value = property.getValue() ?? undefined;
-    if (property.getAssignmentOperator() === null && value) {
-      const more = value.split(/\s+/).map((word) => {
-        const [extraName = '', ...rest] = word.split('=');
-        return rest.length ? { name: extraName, value: rest.join('=') } : { name: extraName };
-      });
-      return [{ name }, ...more].filter((declaration) => declaration.name !== '');
-    }
-    return name ? [{ name, value }] : [];
-  });
-}
-
-/** The names an ARG declares (see argDeclarations). */
-export function argNames(instruction: Instruction): string[] {
-  return argDeclarations(instruction).map((declaration) => declaration.name);
 }
 
 /** The instructions whose `<<NAME` words open here-documents for the builder; ONBUILD ones included. */

@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { Finding } from '../engine/lint';
 import { collectSafeFixes } from '../engine/fixes';
 import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
-import { OWN_DISABLE_NEXT_LINE } from '../engine/suppressions';
+import { OWN_DISABLE_NEXT_LINE } from '../parsing/suppressionDirectives';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';

@@ -7,7 +7,6 @@ import { completionItem, orderKey, snippetPreview } from './completionItems';
 import { composeCompletions } from './composeCompletion';
 import { cursorContext, isLowerCase, type ArgumentsContext } from './dockerfileCursor';
 import { stageItems } from './dockerfileStages';
-import { visibleVariables } from './dockerfileVariables';
 import { fromCompletions } from './fromCompletion';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '-', '$', '{', ':', '='];
@@ -84,7 +83,7 @@ function variableItems(file: DockerfileFile, cursor: ArgumentsContext, braced: b
   const next = file.document.getText({ start: cursor.position, end: { line, character: character + 1 } });
   // Editors often close the brace as `{` is typed; a second one would break the reference.
   const closing = braced && next !== '}' ? '}' : '';
-  return visibleVariables(file.dockerfile, line).map((variable, index) =>
+  return file.dockerfile.variables.visibleAt(cursor.position).map((variable, index) =>
     completionItem({
       label: variable.name,
       kind: variable.source === 'ENV' ? CompletionItemKind.Variable : CompletionItemKind.Constant,

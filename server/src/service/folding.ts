@@ -1,6 +1,5 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ContainerFile } from '../parsing/containerFile';
-import { stageRange } from '../parsing/dockerfile';
 
 /**
  * Folds Dockerfile stages, multi-line instructions (continuations, heredocs) and comment blocks. Other files get
@@ -14,7 +13,7 @@ export function foldingRanges(file: ContainerFile | undefined): FoldingRange[] |
   const fold = (startLine: number, endLine: number, kind?: FoldingRangeKind) => {
     if (endLine > startLine) ranges.push({ startLine, endLine, ...(kind ? { kind } : {}) });
   };
-  for (const range of stages.map(stageRange)) fold(range.start.line, range.end.line);
+  for (const range of stages.map((stage) => stage.range)) fold(range.start.line, range.end.line);
   for (const instruction of ast.getInstructions()) fold(instruction.getRange().start.line, instruction.getRange().end.line);
   let blockStart: number | undefined;
   let previousLine = Number.NEGATIVE_INFINITY;

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { isNode, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
-import { stageRange, type DockerfileStage } from '../parsing/dockerfile';
+import type { DockerfileStage } from '../parsing/dockerfile';
 import { mapAt, pairOf } from '../parsing/yaml';
 import { YamlView } from '../parsing/yamlView';
 
@@ -49,7 +49,7 @@ function stageSymbol(stage: DockerfileStage): DocumentSymbol {
     name: ['FROM', image, name ? `AS ${name}` : ''].filter(Boolean).join(' '),
     detail: `stage ${stage.index}`,
     kind: SymbolKind.Class,
-    range: stageRange(stage),
+    range: stage.range,
     selectionRange: fromRange,
     children: stage.instructions.slice(1).map(instructionSymbol),
   };

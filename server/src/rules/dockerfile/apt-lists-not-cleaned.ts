@@ -1,6 +1,6 @@
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { finalStage, type DockerfileModel, type DockerfileStage } from '../../parsing/dockerfile';
+import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunCommand, type RunInstruction } from '../../parsing/dockerfileRun';
 import { stageChain } from '../support/dockerfile';
 import { APT_SYNTAX, callRange, callsIn, hasSubcommand, mountTargets, type ToolCall } from '../support/packageManagers';
@@ -69,7 +69,7 @@ function removesLists(command: RunCommand, apt: readonly ToolCall[]): boolean {
  */
 function stagesKeptInImages(model: DockerfileModel): Set<DockerfileStage> {
   const kept = new Set<DockerfileStage>(model.stages.flatMap((stage) => (stage.baseStage ? [stage.baseStage] : [])));
-  const final = finalStage(model);
+  const final = model.finalStage;
   if (final) kept.add(final);
   return kept;
 }

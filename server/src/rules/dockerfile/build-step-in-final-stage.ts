@@ -1,5 +1,4 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { finalStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunInstruction } from '../../parsing/dockerfileRun';
 import { runsOfStage } from '../support/dockerfile';
 import { NPM_SYNTAX, parseCall, type OptionSyntax } from '../support/packageManagers';
@@ -35,7 +34,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     const model = file.dockerfile;
-    const final = finalStage(model);
+    const final = model.finalStage;
     // A single-stage file has nowhere else to build; that is a design choice, not a slip.
     if (!final || model.stages.length < 2) return;
     // ONBUILD triggers build in some later image, which is what ONBUILD base images are for.

@@ -1,5 +1,4 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { finalStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunWord } from '../../parsing/dockerfileRun';
 import { runsOfStage, stageChain } from '../support/dockerfile';
 import {
@@ -67,7 +66,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const final = finalStage(file.dockerfile);
+    const final = file.dockerfile.finalStage;
     if (!final) return;
     const installed: Installed[] = [];
     // What the final image holds: the final stage and the stages it builds on (`FROM base`), oldest first.

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { exposedPorts } from '../support/expose';
+import { allExposedPorts } from '../support/expose';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/expose-invalid-format',
@@ -20,7 +20,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const port of exposedPorts(file)) {
+    for (const port of allExposedPorts(file)) {
       if (!port.mapping) continue;
       const containerPort = port.written.slice(port.mapping.text.length);
       report({

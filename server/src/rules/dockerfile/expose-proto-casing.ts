@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { exposedPorts } from '../support/expose';
+import { allExposedPorts } from '../support/expose';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/expose-proto-casing',
@@ -19,8 +19,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const port of exposedPorts(file)) {
-      const protocol = port.protocol;
+    for (const port of allExposedPorts(file)) {
+      const protocol = port.writtenProtocol;
       if (!protocol || protocol.text === protocol.text.toLowerCase()) continue;
       const lower = protocol.text.toLowerCase();
       report({

@@ -1,6 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts, smallerVariants, type ImageEntry } from '../../knowledge/images';
-import { finalStage } from '../../parsing/dockerfile';
 import { rootStage } from '../support/dockerfile';
 import { tagFixes } from '../support/imageTags';
 
@@ -26,7 +25,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const final = finalStage(file.dockerfile);
+    const final = file.dockerfile.finalStage;
     // The image is named by the stage the final one builds on, when it is `FROM <stage>`.
     const imageStage = final && rootStage(final);
     const image = imageStage?.image;

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { argNames } from '../../parsing/dockerfile';
+import { declarationsOf } from '../../parsing/dockerfileScope';
 import { eolOf } from '../support/dockerfile';
 
 /** Comments that steer linters are not descriptions, though BuildKit reads them as such. */
@@ -48,7 +48,7 @@ export const rule = defineDockerfileRule({
 /** The stage name of a FROM, the names of an ARG: what a description comment must start with. */
 function definedNames(instruction: Instruction): string[] {
   const keyword = instruction.getKeyword();
-  if (keyword === 'ARG') return argNames(instruction);
+  if (keyword === 'ARG') return declarationsOf(instruction).map(({ name }) => name);
   if (keyword !== 'FROM') return [];
   const stage = (instruction as Instruction & { getBuildStage(): string | null }).getBuildStage();
   return stage ? [stage] : [];

@@ -1,7 +1,7 @@
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
 import { instructionsNamed, isFilesOnlyStage, rootStage, runsOfStage, stageChain } from '../support/dockerfile';
 import { execForm } from '../support/processCommand';
@@ -29,7 +29,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const final = finalStage(file.dockerfile);
+    const final = file.dockerfile.finalStage;
     // HEALTHCHECK NONE is a HEALTHCHECK too: a deliberate choice; one in a stage built on is inherited.
     if (!final || stageChain(final).some((stage) => instructionsNamed(stage, 'HEALTHCHECK').length > 0)) return;
     // An image of files only never runs as a container, so there is nothing to probe.
@@ -45,23 +45,16 @@ export const rule = defineDockerfileRule({
  * and unknown images have no HTTP client, so they get no fix. The path `/` is a guess, hence unsafe.
  */
 function healthcheckFix(file: DockerfileFile, final: DockerfileStage): Fix | undefined {
-  const port = firstExposedPort(final);
+  const port = firstExposedPort(file);
   const command = port && probeCommand(file, final, `http://127.0.0.1:${port}/`);
   const edit = command && insertForRuntime(file, final, [`HEALTHCHECK ${TIMING} \\`, `  CMD ${command}`]);
   if (!edit) return undefined;
   return { title: `Add a HEALTHCHECK on port ${port} (adjust the path to the application's health endpoint)`, edits: [edit], unsafe: true };
 }
 
-function firstExposedPort(final: DockerfileStage): string | undefined {
-  for (const stage of stageChain(final).reverse()) {
-    for (const expose of instructionsNamed(stage, 'EXPOSE')) {
-      for (const argument of expose.getArguments()) {
-        const match = /^(\d+)(?:-\d+)?(?:\/(tcp|udp|sctp))?$/i.exec(argument.getValue());
-        if (match && (match[2] ?? 'tcp').toLowerCase() === 'tcp') return match[1];
-      }
-    }
-  }
-  return undefined;
+/** The first TCP port the final stage EXPOSEs without a mapping (which EXPOSE would ignore). */
+function firstExposedPort(file: DockerfileFile): number | undefined {
+  return file.dockerfile.exposedPorts.find((port) => port.port !== undefined && port.protocol === 'tcp' && !port.mapping)?.port;
 }
 
 function probeCommand(file: DockerfileFile, final: DockerfileStage, url: string): string | undefined {

@@ -1,7 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
-import { finalStage } from '../../parsing/dockerfile';
-import { isFilesOnlyStage, rootStage, userOf } from '../support/dockerfile';
+import { isFilesOnlyStage, rootStage } from '../support/dockerfile';
 import { nonRootFix } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -24,9 +23,9 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const final = finalStage(file.dockerfile);
+    const final = file.dockerfile.finalStage;
     // An image of files only is never run, so it has no user to run as.
-    if (!final || userOf(final) || isFilesOnlyStage(final)) return;
+    if (!final || file.dockerfile.finalUser || isFilesOnlyStage(final)) return;
     const imageStage = rootStage(final);
     const facts = imageStage.image && imageFacts(imageStage.image);
     if (facts && !facts.runsAsRoot) return;

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { environmentAt } from '../support/dockerfile';
+import { envValueAt } from '../support/dockerfile';
 import { callRange, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
 
 /** The values hadolint takes as "on" for PIP_NO_CACHE_DIR. */
@@ -32,8 +32,7 @@ export const rule = defineDockerfileRule({
         call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))
       )
         continue;
-      const environment = environmentAt(call.run);
-      if (TRUTHY.test(environment.get('PIP_NO_CACHE_DIR') ?? '') || cachesInMount(call, environment.get('PIP_CACHE_DIR'))) continue;
+      if (TRUTHY.test(envValueAt(file, call.run, 'PIP_NO_CACHE_DIR') ?? '') || cachesInMount(call, envValueAt(file, call.run, 'PIP_CACHE_DIR'))) continue;
       report({
         messageId: 'cacheDir',
         range: callRange(call),

@@ -1,8 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { finalStage, type DockerfileStage } from '../../parsing/dockerfile';
-import { isRootUser, runsOfStage, stageChain, userOf } from '../support/dockerfile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
+import { isRootUser, runsOfStage, stageChain } from '../support/dockerfile';
 import { insertForRuntime, shippedNonRootUser, userReference, usersCreatedBefore } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -25,16 +25,16 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const final = finalStage(file.dockerfile);
-    const current = final && userOf(final);
-    if (!final || !current || !isRootUser(current.user)) return;
+    const final = file.dockerfile.finalStage;
+    const current = file.dockerfile.finalUser;
+    if (!final || !current || !isRootUser(current.value)) return;
     const line = current.instruction.getRange().start.line;
     const created = usersCreatedBefore(file, final, line).at(-1);
     const candidate = created ? userReference(created) : shippedNonRootUser(final);
     report({
       messageId: candidate ? 'rootWithCandidate' : 'root',
-      data: { user: current.user, candidate: candidate ?? '' },
-      range: current.instruction.getArgumentsRange() ?? current.instruction.getRange(),
+      data: { user: current.value, candidate: candidate ?? '' },
+      range: current.range,
       fixes: candidate ? [switchUserFix(file, final, current.instruction, candidate)].filter((fix) => fix !== undefined) : [],
     });
   },

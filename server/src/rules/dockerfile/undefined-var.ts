@@ -1,15 +1,13 @@
-import type { Instruction, JSONInstruction, Property, Variable } from 'dockerfile-ast';
+import type { Instruction, JSONInstruction, Variable } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleTypes';
-import { PLATFORM_ARG_NAMES, PROXY_BUILD_ARGS } from '../../knowledge/buildArgs';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { argNames, type DockerfileStage } from '../../parsing/dockerfile';
-import { insertLinesAfter, instructionsNamed, propertiesOf } from '../support/dockerfile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
+import { isPredefinedArg, type VariableScope } from '../../parsing/dockerfileScope';
+import { insertLinesAfter, propertiesOf, rootStage } from '../support/dockerfile';
 import { closestName } from '../support/didYouMean';
 import { imageEnvironment } from '../support/imageEnvironment';
 
-/** ARGs the builder sets for every build: the platform ones are usable in FROM, all in a stage that declares them. */
-const STAGE_PREDEFINED_ARGS = new Set([...PLATFORM_ARG_NAMES, ...PROXY_BUILD_ARGS.flatMap(({ name }) => [name, name.toLowerCase()]), 'SOURCE_DATE_EPOCH']);
 /** Set by a shell at run time, never by the builder: in ENV, COPY, WORKDIR… they expand to nothing. */
 const RUNTIME_ONLY = new Set(['HOME', 'USER', 'PWD', 'HOSTNAME', 'UID', 'SHELL']);
 /** What may follow `${NAME:` for the builder: a default, an alternative, or an error when unset. */
@@ -45,10 +43,12 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const globals = checkGlobalArgs(file, report);
+    const { variables } = file.dockerfile;
+    checkGlobalArgs(file.dockerfile.ast.getInitialARGs(), variables.global, report);
+    const globals = new Set(variables.global.namesAt());
     for (const stage of file.dockerfile.stages) {
-      checkFrom(stage, globals, report);
-      new StageCheck(file, stage, globals, report).run();
+      checkFrom(stage, variables.global, report);
+      new StageCheck(file, stage, variables.of(stage), globals, report).run();
     }
   },
 });
@@ -79,18 +79,18 @@ function usageOf(variable: Variable): Usage | undefined {
   return { name, range: { start, end: { line: start.line, character: start.character + name.length } } };
 }
 
-/** The pairs of an ARG, each with the variables in its value. Variables come in text order, so one pass does. */
-function pairsWithVariables(instruction: Instruction): { property: Property; variables: Variable[] }[] {
+/** The variables in the values of an ARG's pairs. Variables come in text order, so one pass does. */
+function argValueVariables(instruction: Instruction): Variable[] {
   const variables = instruction.getVariables();
+  const inValues: Variable[] = [];
   let next = 0;
-  return propertiesOf(instruction).map((property) => {
+  for (const property of propertiesOf(instruction)) {
     const value = property.getValueRange();
-    const own: Variable[] = [];
     for (; value && next < variables.length && !isAfter(variables[next]!.getRange().start, value.end); next++) {
-      if (within(variables[next]!.getRange(), value)) own.push(variables[next]!);
+      if (within(variables[next]!.getRange(), value)) inValues.push(variables[next]!);
     }
-    return { property, variables: own };
-  });
+  }
+  return inValues;
 }
 
 function within(range: Range, container: Range | null): boolean {
@@ -107,7 +107,7 @@ function isAfter(a: Range['start'], b: Range['start']): boolean {
 function suggestedName(name: string, declared: Iterable<string>): string | undefined {
   return closestName(
     name,
-    [...declared].filter((candidate) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(candidate)),
+    [...new Set(declared)].filter((candidate) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(candidate)),
   );
 }
 
@@ -117,32 +117,26 @@ function replaceFix(usage: Usage, suggestion: string): Fix[] {
 }
 
 /** ARGs before the first FROM: each default may use the ones declared before it and the platform ARGs. */
-function checkGlobalArgs(file: DockerfileFile, report: Report): Set<string> {
-  const declared = new Set<string>();
-  for (const arg of file.dockerfile.ast.getInitialARGs()) {
-    for (const { property, variables } of pairsWithVariables(arg)) {
-      for (const usage of variables.map(usageOf)) {
-        if (!usage || declared.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
-        const suggestion = suggestedName(usage.name, [...declared, ...PLATFORM_ARG_NAMES]);
-        const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
-        report(
-          suggestion
-            ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) }
-            : { messageId: 'undefined', data, range: usage.range },
-        );
-      }
-      declared.add(property.getName());
+function checkGlobalArgs(args: readonly Instruction[], scope: VariableScope, report: Report): void {
+  for (const arg of args) {
+    for (const usage of argValueVariables(arg).map(usageOf)) {
+      if (!usage || scope.has(usage.name, usage.range.start)) continue;
+      const suggestion = suggestedName(usage.name, [...scope.namesAt(usage.range.start), ...scope.undeclared]);
+      const data = { instruction: 'ARG', name: usage.name, suggestion: suggestion ?? '' };
+      report(
+        suggestion
+          ? { messageId: 'typo', data, range: usage.range, fixes: replaceFix(usage, suggestion) }
+          : { messageId: 'undefined', data, range: usage.range },
+      );
     }
-    for (const name of argNames(arg)) declared.add(name);
   }
-  return declared;
 }
 
 /** FROM sees the global ARGs and the platform ARGs only. */
-function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report: Report): void {
+function checkFrom(stage: DockerfileStage, scope: VariableScope, report: Report): void {
   for (const usage of stage.from.getVariables().map(usageOf)) {
-    if (!usage || globals.has(usage.name) || PLATFORM_ARG_NAMES.includes(usage.name)) continue;
-    const suggestion = suggestedName(usage.name, [...globals, ...PLATFORM_ARG_NAMES]);
+    if (!usage || scope.has(usage.name, usage.range.start)) continue;
+    const suggestion = suggestedName(usage.name, [...scope.namesAt(usage.range.start), ...scope.undeclared]);
     const data = { name: usage.name, suggestion: suggestion ?? '' };
     report(
       suggestion
@@ -152,9 +146,10 @@ function checkFrom(stage: DockerfileStage, globals: ReadonlySet<string>, report:
   }
 }
 
-/** Walks one stage in order, tracking what ARG and ENV have defined so far. */
+/** Checks the uses of variables in one stage against what is in scope where each is used. */
 class StageCheck {
-  private readonly defined: Set<string>;
+  /** ENV names of the image the stage is built on, when known. */
+  private readonly imageNames: ReadonlySet<string>;
   /** Whether the base image's ENV names are known; if not, only likely typos and missing ARG lines are reported. */
   private readonly baseKnown: boolean;
   /** Names already reported as needing an `ARG` line in this stage. */
@@ -163,28 +158,20 @@ class StageCheck {
   constructor(
     private readonly file: DockerfileFile,
     private readonly stage: DockerfileStage,
+    private readonly scope: VariableScope,
     private readonly globals: ReadonlySet<string>,
     private readonly report: Report,
   ) {
-    const base = baseEnvironment(stage);
-    this.defined = new Set(base.names);
-    this.baseKnown = base.known;
+    const image = imageEnvironmentOf(rootStage(stage));
+    this.imageNames = image.names;
+    this.baseKnown = image.known;
   }
 
   run(): void {
     for (const instruction of this.stage.instructions.slice(1)) {
       const keyword = instruction.getKeyword();
       if (keyword === 'ARG') {
-        // Each pair sees the pairs before it.
-        for (const { property, variables: own } of pairsWithVariables(instruction)) {
-          this.checkUsages(instruction, own);
-          this.defined.add(property.getName());
-        }
-        for (const name of argNames(instruction)) this.defined.add(name);
-      } else if (keyword === 'ENV') {
-        // The pairs of one ENV all see the values from before it, not each other.
-        this.checkUsages(instruction, instruction.getVariables());
-        for (const property of propertiesOf(instruction)) this.defined.add(property.getName());
+        this.checkUsages(instruction, argValueVariables(instruction));
       } else if (keyword === 'RUN') {
         const flags = (instruction as JSONInstruction).getFlags();
         this.checkUsages(
@@ -210,7 +197,7 @@ class StageCheck {
   private checkUsages(instruction: Instruction, variables: readonly Variable[]): void {
     for (const variable of variables) {
       const usage = usageOf(variable);
-      if (!usage || this.defined.has(usage.name) || usage.name.startsWith('BUILDKIT_')) continue;
+      if (!usage || usage.name.startsWith('BUILDKIT_') || this.imageNames.has(usage.name) || this.scope.has(usage.name, usage.range.start)) continue;
       const problem = this.problemFor(instruction.getKeyword(), usage);
       if (problem) this.report(problem);
     }
@@ -218,30 +205,25 @@ class StageCheck {
 
   private problemFor(instruction: string, usage: Usage): Problem | undefined {
     const data = { instruction, name: usage.name, suggestion: '' };
-    if (STAGE_PREDEFINED_ARGS.has(usage.name) || this.globals.has(usage.name)) {
+    if (isPredefinedArg(usage.name) || this.globals.has(usage.name)) {
       // Reported at the first use only: one `ARG` line fixes every use in the stage.
       if (this.declarationReported.has(usage.name)) return undefined;
       this.declarationReported.add(usage.name);
-      const messageId = STAGE_PREDEFINED_ARGS.has(usage.name) ? 'predefinedNotDeclared' : 'globalNotRedeclared';
+      const messageId = isPredefinedArg(usage.name) ? 'predefinedNotDeclared' : 'globalNotRedeclared';
       const edit = insertLinesAfter(this.file, this.stage.from, [`ARG ${usage.name}`]);
       const fixes: Fix[] = edit ? [{ title: `Declare ARG ${usage.name} in this stage`, edits: [edit] }] : [];
       return { messageId, data, range: usage.range, fixes };
     }
-    const suggestion = suggestedName(usage.name, this.defined);
+    const suggestion = suggestedName(usage.name, [...this.imageNames, ...this.scope.namesAt(usage.range.start)]);
     if (suggestion) return { messageId: 'typo', data: { ...data, suggestion }, range: usage.range, fixes: replaceFix(usage, suggestion) };
     if (!this.baseKnown) return undefined;
     return { messageId: RUNTIME_ONLY.has(usage.name) ? 'runtimeOnly' : 'undefined', data, range: usage.range };
   }
 }
 
-/** ENV names in force when a stage starts: those of the stage it builds on, or of its base image when known. */
-function baseEnvironment(stage: DockerfileStage): { names: Set<string>; known: boolean } {
-  if (stage.baseStage) {
-    const base = baseEnvironment(stage.baseStage);
-    for (const env of instructionsNamed(stage.baseStage, 'ENV')) for (const property of propertiesOf(env)) base.names.add(property.getName());
-    return base;
-  }
-  if (stage.image?.repository === 'scratch' && !stage.image.registry) return { names: new Set(['PATH']), known: true };
-  const names = stage.image && imageEnvironment(stage.image);
+/** ENV names of the image a chain of stages starts from, when known; the builder always sets PATH. */
+function imageEnvironmentOf(root: DockerfileStage): { names: ReadonlySet<string>; known: boolean } {
+  if (root.image?.repository === 'scratch' && !root.image.registry) return { names: new Set(['PATH']), known: true };
+  const names = root.image && imageEnvironment(root.image);
   return names ? { names: new Set(names), known: true } : { names: new Set(['PATH']), known: false };
 }

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { environmentAt } from '../support/dockerfile';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { envValueAt } from '../support/dockerfile';
 import {
   callRange,
   callsIn,
@@ -53,7 +54,7 @@ export const rule = defineDockerfileRule({
     for (const run of runInstructions(file)) {
       const yarn = callsIn(run, ['yarn'], YARN_SYNTAX);
       const lastInstall = yarn.filter(installs).at(-1);
-      if (!lastInstall || cacheMounted(run, lastInstall)) continue;
+      if (!lastInstall || cacheMounted(file, run, lastInstall)) continue;
       // callsIn keeps the order of the commands, so the calls after the install are the rest of the list.
       const cleaned = yarn.slice(yarn.indexOf(lastInstall) + 1).some((call) => hasSubcommand(call, 'cache') && call.operands[1]?.value === 'clean');
       if (!cleaned) report({ messageId: 'cache', range: callRange(lastInstall) });
@@ -67,9 +68,9 @@ function installs(call: ToolCall): boolean {
   return hasSubcommand(call, 'install', 'add') || (hasSubcommand(call, 'global') && call.operands[1]?.value === 'add');
 }
 
-function cacheMounted(run: RunInstruction, call: ToolCall): boolean {
+function cacheMounted(file: DockerfileFile, run: RunInstruction, call: ToolCall): boolean {
   const targets = mountTargets(run, 'cache');
   if (targets.length === 0) return false;
-  const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? environmentAt(run).get('YARN_CACHE_FOLDER');
+  const configured = call.options.find((option) => option.name === '--cache-folder')?.value ?? envValueAt(file, run, 'YARN_CACHE_FOLDER');
   return targets.some((target) => CACHE_FOLDER.test(target) || (configured !== undefined && target === withoutTrailingSlash(configured)));
 }

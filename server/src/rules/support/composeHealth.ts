@@ -2,7 +2,6 @@ import type { RuleContext } from '../../engine/ruleTypes';
 import { serviceImage } from '../../knowledge/serviceImages';
 import type { Data } from '../../parsing/composeMerge';
 import type { ComposeFile } from '../../parsing/containerFile';
-import { finalStage, parseDockerfile } from '../../parsing/dockerfile';
 import { parseImageReference } from '../../parsing/imageReference';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { projectOf } from './compose';
@@ -50,12 +49,11 @@ function healthOf(context: RuleContext<ComposeFile>, project: ComposeProject, se
 
 function dockerfileHealth(context: RuleContext<ComposeFile>, project: ComposeProject, service: ProjectService): Health {
   const dockerfileUri = project.buildOf(service)?.dockerfileUri;
-  const text = dockerfileUri && context.workspace.readText(dockerfileUri);
-  if (!text) return 'unknown';
-  const model = parseDockerfile(text);
+  const model = dockerfileUri ? context.workspace.getAs(dockerfileUri, 'dockerfile')?.dockerfile : undefined;
+  if (!model) return 'unknown';
   const build = service.merged.build;
   const target = isMapping(build) && typeof build.target === 'string' ? project.interpolate(build.target).value?.toLowerCase() : undefined;
-  const stage = target ? model.stages.find((candidate) => candidate.name === target) : finalStage(model);
+  const stage = target ? model.stages.find((candidate) => candidate.name === target) : model.finalStage;
   if (!stage) return 'unknown';
   for (const current of stageChain(stage)) {
     const last = instructionsNamed(current, 'HEALTHCHECK').at(-1);

@@ -74,40 +74,12 @@ export function runsOfStage(file: DockerfileFile, stage: DockerfileStage): reado
 /** Rules ask for each stage's RUNs, stage after stage: they are sorted out once per parse. */
 const runsByStage = new WeakMap<DockerfileFile, Map<DockerfileStage, RunInstruction[]>>();
 
-/** ENV names and values in force at the end of a stage, inherited ones included. */
-function environmentOf(stage: DockerfileStage): Map<string, string> {
-  const environment = new Map<string, string>();
-  for (const current of stageChain(stage).reverse()) setEnvs(environment, instructionsNamed(current, 'ENV'));
-  return environment;
-}
-
 /**
- * ENV names and values in force where a RUN runs: inherited ones and the stage's own ENVs above it. ONBUILD
- * triggers run in a later build, after the whole stage, so they see all of them.
+ * The value ENV gives a name where a RUN runs: inherited ENVs and the stage's own ENVs above it. ONBUILD triggers
+ * run in a later build, after the whole stage, so they see all of them.
  */
-export function environmentAt(run: RunInstruction): Map<string, string> {
-  if (run.onbuild) return environmentOf(run.stage);
-  const environment = run.stage.baseStage ? environmentOf(run.stage.baseStage) : new Map<string, string>();
-  const line = run.instruction.getRange().start.line;
-  setEnvs(
-    environment,
-    instructionsNamed(run.stage, 'ENV').filter((env) => env.getRange().start.line < line),
-  );
-  return environment;
-}
-
-function setEnvs(environment: Map<string, string>, envs: readonly Instruction[]): void {
-  for (const env of envs) for (const property of propertiesOf(env)) environment.set(property.getName(), property.getValue() ?? '');
-}
-
-/** The effective USER at the end of a stage (inherited through `FROM <stage>`), or undefined when none is set. */
-export function userOf(stage: DockerfileStage): { user: string; instruction: Instruction } | undefined {
-  for (const current of stageChain(stage)) {
-    const last = instructionsNamed(current, 'USER').at(-1);
-    const user = last?.getArgumentsContent()?.trim();
-    if (last && user) return { user, instruction: last };
-  }
-  return undefined;
+export function envValueAt(file: DockerfileFile, run: RunInstruction, name: string): string | undefined {
+  return file.dockerfile.variables.of(run.stage).envValue(name, run.onbuild ? undefined : run.instruction.getRange().start);
 }
 
 export function isRootUser(user: string): boolean {

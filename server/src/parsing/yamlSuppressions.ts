@@ -1,0 +1,68 @@
+import { isMap, isScalar } from 'yaml';
+import type { Manifest } from './kubernetes';
+import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type CommentSyntax, type SuppressionDirective } from './suppressionDirectives';
+import { mapAt } from './yaml';
+
+/** The suppressions a compose file writes: our own comments and dclint's `# dclint disable…` ones. */
+export function composeSuppressions(text: string): SuppressionDirective[] {
+  const lines = text.split(/\r?\n/);
+  return commentSuppressions(text, {
+    markers: [OWN_MARKER, 'dclint'],
+    directive: (comment) => {
+      const own = ownComment(comment);
+      if (own) return own;
+      const dclint = /^dclint\s+(disable-file|disable-line|disable)\b(.*)$/.exec(comment);
+      return dclint ? { scope: dclint[1] === 'disable-line' ? 'next' : 'file', tokens: dclintTokens(dclint[2] ?? '') } : undefined;
+    },
+    statementAt: nextContentLine(lines),
+    trailing: (line) => {
+      const dclint = / #\s*dclint\s+disable-line\b(.*?)\s*$/.exec(line);
+      return dclint ? dclintTokens(dclint[1] ?? '') : undefined;
+    },
+  });
+}
+
+function dclintTokens(list: string): Set<string> {
+  const rules = splitList(list);
+  return prefixed('dclint', rules.length ? rules : ['*']);
+}
+
+/** The suppressions of a Kubernetes file: our own comments, and the annotations by which other linters exempt an object. */
+export function kubernetesSuppressions(text: string, manifests: readonly Manifest[]): SuppressionDirective[] {
+  const lines = text.split(/\r?\n/);
+  const ownComments: CommentSyntax = { markers: [OWN_MARKER], directive: ownComment, statementAt: nextContentLine(lines) };
+  return [...manifests.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
+}
+
+/** The next line that is neither blank nor a comment: YAML comments suppress the line below them. */
+function nextContentLine(lines: readonly string[]): CommentSyntax['statementAt'] {
+  return (line) => {
+    for (let index = line; index < lines.length; index++) {
+      if (!/^\s*(#.*)?$/.test(lines[index] ?? '')) return { first: index, last: index };
+    }
+    return undefined;
+  };
+}
+
+const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/';
+const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
+
+/** The annotations that exempt one Kubernetes object from checks, applied to that object's lines. */
+function annotationSuppression(manifest: Manifest): SuppressionDirective[] {
+  const annotations = mapAt(manifest.root, 'metadata', 'annotations');
+  if (!isMap(annotations)) return [];
+  const tokens = new Set<string>();
+  for (const pair of annotations.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+    if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
+    if (key === 'kube-linter.io/ignore-all') tokens.add('kube-linter:*');
+    if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
+    const polaris = POLARIS_EXEMPT.exec(key);
+    if (polaris && value === 'true') tokens.add(`polaris:${polaris[1]}`);
+    if (key === 'polaris.fairwinds.com/exempt' && value === 'true') tokens.add('polaris:*');
+  }
+  if (tokens.size === 0) return [];
+  const range = manifest.document.rangeOfOffsets(0, manifest.document.text.length);
+  return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
+}
