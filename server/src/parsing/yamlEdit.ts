@@ -5,7 +5,8 @@ import type { YamlView } from './yamlView';
 /**
  * Minimal text edits at a YAML node, so that fixes never re-serialise the document: comments, quoting and the
  * layout of everything else stay as the user wrote them. Each helper returns undefined where it cannot edit
- * safely (the value comes from an alias or a merge key, or a flow collection spans lines oddly).
+ * safely (the value comes from an alias or a merge key, a flow collection spans lines oddly, or the document has a
+ * syntax error and new lines could be read as part of it).
  */
 
 /** Replaces a scalar's text, keeping its quotes when it is quoted. */
@@ -37,7 +38,7 @@ export function needsQuotes(value: string): boolean {
  */
 export function insertPair(map: YamlView, key: string, value: string): TextEdit | undefined {
   const node = map.node;
-  if (!map.isWrittenHere || !isMap(node) || !node.range) return undefined;
+  if (!map.isWrittenHere || !isMap(node) || !node.range || hasSyntaxErrors(map)) return undefined;
   const { text } = map.document;
   const at = (position: number): Range => map.document.rangeOfOffsets(position, position);
   const lines = value.split('\n');
@@ -79,7 +80,7 @@ export function indentOf(view: YamlView): number | undefined {
  */
 export function replaceWithBlock(view: YamlView, value: string): TextEdit | undefined {
   const key = view.key;
-  if (!view.isWrittenHere || !key?.range || !view.node?.range) return undefined;
+  if (!view.isWrittenHere || !key?.range || !view.node?.range || hasSyntaxErrors(view)) return undefined;
   const { text } = view.document;
   const keyStart = key.range[0];
   const keyIndent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
@@ -94,4 +95,12 @@ export function replaceWithBlock(view: YamlView, value: string): TextEdit | unde
   const lastItem = isSeq(node) && !node.flow ? (node.items.at(-1) as Node | undefined) : undefined;
   const end = lastItem?.range ? view.document.rangeOfOffsets(lastItem.range[1], lastItem.range[1]).end : valueRange.end;
   return { range: { start: keyEnd, end }, newText: `:${eol}${lines.join(eol)}` };
+}
+
+/**
+ * New lines in a document the parser could not read whole may land inside what it read as a broken scalar or
+ * flow collection, and mean something else there: no insertion until the syntax error is fixed.
+ */
+function hasSyntaxErrors(view: YamlView): boolean {
+  return view.document.parsed.errors.length > 0;
 }
