@@ -98,3 +98,10 @@ test('replaceWithBlock turns a short form into a block under its key', () => {
     'a block list ends at its last item: the line break stays',
   );
 });
+
+test('no insertion into a document with a syntax error: the new lines could become part of the broken text', () => {
+  assert.equal(
+    edited('services:\n  web:\n    image: nginx:1.27\n    command: [a, b\n', (root) => insertPair(root.at('services', 'web')!, 'restart', 'always')),
+    undefined,
+  );
+});

@@ -5,7 +5,8 @@ import type { YamlView } from './yamlView';
 /**
  * Minimal text edits at a YAML node, so that fixes never re-serialise the document: comments, quoting and the
  * layout of everything else stay as the user wrote them. Each helper returns undefined where it cannot edit
- * safely (the value comes from an alias or a merge key, or a flow collection spans lines oddly).
+ * safely (the value comes from an alias or a merge key, a flow collection spans lines oddly, or the document has a
+ * syntax error and new lines could be read as part of it).
  */
 
 /** Replaces a scalar's text, keeping its quotes when it is quoted. */

@@ -24,6 +24,10 @@ ${HEALTHY_DB}`;
 ruleTester(rule, {
   valid: [
     {
+      name: 'a file that does not parse is not judged',
+      code: `services:\n  api:\n    image: example/api:2\n    depends_on: [db\n${HEALTHY_DB}`,
+    },
+    {
       name: 'already waiting for health; dependencies without healthcheck; a job that must complete',
       code: `services:\n  api:\n    image: example/api:2\n    depends_on:\n      db:\n        condition: service_healthy\n      mailer:\n        condition: service_started\n      migrate:\n        condition: service_completed_successfully\n  mailer:\n    image: axllent/mailpit:v1.21\n  migrate:\n    image: example/api:2\n    healthcheck:\n      test: ["CMD", "true"]\n${HEALTHY_DB}`,
     },

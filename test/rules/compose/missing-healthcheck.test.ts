@@ -54,6 +54,10 @@ const shop = `services:
 ruleTester(rule, {
   valid: [
     {
+      name: 'a file that does not parse is not judged',
+      code: 'services:\n  app:\n    image: example/app:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck: {test: ["CMD", "pg_isready"]\n',
+    },
+    {
       name: 'healthchecks in place, an image with its own HEALTHCHECK, a disabled one, a service nobody depends on',
       code: 'services:\n  app:\n    image: example/app:1\n    depends_on: [db, dns, legacy]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n  dns:\n    image: pihole/pihole:2024.07.0\n  legacy:\n    image: example/legacy:0.9\n    healthcheck:\n      disable: true\n  adminer:\n    image: adminer:4.8.1\n',
     },

@@ -30,6 +30,7 @@ const stack = `services:
 
 ruleTester(rule, {
   valid: [
+    { name: 'a file that does not parse: the limits may be in the part that could not be read', code: 'services:\n  web: {image: nginx:1.27\n' },
     {
       name: 'limits in deploy, or the older mem_limit and cpus keys',
       code: "services:\n  api:\n    image: example/api:2\n    deploy:\n      resources:\n        limits:\n          memory: 256M\n  cache:\n    image: redis:7.4\n    cpus: '0.25'\n  db:\n    image: postgres:16\n    mem_limit: 1g\n",

@@ -4,6 +4,7 @@ import type { Dependency, ServiceDefinition } from '../../parsing/composeService
 import { insertPair, replaceScalar, replaceWithBlock, scalarText } from '../../parsing/yamlEdit';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { projectOf, servicesHere } from '../support/compose';
+import { isReadWhole } from '../support/composeMerged';
 import { canBeHealthy, type Health, healthOfServices, isMapping } from '../support/composeHealth';
 
 export const rule = defineComposeRule({
@@ -28,6 +29,7 @@ export const rule = defineComposeRule({
     const project = projectOf(context);
     const health = healthOfServices(context);
     for (const { service, definition } of servicesHere(context)) {
+      if (!isReadWhole(service)) continue;
       for (const dependency of definition.dependsOn) {
         const target = project.services.get(dependency.service);
         if (!target || !canBeHealthy(health(target)) || mergedCondition(service, dependency.service) !== 'service_started') continue;

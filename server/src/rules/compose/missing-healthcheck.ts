@@ -7,6 +7,7 @@ import { insertPair } from '../../parsing/yamlEdit';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { projectOf, servicesAtHome, type ServiceHere } from '../support/compose';
 import { healthOfServices, isMapping } from '../support/composeHealth';
+import { isReadWhole } from '../support/composeMerged';
 
 const TIMING: readonly [string, string][] = [
   ['interval', '10s'],
@@ -38,7 +39,7 @@ export const rule = defineComposeRule({
     const dependants = waitingDependants(project);
     for (const here of servicesAtHome(context)) {
       const waiting = dependants.get(here.service.name);
-      if (!waiting?.length || health(here.service) !== 'none') continue;
+      if (!waiting?.length || !isReadWhole(here.service) || health(here.service) !== 'none') continue;
       context.report({
         messageId: 'missing',
         data: { service: here.service.name, dependants: `${waiting.map((name) => `"${name}"`).join(', ')} ${waiting.length === 1 ? 'depends' : 'depend'}` },

@@ -5,6 +5,7 @@ import type { ServiceDefinition } from '../../parsing/composeService';
 import { insertPair } from '../../parsing/yamlEdit';
 import type { YamlView } from '../../parsing/yamlView';
 import { servicesAtHome } from '../support/compose';
+import { isReadWhole } from '../support/composeMerged';
 
 /** Half a CPU and 512 MiB: enough for a typical web service or small database, small enough to protect the host. */
 const DEFAULT_CPUS = "'0.50'";
@@ -30,7 +31,7 @@ export const rule = defineComposeRule({
   },
   check(context) {
     for (const { service, definition } of servicesAtHome(context)) {
-      if (hasLimits(service.merged)) continue;
+      if (hasLimits(service.merged) || !isReadWhole(service)) continue;
       context.report({ messageId: 'noLimits', data: { service: service.name }, range: definition.nameRange, fixes: () => limitsFix(definition) });
     }
   },

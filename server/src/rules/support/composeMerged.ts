@@ -15,6 +15,14 @@ export function survivesMerge(service: ProjectService, field: string, entry: Yam
   return merged.some((candidate) => isDeepStrictEqual(candidate, written));
 }
 
+/**
+ * Whether every file that defines the service parsed without error. What a service lacks (limits, a healthcheck, a
+ * condition) may sit in the part of a broken file the parser could not read, so absence is judged only on whole files.
+ */
+export function isReadWhole(service: ProjectService): boolean {
+  return service.definitions.every((definition) => (definition.view?.document.parsed.errors.length ?? 0) === 0);
+}
+
 /** A Compose boolean: YAML `true`, or the string Compose reads as true (`"true"`, from interpolation). */
 export function isComposeTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
