@@ -106,6 +106,9 @@ interface LspResult {
   edit: Summary | undefined;
   openSamplesMs: number[];
   editSamplesMs: number[];
+  /** Mean CPU time of the server per warm open and per edit: its own work, little affected by a busy machine. */
+  cpuPerOpenMs: number | undefined;
+  cpuPerEditMs: number | undefined;
   peakRssKiB: number | undefined;
   /** Found on the first open (over every file for the corpus), then after each edit of the first cycle. */
   diagnostics: { count: number; bySource: Record<string, number>; afterEachEditOfTheCycle: number[] };
@@ -208,6 +211,8 @@ interface Samples {
   edit: number[];
   firstDiagnostics: Diagnostic[];
   cycleDiagnostics: number[];
+  /** The server's CPU time over the warm opens and over the edits (see BenchServer.cpuMs). */
+  cpu: { openMs?: number; editMs?: number };
 }
 
 /**
@@ -220,12 +225,12 @@ async function withServers(input: string, measure: (servers: Samples[], inTurn: 
     for (const spec of SERVERS) {
       const server = await BenchServer.start(spec, WAIT_TIMEOUT_MS);
       liveProcesses.add(server);
-      samples.push({ server, open: [], edit: [], firstDiagnostics: [], cycleDiagnostics: [] });
+      samples.push({ server, open: [], edit: [], firstDiagnostics: [], cycleDiagnostics: [], cpu: {} });
     }
     const inTurn = (run: number) => samples.map((_, index) => samples[(index + run) % samples.length]!);
     await measure(samples, inTurn);
     await checkTheSchemaApplies(samples.find((entry) => entry.server.spec.name === 'yaml-ls')!.server, input);
-    return samples.map(({ server, open, edit, firstDiagnostics, cycleDiagnostics }) => {
+    return samples.map(({ server, open, edit, firstDiagnostics, cycleDiagnostics, cpu }) => {
       const [coldOpenMs, ...warmOpens] = open;
       return {
         server: server.spec.name,
@@ -236,6 +241,8 @@ async function withServers(input: string, measure: (servers: Samples[], inTurn: 
         edit: edit.length > 0 ? summarize(edit) : undefined,
         openSamplesMs: open.map(round),
         editSamplesMs: edit.map(round),
+        cpuPerOpenMs: cpu.openMs === undefined ? undefined : round(cpu.openMs / warmOpens.length),
+        cpuPerEditMs: cpu.editMs === undefined || edit.length === 0 ? undefined : round(cpu.editMs / edit.length),
         peakRssKiB: server.peakRssKiB(),
         diagnostics: { count: firstDiagnostics.length, bySource: countBySource(firstDiagnostics), afterEachEditOfTheCycle: cycleDiagnostics },
         unexpectedPublishes: server.unexpectedPublishes,
@@ -248,6 +255,16 @@ async function withServers(input: string, measure: (servers: Samples[], inTurn: 
       liveProcesses.delete(server);
     }
   }
+}
+
+/** Runs `phase` and adds each server's CPU time over it to `cpu[key]`. */
+async function measureCpu(servers: readonly Samples[], key: keyof Samples['cpu'], phase: () => Promise<void>): Promise<void> {
+  const before = servers.map((entry) => entry.server.cpuMs());
+  await phase();
+  servers.forEach((entry, index) => {
+    const [start, end] = [before[index], entry.server.cpuMs()];
+    entry.cpu[key] = start === undefined || end === undefined ? undefined : end - start;
+  });
 }
 
 /** Times one open → first diagnostics on a fresh URI, then closes the document. */
@@ -265,13 +282,12 @@ async function timeOpen(entry: Samples, folder: string, text: string): Promise<D
  */
 function runGenerated(input: BenchInput, folder: string): Promise<LspResult[]> {
   return withServers(input.name, async (servers, inTurn) => {
-    for (let run = 0; run <= OPEN_RUNS; run++) {
-      const text = run === 0 ? input.text : `${input.text}# open ${run}\n`;
-      for (const entry of inTurn(run)) {
-        const diagnostics = await timeOpen(entry, join(folder, `open-${run}`), text);
-        if (run === 0) entry.firstDiagnostics = diagnostics;
+    for (const entry of inTurn(0)) entry.firstDiagnostics = await timeOpen(entry, join(folder, 'open-0'), input.text);
+    await measureCpu(servers, 'openMs', async () => {
+      for (let run = 1; run <= OPEN_RUNS; run++) {
+        for (const entry of inTurn(run)) await timeOpen(entry, join(folder, `open-${run}`), `${input.text}# open ${run}\n`);
       }
-    }
+    });
 
     const cycle = editCycle(input.text);
     const runs = input.lines > 1_000 ? EDIT_RUNS_200 : EDIT_RUNS;
@@ -281,16 +297,18 @@ function runGenerated(input: BenchInput, folder: string): Promise<LspResult[]> {
       documents.set(entry, TextDocument.create(uri, entry.server.spec.languageId, 1, input.text));
       await entry.server.open(uri, input.text);
     }
-    for (let run = 0; run < runs; run++) {
-      const change = cycle[run % cycle.length]!;
-      for (const entry of inTurn(run)) {
-        const document = TextDocument.update(documents.get(entry)!, [change], documents.get(entry)!.version + 1);
-        documents.set(entry, document);
-        const { sentAt, published } = await entry.server.change(document.uri, document.version, [change]);
-        entry.edit.push(published.at - sentAt);
-        if (run < cycle.length) entry.cycleDiagnostics.push(published.diagnostics.length);
+    await measureCpu(servers, 'editMs', async () => {
+      for (let run = 0; run < runs; run++) {
+        const change = cycle[run % cycle.length]!;
+        for (const entry of inTurn(run)) {
+          const document = TextDocument.update(documents.get(entry)!, [change], documents.get(entry)!.version + 1);
+          documents.set(entry, document);
+          const { sentAt, published } = await entry.server.change(document.uri, document.version, [change]);
+          entry.edit.push(published.at - sentAt);
+          if (run < cycle.length) entry.cycleDiagnostics.push(published.diagnostics.length);
+        }
       }
-    }
+    });
     if (runs % cycle.length === 0 && [...documents.values()].some((document) => document.getText() !== input.text)) {
       throw new Error('the edit cycle did not restore the text');
     }
@@ -300,14 +318,13 @@ function runGenerated(input: BenchInput, folder: string): Promise<LspResult[]> {
 
 /** open→diagnostics on each real file once (after a cold open of the first, reported apart). */
 function runCorpusOpens(files: readonly CorpusFile[], folder: string): Promise<LspResult[]> {
-  return withServers('corpus', async (_, inTurn) => {
-    const texts = [files[0]!.text, ...files.map((file) => file.text)];
-    for (let run = 0; run < texts.length; run++) {
-      for (const entry of inTurn(run)) {
-        const diagnostics = await timeOpen(entry, join(folder, `open-${run}`), texts[run]!);
-        if (run > 0) entry.firstDiagnostics.push(...diagnostics);
+  return withServers('corpus', async (servers, inTurn) => {
+    for (const entry of inTurn(0)) await timeOpen(entry, join(folder, 'open-0'), files[0]!.text);
+    await measureCpu(servers, 'openMs', async () => {
+      for (const [index, file] of files.entries()) {
+        for (const entry of inTurn(index + 1)) entry.firstDiagnostics.push(...(await timeOpen(entry, join(folder, `open-${index + 1}`), file.text)));
       }
-    }
+    });
   });
 }
 
@@ -415,10 +432,12 @@ function printLsp(inputs: readonly BenchInput[], corpus: readonly CorpusFile[] |
     }
     row(`open→diag median (n=${ours.open.runs})`, (r) => r.open.medianMs, ms, openTarget);
     row('open→diag p95', (r) => r.open.p95Ms, ms);
+    row('open CPU mean (/proc)', (r) => r.cpuPerOpenMs, ms);
     if (ours.edit) {
       const editTarget = lines <= EDIT_TARGET_MAX_LINES ? `ours ≤ ${EDIT_P95_TARGET_MS} ms: ${ours.edit.p95Ms <= EDIT_P95_TARGET_MS ? 'met' : 'MISSED'}` : '';
       row(`edit→diag median (n=${ours.edit.runs})`, (r) => r.edit?.medianMs, ms);
       row('edit→diag p95', (r) => r.edit?.p95Ms, ms, editTarget);
+      row('edit CPU mean (/proc)', (r) => r.cpuPerEditMs, ms);
     }
     row('peak RSS (VmHWM)', (r) => r.peakRssKiB, mib);
     rows.push([

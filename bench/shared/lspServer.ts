@@ -31,6 +31,9 @@ import {
 /** Extra Node.js options for the servers (and timed CLI runs), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
 export const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
+/** USER_HZ, the unit of the CPU times in /proc/<pid>/stat: 100 on every Linux architecture Node.js runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export interface ServerSpec {
   /** Short label used in the table and the JSON. */
   name: string;
@@ -169,6 +172,23 @@ export class BenchServer {
     const cleared = this.spec.clearsOnClose === false ? undefined : this.nextPublish(uri, (params) => params.diagnostics.length === 0);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     await cleared;
+  }
+
+  /**
+   * CPU time the server process has used so far (user + system, every thread), in ms (Linux only, to 10 ms). Unlike
+   * wall time it barely grows when other processes compete for the cores: over many samples it tells what the
+   * server's own work costs on a busy machine.
+   */
+  cpuMs(): number | undefined {
+    if (this.pid === undefined) return undefined;
+    try {
+      // Fields after the parenthesised command name: state is field 3, utime and stime are fields 14 and 15.
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Peak resident set size of the server process so far, in KiB (Linux only). */
