@@ -1,5 +1,7 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
+import { rule as composeDuplicateContainerName } from './compose/duplicate-container-name';
+import { rule as composeDuplicateHostPort } from './compose/duplicate-host-port';
 import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePathNotFound } from './compose/path-not-found';
@@ -93,6 +95,8 @@ import { rule as k8sSyntax } from './k8s/syntax';
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
   composeBuildTargetNotFound,
+  composeDuplicateContainerName,
+  composeDuplicateHostPort,
   composeLatestTag,
   composeObsoleteVersion,
   composePathNotFound,
