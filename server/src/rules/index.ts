@@ -5,6 +5,7 @@ import { rule as composeDuplicateHostPort } from './compose/duplicate-host-port'
 import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePathNotFound } from './compose/path-not-found';
+import { rule as composePortNotExposed } from './compose/port-not-exposed';
 import { rule as composeSyntax } from './compose/syntax';
 import { rule as composeUndefinedReference } from './compose/undefined-reference';
 import { rule as composeUntaggedImage } from './compose/untagged-image';
@@ -100,6 +101,7 @@ export const rules: readonly Rule[] = [
   composeLatestTag,
   composeObsoleteVersion,
   composePathNotFound,
+  composePortNotExposed,
   composeSyntax,
   composeUndefinedReference,
   composeUntaggedImage,
