@@ -36,8 +36,11 @@ export const rule = defineComposeRule({
   },
   check(context) {
     const project = projectOf(context);
-    // A file that could not be loaded may define any name: path-not-found reports it, and nothing here is certain.
+    // A file that could not be loaded may define any name (path-not-found reports it), and a file with YAML errors
+    // (often one being typed) loses the sections the parser gave up on: nothing is certainly undefined then.
     if (project.includeProblems.some((problem) => problem.kind === 'missing')) return;
+    const layers = project.layerUris.flatMap((uri) => context.workspace.getAs(uri, 'compose') ?? []);
+    if ([context.file, ...layers].some((file) => file.yaml.documents.some((document) => document.parsed.errors.length > 0))) return;
     for (const { service, definition } of servicesHere(context)) {
       for (const reference of referencesOf(definition, service.merged)) {
         const name = project.interpolate(reference.name).value;
