@@ -41,6 +41,8 @@ export const rule = defineComposeRule({
     },
   },
   check(context) {
+    // An unsaved buffer has no folder its paths could resolve against.
+    if (!context.file.uri.startsWith('file:')) return;
     const project = projectOf(context);
     // Judged over the whole project: an override names few paths, its base file many.
     const uses = pathUses(context, project);

@@ -236,6 +236,8 @@ function declareFix(context: RuleContext<ComposeFile>, section: Section, name: s
     const edit = existing.isMap ? insertPair(existing, scalarText(name), '{}') : undefined;
     return edit ? [{ title, edits: [edit] }] : [];
   }
+  // Text added at the end of a file with several documents would land in the last one.
+  if (context.file.yaml.documents.length !== 1) return [];
   const text = context.file.document.getText();
   const end = context.file.document.positionAt(text.length);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
