@@ -49,7 +49,7 @@ ruleTester(rule, {
       name: 'long syntax, Dockerfile named in the build, target stage',
       code: 'services:\n  api:\n    build:\n      context: ./api\n      dockerfile: api.Dockerfile\n      target: runtime\n    ports:\n      - target: 80\n        published: 8000\n        host_ip: 127.0.0.1\n',
       files: { 'api/api.Dockerfile': 'FROM golang:1.25 AS build\nEXPOSE 6060\nFROM gcr.io/distroless/static:nonroot AS runtime\nEXPOSE 8000\n' },
-      errors: [{ messageId: 'notExposed', line: 8, column: 17, data: { exposed: '8000/tcp', dockerfile: 'api.Dockerfile' } }],
+      errors: [{ messageId: 'notExposed', line: 8, column: 17, data: { exposed: '8000/tcp', dockerfile: './api/api.Dockerfile' } }],
       output:
         'services:\n  api:\n    build:\n      context: ./api\n      dockerfile: api.Dockerfile\n      target: runtime\n    ports:\n      - target: 8000\n        published: 8000\n        host_ip: 127.0.0.1\n',
     },

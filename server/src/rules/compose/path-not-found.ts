@@ -6,7 +6,7 @@ import type { YamlView } from '../../parsing/yamlView';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { dirnameUri, joinUri, uriToPath } from '../../workspace/uri';
 import { projectOf } from '../support/compose';
-import { buildDefinition, isRelativePath, isRemoteContext, resolveBuild } from '../support/composeBuild';
+import { buildDefinition, describeDockerfile, isRelativePath, isRemoteContext, resolveBuild } from '../support/composeBuild';
 
 export const rule = defineComposeRule({
   id: 'compose/path-not-found',
@@ -163,8 +163,7 @@ function buildUses(project: ComposeProject, service: ProjectService, definition:
   if (!view || (dockerfile.explicit && service.definitions.filter((candidate) => candidate.build?.dockerfile).at(-1) !== definition)) return;
   // Podman and nerdctl fall back to a Containerfile when there is no Dockerfile.
   const exists = workspace.exists(dockerfile.uri) || (!dockerfile.explicit && workspace.exists(joinUri(resolved.contextUri!, 'Containerfile')));
-  const written = posix.join(resolved.context, dockerfile.written);
-  uses.push({ view, written: written.startsWith('.') ? written : `./${written}`, exists, here, messageId: 'dockerfile', service: service.name });
+  uses.push({ view, written: describeDockerfile(resolved), exists, here, messageId: 'dockerfile', service: service.name });
 }
 
 /** `env_file:` as one path, a list of paths, or a list of `{ path, required }`. */

@@ -6,7 +6,7 @@ import { finalStage } from '../../parsing/dockerfile';
 import { hasVariable } from '../../parsing/imageReference';
 import { replaceScalar } from '../../parsing/yamlEdit';
 import { servicesHere } from '../support/compose';
-import { dockerfileOf, resolveBuild } from '../support/composeBuild';
+import { describeDockerfile, dockerfileOf, resolveBuild } from '../support/composeBuild';
 import { instructionsNamed, stageChain } from '../support/dockerfile';
 
 export const rule = defineComposeRule({
@@ -50,7 +50,7 @@ export const rule = defineComposeRule({
           data: {
             service: service.name,
             port: `${target}/${mapping.protocol}`,
-            dockerfile: build.dockerfile?.kind === 'file' ? build.dockerfile.written : 'dockerfile_inline',
+            dockerfile: describeDockerfile(build),
             exposed: [...new Set(exposed.map((candidate) => `${candidate.port}/${candidate.protocol}`))].join(', '),
           },
           range: (mapping.view.isMap ? mapping.view.get('target') : undefined)?.range ?? mapping.view.range,
