@@ -2,6 +2,7 @@
 // bundles contain to dist/THIRD-PARTY-NOTICES.txt. Type-checking is tsc's job (npm run typecheck).
 import { chmodSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { composeSchemaNotices, generateComposeSchema } from './scripts/composeSchema.mjs';
 import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -34,11 +35,14 @@ const builds = [
 ];
 
 function writeNotices(metafiles) {
-  const packages = bundledPackages(metafiles).map(describePackage);
+  const packages = [...bundledPackages(metafiles).map(describePackage), ...composeSchemaNotices()];
   const refused = packages.filter((pkg) => !ALLOWED_LICENSES.includes(pkg.license));
   if (refused.length) throw new Error(`Bundled packages with licences we cannot ship: ${refused.map((pkg) => `${pkg.name} (${pkg.license})`).join(', ')}`);
   writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(packages));
 }
+
+// The server bundles the precompiled compose-spec validator, which is generated, not committed.
+await generateComposeSchema();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { LintConfig } from '../server/src/engine/config';
 import { applyEdits } from '../server/src/engine/fixes';
 import { lintFile, type Finding } from '../server/src/engine/lint';
 import type { Rule, RuleKind } from '../server/src/engine/ruleTypes';
@@ -17,8 +16,8 @@ export interface ValidCase {
   filename?: string;
   /** Other files of the workspace, by path relative to the project folder (for cross-file rules). */
   files?: Readonly<Record<string, string>>;
-  /** Rule options (trusted registries). */
-  config?: Omit<LintConfig, 'rules'>;
+  /** Rule options by name, as settings or the config file set them. */
+  options?: Readonly<Record<string, unknown>>;
   name?: string;
 }
 
@@ -39,6 +38,8 @@ export interface InvalidCase extends ValidCase {
   output?: string | null;
   /** Files the first fixes create (a `.dockerignore`), by path relative to the project folder; stands in for `output` when the fix only creates files. */
   createdFiles?: Readonly<Record<string, string>>;
+  /** Other files of `files` that the first fixes edit (a `.env.example`), with their text after the edits. */
+  editedFiles?: Readonly<Record<string, string>>;
 }
 
 export interface RuleCases {
@@ -94,16 +95,19 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
         if (invalid.output === undefined && invalid.createdFiles === undefined) return;
         const edits = firstFixEdits(findings);
         const created = firstFixCreatedFiles(findings);
+        const edited = firstFixEditedFiles(findings, invalid.files ?? {});
         if (invalid.output === null) {
           assert.deepEqual(edits, [], 'expected no fix');
           assert.deepEqual(created, {}, 'expected no created file');
+          assert.deepEqual(edited, {}, 'expected no edit of another file');
           return;
         }
         assert.deepEqual(created, invalid.createdFiles ?? {}, 'files created by the fixes');
+        assert.deepEqual(edited, invalid.editedFiles ?? {}, 'other files edited by the fixes');
         if (invalid.output !== undefined) assert.notEqual(invalid.output, invalid.code, 'output equal to code: use null for "no fix"');
         const fixed = applyEdits(invalid.code, edits);
         assert.equal(fixed, invalid.output ?? invalid.code);
-        const remaining = lintCase(rule, { ...invalid, code: fixed, files: { ...invalid.files, ...created } });
+        const remaining = lintCase(rule, { ...invalid, code: fixed, files: { ...invalid.files, ...created, ...edited } });
         const fixedCount = findings.filter((finding) => finding.fixes.length > 0).length;
         assert.equal(remaining.length, findings.length - fixedCount, `the fix must remove what it fixes; left: ${remaining.map(describeFinding).join('; ')}`);
         assertStillParses(rule.kind, invalid, fixed);
@@ -123,7 +127,7 @@ export function lintCase(rule: Rule, entry: ValidCase): Finding[] {
   assert.ok(file, 'the case file must be readable');
   assert.equal(file.kind, rule.kind, `the case file is detected as ${file.kind}, not ${rule.kind}`);
   const rules = rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {};
-  return lintFile(file, workspace, { ...entry.config, rules }, [rule]);
+  return lintFile(file, workspace, { rules, options: entry.options }, [rule]);
 }
 
 /** Fixes of a case must not make the file worse: no new syntax findings. */
@@ -147,6 +151,18 @@ function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
 function firstFixCreatedFiles(findings: readonly Finding[]): Record<string, string> {
   const files = findings.flatMap((finding) => finding.fixes[0]?.createFiles ?? []);
   return Object.fromEntries(files.map((file) => [file.uri.startsWith(ROOT) ? file.uri.slice(ROOT.length) : file.uri, file.text]));
+}
+
+/** The other files' texts after the first fixes' edits of them (identical edits applied once, as for the document). */
+function firstFixEditedFiles(findings: readonly Finding[], files: Readonly<Record<string, string>>): Record<string, string> {
+  const byPath = new Map<string, TextEdit[]>();
+  for (const { uri, edits } of findings.flatMap((finding) => finding.fixes[0]?.editFiles ?? [])) {
+    const path = uri.startsWith(ROOT) ? uri.slice(ROOT.length) : uri;
+    const taken = byPath.get(path) ?? [];
+    for (const edit of edits) if (!taken.some((other) => JSON.stringify(other) === JSON.stringify(edit))) taken.push(edit);
+    byPath.set(path, taken);
+  }
+  return Object.fromEntries([...byPath].map(([path, edits]) => [path, applyEdits(files[path] ?? '', edits)]));
 }
 
 function actualError(finding: Finding, expected: ExpectedError | undefined): ExpectedError {

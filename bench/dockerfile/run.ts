@@ -1,24 +1,26 @@
 // Benchmark: our Dockerfile language server against dockerfile-language-server-nodejs, over stdio, as an editor
 // sees them: open→diagnostics and edit→diagnostics latency, peak RSS, diagnostics produced.
 // Run with `npm run bench:dockerfile` after `npm run build`. See bench/README.md.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { BenchServer, type ServerSpec } from '../shared/lspServer';
+import { countBySource, fileIdentity, mib, ms, printTable, ratio, writeResults } from '../shared/report';
+import { BenchSetupError, liveProcesses, runBench } from '../shared/runner';
+import { round, type Summary, summarize } from '../shared/stats';
 import { editCycle, largeInput, smallInput, type BenchInput } from './inputs';
-import { BenchServer, type ServerSpec } from './lspServer';
 
 const ROOT = resolve(__dirname, '../..');
 /** The real-world corpus beside the repository; BENCH_CORPUS_DIR points elsewhere. */
 const CORPUS = resolve(ROOT, process.env.BENCH_CORPUS_DIR ?? '../shared/corpus/dockerfile');
 const RESULTS_DIR = join(ROOT, 'bench/results');
 const SERVERS: ServerSpec[] = [
-  { name: 'ours', script: join(ROOT, 'dist/server/server.js') },
-  { name: 'peer', script: join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver') },
+  { name: 'ours', script: join(ROOT, 'dist/server/server.js'), languageId: 'dockerfile' },
+  { name: 'peer', script: join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), languageId: 'dockerfile' },
 ];
 
 /** About 2,000 lines; BENCH_LARGE_LINES sets another size (the edit target is stated for files up to 1,000 lines). */
@@ -30,15 +32,6 @@ const EDIT_RUNS = 100;
 const WAIT_TIMEOUT_MS = 20_000;
 /** The whole run; past it, servers are killed and the script fails. */
 const DEADLINE_MS = 120_000;
-
-interface Summary {
-  runs: number;
-  medianMs: number;
-  p95Ms: number;
-  minMs: number;
-  maxMs: number;
-  meanMs: number;
-}
 
 interface CaseResult {
   server: string;
@@ -60,8 +53,6 @@ interface CaseResult {
   /** Wall time of the input's whole run, both servers together. */
   wallMs: number;
 }
-
-const live = new Set<BenchServer>();
 
 async function main(): Promise<void> {
   for (const server of SERVERS) {
@@ -96,8 +87,8 @@ async function main(): Promise<void> {
   }
 
   console.log();
-  printTable(inputs, results);
-  const file = writeResults(inputs, results);
+  printResults(inputs, results);
+  const file = writeDockerfileResults(inputs, results);
   console.log(`\nRaw results: ${relative(ROOT, file)}`);
 }
 
@@ -111,7 +102,7 @@ async function runInput(input: BenchInput, folder: string): Promise<CaseResult[]
   try {
     for (const spec of SERVERS) {
       const server = await BenchServer.start(spec, WAIT_TIMEOUT_MS);
-      live.add(server);
+      liveProcesses.add(server);
       servers.push(server);
     }
     const inTurn = (run: number) => (run % 2 === 0 ? servers : [...servers].reverse());
@@ -185,58 +176,26 @@ async function runInput(input: BenchInput, folder: string): Promise<CaseResult[]
   } finally {
     for (const server of servers) {
       await server.stop();
-      live.delete(server);
+      liveProcesses.delete(server);
     }
   }
 }
 
-function countBySource(diagnostics: readonly Diagnostic[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const diagnostic of diagnostics) {
-    const key = `${diagnostic.source ?? '?'}:${diagnostic.code ?? '?'}`;
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function summarize(samples: readonly number[]): Summary {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return {
-    runs: sorted.length,
-    medianMs: round(median),
-    p95Ms: round(rank(0.95)),
-    minMs: round(sorted[0]!),
-    maxMs: round(sorted[sorted.length - 1]!),
-    meanMs: round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
-  };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-function printTable(inputs: readonly BenchInput[], results: readonly CaseResult[]): void {
-  const rows: string[][] = [['input', 'metric', 'ours', 'peer', 'ours/peer']];
-  const ms = (value: number) => `${value.toFixed(2)} ms`;
-  const mib = (kib: number | undefined) => (kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(1)} MiB`);
+function printResults(inputs: readonly BenchInput[], results: readonly CaseResult[]): void {
+  const rows: string[][] = [];
   for (const input of inputs) {
     const ours = results.find((result) => result.server === 'ours' && result.input === input.name)!;
     const peer = results.find((result) => result.server === 'peer' && result.input === input.name)!;
     const row = (metric: string, pick: (result: CaseResult) => number | undefined, format: (value: number | undefined) => string) => {
       const [a, b] = [pick(ours), pick(peer)];
-      const ratio = a === undefined || b === undefined || b === 0 ? 'n/a' : (a / b).toFixed(2);
-      rows.push([`${input.name} (${input.lines} lines)`, metric, format(a), format(b), ratio]);
+      rows.push([`${input.name} (${input.lines} lines)`, metric, format(a), format(b), ratio(a, b)]);
     };
-    const time = (value: number | undefined) => (value === undefined ? 'n/a' : ms(value));
-    row('start→initialized', (r) => r.startMs, time);
-    row('open→diag cold (1st)', (r) => r.coldOpenMs, time);
-    row(`open→diag median (n=${OPEN_RUNS})`, (r) => r.open.medianMs, time);
-    row('open→diag p95', (r) => r.open.p95Ms, time);
-    row(`edit→diag median (n=${EDIT_RUNS})`, (r) => r.edit.medianMs, time);
-    row('edit→diag p95', (r) => r.edit.p95Ms, time);
+    row('start→initialized', (r) => r.startMs, ms);
+    row('open→diag cold (1st)', (r) => r.coldOpenMs, ms);
+    row(`open→diag median (n=${OPEN_RUNS})`, (r) => r.open.medianMs, ms);
+    row('open→diag p95', (r) => r.open.p95Ms, ms);
+    row(`edit→diag median (n=${EDIT_RUNS})`, (r) => r.edit.medianMs, ms);
+    row('edit→diag p95', (r) => r.edit.p95Ms, ms);
     row('peak RSS (VmHWM)', (r) => r.peakRssKiB, mib);
     row(
       'diagnostics',
@@ -244,59 +203,20 @@ function printTable(inputs: readonly BenchInput[], results: readonly CaseResult[
       (value) => String(value ?? 'n/a'),
     );
   }
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  console.log(line(rows[0]!));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  let previous = '';
-  for (const row of rows.slice(1)) {
-    const label = row[0] === previous ? '' : row[0]!;
-    previous = row[0]!;
-    console.log(line([label, ...row.slice(1)]));
-  }
+  printTable(['input', 'metric', 'ours', 'peer', 'ours/peer'], rows);
   console.log('\nours/peer ≤ 1.00 means ours is at least as fast (or as small). Diagnostics: the first open, default settings.');
   const stray = results.filter((result) => result.unexpectedPublishes > 0);
   for (const result of stray) console.log(`note: ${result.server} × ${result.input} sent ${result.unexpectedPublishes} publish(es) nobody waited for.`);
 }
 
-function writeResults(inputs: readonly BenchInput[], results: readonly CaseResult[]): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const now = new Date();
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const file = join(RESULTS_DIR, `dockerfile-${stamp}.json`);
-  const record = {
-    date: now.toISOString(),
-    environment: { node: process.version, platform: platform(), arch: arch(), cpu: cpus()[0]?.model, cpus: cpus().length },
+function writeDockerfileResults(inputs: readonly BenchInput[], results: readonly CaseResult[]): string {
+  return writeResults(RESULTS_DIR, 'dockerfile', {
     settings: { openRuns: OPEN_RUNS, editRuns: EDIT_RUNS, waitTimeoutMs: WAIT_TIMEOUT_MS },
     // The bundle changes with every build: its hash and time tell which build these figures belong to.
     servers: SERVERS.map((spec) => ({ name: spec.name, script: relative(ROOT, spec.script), ...fileIdentity(spec.script) })),
     inputs: inputs.map((input) => ({ name: input.name, lines: input.lines, bytes: Buffer.byteLength(input.text), origin: input.origin })),
     results,
-  };
-  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
-  return file;
+  });
 }
 
-function fileIdentity(path: string): { sha256: string; modified: string } {
-  return { sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), modified: statSync(path).mtime.toISOString() };
-}
-
-class BenchSetupError extends Error {}
-
-const deadline = setTimeout(() => {
-  console.error(`\nThe benchmark exceeded ${DEADLINE_MS / 1000} s: killing the servers.`);
-  for (const server of live) server.kill();
-  process.exit(1);
-}, DEADLINE_MS);
-deadline.unref();
-
-main().then(
-  () => {
-    clearTimeout(deadline);
-  },
-  (error: unknown) => {
-    for (const server of live) server.kill();
-    console.error(`\n${error instanceof BenchSetupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench(main, DEADLINE_MS);

@@ -91,7 +91,7 @@ connection.onDidChangeConfiguration(({ settings }) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   applyFileEvents(session.workspace, changes);
-  diagnostics.refreshAll();
+  diagnostics.filesChanged(changes.map((change) => change.uri));
 });
 
 connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await diagnostics.diagnosticsFor(textDocument.uri) }));
@@ -109,7 +109,7 @@ connection.onCodeAction(async ({ textDocument, context }) => {
     : [];
 });
 
-connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position));
+connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position, session.workspace));
 connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules));
 connection.onDocumentSymbol(({ textDocument }) => documentSymbols(session.workspace.get(textDocument.uri)));
 connection.onFoldingRanges(({ textDocument }) => foldingRanges(session.workspace.get(textDocument.uri)));

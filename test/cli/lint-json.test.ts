@@ -7,7 +7,7 @@ import { lintJson, tempFolder } from '../helpers/cli';
 // bitnami/node runs as a non-root user and is not a full language image; with a HEALTHCHECK and an exec-form CMD no
 // rule reports this Dockerfile.
 const CLEAN_DOCKERFILE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n';
-const CLEAN_COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n';
+const CLEAN_COMPOSE = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n';
 const CLEAN_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
 
 test('a finding has the exact shape of the contract', () => {

@@ -1,5 +1,6 @@
 // Completions, hovers, symbols, folding and code actions on randomly broken copies of the real-world files, at
-// seeded positions (some past the end of a line or of the file): none may throw, whatever is being typed.
+// seeded positions (some past the end of a line or of the file, and each line's end, where typing happens): none may
+// throw, whatever is being typed. Compose completions see the project of the workspace.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,9 +52,11 @@ for (const kind of CORPUS_KINDS) {
       const lines = mutant.text.split('\n');
       for (let index = 0; index < POSITIONS_PER_MUTANT; index++) {
         const line = Math.floor(random() * (lines.length + 1));
-        const position = { line, character: Math.floor(random() * ((lines[line]?.length ?? 0) + 2)) };
-        attempt(`completions at ${line + 1}:${position.character + 1}`, () => completions(linted.file, position));
-        attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules));
+        const lineEnd = { line, character: (lines[line] ?? '').replace(/\r$/, '').length };
+        for (const position of [{ line, character: Math.floor(random() * ((lines[line]?.length ?? 0) + 2)) }, lineEnd]) {
+          attempt(`completions at ${line + 1}:${position.character + 1}`, () => completions(linted.file, position, workspace));
+          attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules));
+        }
       }
     }
     t.diagnostic(`${requests} requests`);

@@ -1,21 +1,41 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, effectiveSeverity, findConfigFile, parseConfigText, type LintConfig } from '../../server/src/engine/config';
-import { rulesById } from '../../server/src/rules';
+import { effectiveSeverity, findConfigFile, mergeConfigs, optionsFor, type LintConfig } from '../../server/src/engine/config';
+import { parseConfigText, readSettings } from '../../server/src/engine/readConfig';
+import { rules, rulesById } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
 
 const latestTag = rulesById.get('dockerfile/latest-tag')!;
+const untrustedRegistry = rulesById.get('dockerfile/untrusted-registry')!;
+const parse = (text: string) => parseConfigText(text, 'c.yaml', rules);
+const messages = (reading: { problems: { message: string }[] }) => reading.problems.map((problem) => problem.message);
 
 test('config files: rules map parsed, mistakes reported with the file name', () => {
-  assert.deepEqual(parseConfigText('rules:\n  dockerfile/latest-tag: error\n', 'c.yaml'), { rules: { 'dockerfile/latest-tag': 'error' } });
-  assert.deepEqual(parseConfigText('', 'c.yaml'), { rules: {} });
-  for (const bad of ['rules: [a]\n', 'rules:\n  x: loud\n', '- a\n', 'rules: {\n']) {
-    assert.throws(
-      () => parseConfigText(bad, 'c.yaml'),
-      (error: unknown) => error instanceof ConfigError && error.message.startsWith('c.yaml'),
-      bad,
-    );
+  assert.deepEqual(parse('rules:\n  dockerfile/latest-tag: error\n'), { config: { rules: { 'dockerfile/latest-tag': 'error' } }, problems: [] });
+  assert.deepEqual(parse(''), { config: { rules: {} }, problems: [] });
+  for (const bad of ['rules: [a]\n', 'rules:\n  dockerfile/x: loud\n', 'rules:\n  Not An Id: off\n', '- a\n', 'rules: {\n']) {
+    const { config, problems } = parse(bad);
+    assert.deepEqual(config, { rules: {} }, bad);
+    assert.equal(problems.length, 1, bad);
+    assert.match(problems[0]!.message, /^c\.yaml: \S/, bad);
   }
+});
+
+test('config files: a mistake costs only the part it is in, and the message names the key', () => {
+  const reading = parse('rules:\n  dockerfile/latest-tag: loud\n  dockerfile/no-user: error\ntrustedRegistries: [ghcr.io, 3]\nrule:\n  x: off\n');
+  assert.deepEqual(reading.config, { rules: { 'dockerfile/no-user': 'error' } });
+  assert.deepEqual(messages(reading), [
+    'c.yaml: unknown key "rule"; expected "rules" or a rule option (trustedRegistries)',
+    'c.yaml: rule "dockerfile/latest-tag" has severity "loud"; use one of off, hint, info, warning, error',
+    'c.yaml: "trustedRegistries[1]" must be a string',
+  ]);
+  assert.deepEqual(
+    reading.problems.map((problem) => problem.ignored),
+    ['the key "rule"', 'rule "dockerfile/latest-tag"', '"trustedRegistries"'],
+  );
+  assert.deepEqual(messages(parse('trustedRegistries: docker.io\n')), ['c.yaml: "trustedRegistries" must be a list of strings']);
+  assert.deepEqual(messages(parse('rules: [a]\n')), ['c.yaml: "rules" must map rule ids to one of off, hint, info, warning, error']);
+  assert.match(messages(parse('rules: {\n'))[0]!, /^c\.yaml: not valid YAML: /);
 });
 
 test('severity: id beats alias beats the reported severity beats the default', () => {
@@ -40,8 +60,40 @@ test('the nearest .container-standards.yaml above a file wins', () => {
   assert.equal(findConfigFile(workspace, 'untitled:Untitled-1'), undefined);
 });
 
-test('config files: trusted registries, and unknown keys are mistakes', () => {
-  assert.deepEqual(parseConfigText('trustedRegistries: [docker.io, "*.gcr.io"]\n', 'c.yaml'), { rules: {}, trustedRegistries: ['docker.io', '*.gcr.io'] });
-  assert.throws(() => parseConfigText('trustedRegistries: docker.io\n', 'c.yaml'), /must be a list/);
-  assert.throws(() => parseConfigText('rule:\n  x: off\n', 'c.yaml'), /unknown key "rule"/);
+test('rule options: unset (absent or null) and set (even empty) are told apart', () => {
+  assert.deepEqual(parse('trustedRegistries: [docker.io, "*.gcr.io"]\n').config, { rules: {}, options: { trustedRegistries: ['docker.io', '*.gcr.io'] } });
+  assert.deepEqual(parse('trustedRegistries: []\n').config, { rules: {}, options: { trustedRegistries: [] } });
+  assert.deepEqual(parse('trustedRegistries:\n'), { config: { rules: {} }, problems: [] });
+  assert.deepEqual(readSettings({ rules: {}, trustedRegistries: null, trace: { server: 'off' } }, 'containerStandards', rules), {
+    config: { rules: {} },
+    problems: [],
+  });
+});
+
+test('rule options: the settings win over the file unless they leave the option unset; the rule gets its default otherwise', () => {
+  const file = parse('trustedRegistries: [registry.example.com]\n').config;
+  const settings = (value: unknown) => readSettings({ trustedRegistries: value }, 'containerStandards', rules).config;
+  const trusted = (...layers: LintConfig[]) => optionsFor(untrustedRegistry, mergeConfigs(...layers)).trustedRegistries;
+  assert.deepEqual(trusted(file, settings(null)), ['registry.example.com']);
+  assert.deepEqual(trusted(file, settings(undefined)), ['registry.example.com']);
+  assert.deepEqual(trusted(file, settings([])), []);
+  assert.deepEqual(trusted(file, settings(['ghcr.io'])), ['ghcr.io']);
+  assert.deepEqual(trusted(settings(null)), []);
+  assert.deepEqual(optionsFor(latestTag, file), {});
+});
+
+test('settings: mistakes name the setting; keys that are not rule configuration are left alone', () => {
+  const reading = readSettings(
+    { rules: { 'dockerfile/latest-tag': 'loud', 'hadolint:DL3025': 'off' }, trustedRegistries: 'ghcr.io', trace: { server: 'verbose' }, future: 1 },
+    'containerStandards',
+    rules,
+  );
+  assert.deepEqual(reading.config, { rules: { 'hadolint:DL3025': 'off' } });
+  assert.deepEqual(messages(reading), [
+    'setting containerStandards.rules: rule "dockerfile/latest-tag" has severity "loud"; use one of off, hint, info, warning, error',
+    'setting containerStandards.trustedRegistries must be a list of strings',
+  ]);
+  assert.deepEqual(messages(readSettings('x', 'containerStandards', rules)), [
+    'setting containerStandards: expected a mapping of "rules" and rule options (trustedRegistries)',
+  ]);
 });

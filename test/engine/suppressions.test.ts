@@ -194,6 +194,20 @@ const cases: Case[] = [
     suppressed: true,
   },
   {
+    name: 'dclint disable with rules, at the top',
+    uri: 'file:///p/compose.yaml',
+    text: '# dclint disable no-version-field services-alphabetical-order\nservices: {}\nversion: "3"\n',
+    finding: version(2),
+    suppressed: true,
+  },
+  {
+    name: 'dclint disable of other rules',
+    uri: 'file:///p/compose.yaml',
+    text: '# dclint disable services-alphabetical-order\nservices: {}\nversion: "3"\n',
+    finding: version(2),
+    suppressed: false,
+  },
+  {
     name: 'dclint comment in a Dockerfile means nothing',
     uri: 'file:///p/Dockerfile',
     text: '# dclint disable-file\nFROM node:latest\n',

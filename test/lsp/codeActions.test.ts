@@ -40,7 +40,7 @@ const quickFixes = [
     code: 'compose/obsolete-version',
     sample: compose,
     title: 'Delete the obsolete "version" line',
-    fixedText: ['services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+    fixedText: ['name: shop', 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
     remaining: [],
   },
 ];

@@ -95,3 +95,51 @@ test('foldingRange folds Dockerfile stages and continuations, and leaves YAML to
   const manifestUri = await openSample(client, multiDocumentManifest);
   assert.equal(await client.foldingRanges(manifestUri), null);
 });
+
+/** A compose file in the middle of being written: the last line's `depends_on:` has no entry yet. */
+const composeProject: Sample = {
+  fileName: 'compose.yaml',
+  languageId: 'dockercompose',
+  text: [
+    "version: '3.8'",
+    'services:',
+    '  web:',
+    '    build:',
+    '      context: ./app',
+    '      target: ',
+    '    restart: ',
+    '    ',
+    '  db:',
+    '    image: postgres:17',
+    '    depends_on:',
+    '      - ',
+  ].join('\n'),
+};
+
+test('completion and hover in a compose file: schema keys and values, services, stages, findings explained', async (t) => {
+  const client = await startServer(t);
+  await client.open('app/Dockerfile', 'dockerfile', 'FROM node:22 AS build\nFROM nginx:1.27 AS runtime\n');
+  const uri = await openSample(client, composeProject);
+  const labels = async (line: number, character: number) => (await client.completion(uri, { line, character })).map((item) => item.label);
+
+  assert.deepEqual(await labels(11, 8), ['web'], 'the other services in depends_on');
+  assert.deepEqual(await labels(5, 14), ['build', 'runtime'], 'the stages of the Dockerfile the service builds');
+  assert.deepEqual(await labels(6, 13), ['no', 'always', 'on-failure', 'unless-stopped'], 'restart policies');
+  const serviceKeys = await client.completion(uri, { line: 7, character: 4 });
+  const healthcheck = serviceKeys.find((item) => item.label === 'healthcheck');
+  assert.ok(healthcheck, 'service keys on a new line');
+  assert.ok(!serviceKeys.some((item) => item.label === 'build'), 'not the keys already there');
+
+  const onKey = await hoverMarkdown(client, uri, 9, 6);
+  assert.ok(onKey.startsWith('**image** · `string`\n\nSpecify the image'), onKey);
+  const onFinding = await hoverMarkdown(client, uri, 0, 3);
+  const [finding, schema] = onFinding.split('\n\n---\n\n');
+  assert.ok(finding?.startsWith('**compose/obsolete-version**'), onFinding);
+  assert.ok(schema?.startsWith('**version**'), onFinding);
+});
+
+test('documentSymbol outlines a compose file by service', async (t) => {
+  const client = await startServer(t);
+  const uri = await openSample(client, composeProject);
+  assert.deepEqual(names(await client.documentSymbols(uri)), [['services', ['web', 'db']]]);
+});

@@ -22,7 +22,7 @@ export const dockerfile: Sample = {
 export const compose: Sample = {
   fileName: 'docker-compose.yml',
   languageId: 'dockercompose',
-  text: ["version: '3.8'", 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+  text: ["version: '3.8'", 'name: shop', 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
 };
 
 export const deployment: Sample = {

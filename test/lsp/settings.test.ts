@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { DiagnosticSeverity, MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, MessageType, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { lintJson, repoRoot } from '../helpers/cli';
 import { startServer } from './lspClient';
 import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
 
@@ -67,6 +70,19 @@ test('a malformed setting is reported as a warning, even to a client without mes
   assert.match(message.message, /containerStandards\.rules: rule "dockerfile\/latest-tag" has severity "loud"/);
 });
 
+test('a malformed rule option is reported naming it, and only that option is ignored', async (t) => {
+  const client = await startServer(t, { settings: { rules: { 'dockerfile/latest-tag': 'error' }, trustedRegistries: 'registry.example.com' } });
+  const reported = client.next('window/showMessage');
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), [latestTagAsError, shellFormCmd]);
+  const message = (await reported) as ShowMessageParams;
+  assert.equal(message.type, MessageType.Warning);
+  assert.equal(
+    message.message,
+    'Container Standards: setting containerStandards.trustedRegistries must be a list of strings. The setting containerStandards.trustedRegistries is ignored until it is fixed.',
+  );
+});
+
 test('the trustedRegistries setting switches on dockerfile/untrusted-registry for images from other registries', async (t) => {
   const client = await startServer(t, { settings: { trustedRegistries: ['registry.example.com'] } });
   const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
@@ -74,5 +90,55 @@ test('the trustedRegistries setting switches on dockerfile/untrusted-registry fo
   assert.deepEqual(
     untrusted.map((diagnostic) => [diagnostic.severity, diagnostic.range.start.line]),
     [[1, 0]],
+  );
+});
+
+const EXAMPLES = join(repoRoot, 'examples');
+const EXAMPLE_FILES = [
+  ['seed/Dockerfile', 'dockerfile'],
+  ['seed/docker-compose.yml', 'dockercompose'],
+  ['seed/k8s/deployment.yaml', 'yaml'],
+  ['clean/Dockerfile', 'dockerfile'],
+  ['clean/compose.yaml', 'dockercompose'],
+  ['clean/k8s/deployment.yaml', 'yaml'],
+] as const;
+
+/** What the CLI reports for examples/ without any configuration, per file, in the terms compared. */
+function cliFindings(): Map<string, string[]> {
+  const report = lintJson(['examples'], repoRoot);
+  return new Map(
+    report.files.map((file) => [
+      file.path.replace(/^examples\//, ''),
+      file.diagnostics.map((d) => `${d.rule} ${d.range.start.line}:${d.range.start.character}`),
+    ]),
+  );
+}
+
+const described = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+
+// VS Code used to send an unset array setting as []; an empty list, like null, restricts nothing (as in hadolint).
+for (const trustedRegistries of [[], null]) {
+  test(`trustedRegistries ${JSON.stringify(trustedRegistries)} from workspace/configuration: examples/ shows what the CLI reports, no untrusted registry`, async (t) => {
+    const expected = cliFindings();
+    const client = await startServer(t, { workspaceFolder: EXAMPLES, settings: { rules: {}, trustedRegistries, trace: { server: 'off' } } });
+    for (const [path, languageId] of EXAMPLE_FILES) {
+      const uri = await client.open(path, languageId, readFileSync(join(EXAMPLES, path), 'utf8'));
+      assert.deepEqual(described(await client.published(uri)), expected.get(path), path);
+    }
+    assert.equal(
+      client.received.some((message) => message.method === 'window/showMessage'),
+      false,
+      'no message about the settings',
+    );
+  });
+}
+
+test('trustedRegistries set over stdio: the seed Dockerfile reports each image from elsewhere', async (t) => {
+  const client = await startServer(t, { workspaceFolder: EXAMPLES, settings: { trustedRegistries: ['registry.example.com'] } });
+  const uri = await client.open('seed/Dockerfile', 'dockerfile', readFileSync(join(EXAMPLES, 'seed/Dockerfile'), 'utf8'));
+  const untrusted = (await client.published(uri)).filter((diagnostic) => diagnostic.code === 'dockerfile/untrusted-registry');
+  assert.deepEqual(
+    untrusted.map((diagnostic) => diagnostic.range.start.line),
+    [1, 6],
   );
 });

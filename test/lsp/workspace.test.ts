@@ -83,3 +83,24 @@ test('adding and removing workspace folders re-checks the open documents and kee
     assert.deepEqual(params.diagnostics.map(essentials), dockerfileDiagnostics);
   }
 });
+
+test('a file changed on disk re-checks only the open documents whose findings read it', async (t) => {
+  const folder = tempFolder({ 'app/Dockerfile': 'FROM node:22-alpine\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n' });
+  const client = await startServer(t, { workspaceFolder: folder });
+  const dockerfileUri = await client.open('app/Dockerfile', 'dockerfile', 'FROM node:22-alpine\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n');
+  const composeUri = await client.open('compose.yaml', 'dockercompose', 'services:\n  web:\n    image: nginx:1.27\n');
+  await client.published(dockerfileUri, (diagnostics) => codes(diagnostics).includes('dockerfile/missing-dockerignore'));
+  await client.published(composeUri);
+  const composePublishes = () =>
+    client.received.filter((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as PublishDiagnosticsParams).uri === composeUri)
+      .length;
+  const before = composePublishes();
+
+  const ignorePath = join(folder, 'app', '.dockerignore');
+  writeFileSync(ignorePath, 'node_modules\n');
+  await client.changeWatchedFiles([{ uri: pathToFileURL(ignorePath).href, type: FileChangeType.Created }]);
+  await client.published(dockerfileUri, (diagnostics) => !codes(diagnostics).includes('dockerfile/missing-dockerignore'));
+  // A request answered after the notification proves the server has handled it and published what it would.
+  await client.documentSymbols(composeUri);
+  assert.equal(composePublishes(), before, 'the compose file does not read the .dockerignore, so it is not re-published');
+});

@@ -2,7 +2,6 @@
 // snippets are true: `bad` is reported by the rule, `good` is not.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LintConfig } from '../../server/src/engine/config';
 import type { Finding } from '../../server/src/engine/lint';
 import type { Rule, RuleExplanation } from '../../server/src/engine/ruleTypes';
 import { rules } from '../../server/src/rules';
@@ -12,13 +11,13 @@ interface Snippet {
   code: string;
   /** Other files of the workspace, by path relative to the project folder. */
   files?: Readonly<Record<string, string>>;
-  /** Rule options (trusted registries). */
-  config?: Omit<LintConfig, 'rules'>;
+  /** Rule options by name. */
+  options?: Readonly<Record<string, unknown>>;
 }
 
 interface Setup {
   /** Rule options both snippets are linted with. */
-  config?: Omit<LintConfig, 'rules'>;
+  options?: Readonly<Record<string, unknown>>;
   /** When a snippet is not the linted file itself (a `.dockerignore` as the fix), what to lint instead. */
   bad?: (explanation: RuleExplanation) => Snippet;
   good?: (explanation: RuleExplanation) => Snippet;
@@ -31,7 +30,7 @@ const SETUP: Readonly<Record<string, Setup>> = {
     good: (explanation) => ({ code: explanation.bad, files: { '.dockerignore': explanation.good } }),
   },
   // The snippets' first line names the configured registries.
-  'dockerfile/untrusted-registry': { config: { trustedRegistries: ['registry.example.com'] } },
+  'dockerfile/untrusted-registry': { options: { trustedRegistries: ['registry.example.com'] } },
   // The snippets' first line shows the .dockerignore of the build context.
   'dockerfile/copy-ignored-file': {
     bad: (explanation) => ({ code: explanation.bad, files: { '.dockerignore': '*.md\n' } }),
@@ -76,7 +75,7 @@ function lint(rule: Rule, snippet: Snippet): Finding[] {
 function snippetOf(rule: Rule, side: 'bad' | 'good', explanation: RuleExplanation): Snippet {
   const setup = SETUP[rule.id] ?? {};
   const own = setup[side]?.(explanation) ?? { code: explanation[side] };
-  return { ...own, config: { ...setup.config, ...own.config } };
+  return { ...own, options: { ...setup.options, ...own.options } };
 }
 
 test('every rule has an explanation: why, a reported snippet and a passing one', () => {

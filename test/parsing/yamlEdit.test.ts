@@ -90,4 +90,11 @@ test('replaceWithBlock turns a short form into a block under its key', () => {
     ),
     'web:\n  depends_on:\n    db:\n      condition: service_healthy # both\n  image: x\n',
   );
+  assert.equal(
+    edited('web:\n  depends_on:\n    - db # first\n    - cache # second\n  image: x\n', (root) =>
+      replaceWithBlock(root.at('web', 'depends_on')!, 'db: {}\ncache: {}'),
+    ),
+    'web:\n  depends_on:\n    db: {}\n    cache: {} # second\n  image: x\n',
+    'a block list ends at its last item: the line break stays',
+  );
 });

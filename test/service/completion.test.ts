@@ -237,8 +237,8 @@ test('completion: a deprecated image is marked deprecated', () => {
   );
 });
 
-test('completion: nothing for YAML files or unknown files', () => {
-  assert.deepEqual(completions(parseContainerFile('file:///project/compose.yaml', 'services:\n  '), { line: 1, character: 2 }), []);
+test('completion: nothing for Kubernetes manifests or unknown files', () => {
+  assert.deepEqual(completions(parseContainerFile('file:///project/pod.yaml', 'apiVersion: v1\nkind: Pod\n'), { line: 2, character: 0 }), []);
   assert.deepEqual(completions(undefined, { line: 0, character: 0 }), []);
 });
 

@@ -115,3 +115,43 @@ test('hover: findings in YAML files are explained too', () => {
   const markdown = markdownOf(hoverAt("vers|ion: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n", rules, 'docker-compose.yml'));
   assert.ok(markdown.startsWith('**compose/obsolete-version**'), markdown);
 });
+
+test('hover: a compose key shows its schema description, types and allowed values', () => {
+  const text = ['services:', '  web:', '    depends_on:', '      db:', '        cond|ition: service_healthy', ''].join('\n');
+  const result = hoverAt(text, [], 'compose.yaml');
+  assert.equal(
+    markdownOf(result),
+    [
+      '**condition** · `string`',
+      "Condition to wait for. 'service_started' waits until the service has started, 'service_healthy' waits until the service is healthy (as defined by its healthcheck), 'service_completed_successfully' waits until the service has completed successfully.",
+      'Allowed values: `service_started`, `service_healthy`, `service_completed_successfully`',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(result?.range, { start: { line: 4, character: 8 }, end: { line: 4, character: 17 } });
+});
+
+test('hover: a compose key prefers its own description over that of the definition it refers to', () => {
+  const markdown = markdownOf(hoverAt(['services:', '  web:', '    comm|and: [npm, start]'].join('\n'), [], 'compose.yaml'));
+  assert.ok(markdown.startsWith('**command** · `null | string | array`\n\nOverride the default command'), markdown);
+});
+
+test('hover: keys of list items, x- extensions, and nothing for unknown keys, values or extension content', () => {
+  const text = ['x-base: &base', '  restart: always', 'services:', '  web:', '    volumes:', '      - type: bind', '    imag: nginx'];
+  const at = (line: number, character: number) => {
+    const lines = [...text];
+    lines[line] = `${lines[line]?.slice(0, character)}|${lines[line]?.slice(character)}`;
+    return hoverAt(lines.join('\n'), [], 'compose.yaml');
+  };
+  assert.ok(markdownOf(at(5, 9)).startsWith('**type** · `string`\n\nThe mount type'));
+  assert.ok(markdownOf(at(0, 2)).includes('Extension field'));
+  assert.equal(at(1, 4), null);
+  assert.equal(at(5, 14), null);
+  assert.equal(at(6, 5), null);
+});
+
+test('hover: on a compose key with a finding, the finding comes first, then the schema', () => {
+  const sections = markdownOf(hoverAt("vers|ion: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n", rules, 'compose.yaml')).split('\n\n---\n\n');
+  assert.equal(sections.length, 2);
+  assert.ok(sections[0]?.startsWith('**compose/obsolete-version**'), sections[0]);
+  assert.ok(sections[1]?.startsWith('**version** · `string`\n\n*Deprecated.*'), sections[1]);
+});

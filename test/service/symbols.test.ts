@@ -167,3 +167,97 @@ test('symbols: no unnamed symbols, and nothing for other files', () => {
   assert.deepEqual(symbolsOf('notes.txt', 'FROM alpine'), []);
   assert.deepEqual(documentSymbols(undefined), []);
 });
+
+/** The outline reduced to names and details, for the compose cases below. */
+function details(symbols: readonly DocumentSymbol[]): unknown[] {
+  return symbols.map((symbol) => [symbol.name, symbol.detail, ...(symbol.children?.length ? [details(symbol.children)] : [])]);
+}
+
+test('symbols: compose services show their image or build context; resources where they come from', () => {
+  const text = [
+    'services:',
+    '  web:',
+    '    image: nginx:1.27',
+    '  api:',
+    '    build: ./api',
+    '  worker:',
+    '    build:',
+    '      dockerfile: Dockerfile.worker',
+    '  sidecar: {}',
+    'networks:',
+    '  front:',
+    '    driver: bridge',
+    '  shared:',
+    '    external: true',
+    'secrets:',
+    '  token:',
+    '    file: ./token.txt',
+    'configs:',
+    '  settings:',
+    '    environment: SETTINGS',
+    '',
+  ].join('\n');
+  const symbols = symbolsOf('compose.yaml', text);
+  assert.deepEqual(details(symbols), [
+    [
+      'services',
+      undefined,
+      [
+        ['web', 'nginx:1.27'],
+        ['api', 'build: ./api'],
+        ['worker', 'build: .'],
+        ['sidecar', undefined],
+      ],
+    ],
+    [
+      'networks',
+      undefined,
+      [
+        ['front', 'driver: bridge'],
+        ['shared', 'external'],
+      ],
+    ],
+    ['secrets', undefined, [['token', 'file: ./token.txt']]],
+    ['configs', undefined, [['settings', 'environment: SETTINGS']]],
+  ]);
+  assert.deepEqual(
+    symbols.map((symbol) => symbol.children?.[0]?.kind),
+    [SymbolKind.Class, SymbolKind.Interface, SymbolKind.Key, SymbolKind.File],
+  );
+  assertSelectionsInside(symbols);
+});
+
+test('symbols: compose merge keys and several documents', () => {
+  const text = [
+    'x-common: &common',
+    '  image: busybox:1.37',
+    'x-services: &shared',
+    '  helper:',
+    '    image: alpine:3.22',
+    'services:',
+    '  <<: *shared',
+    '  web:',
+    '    <<: *common',
+    '---',
+    'volumes:',
+    '  data: {}',
+    '',
+  ].join('\n');
+  const symbols = symbolsOf('compose.yaml', text);
+  assert.deepEqual(details(symbols), [
+    [
+      'services',
+      undefined,
+      [
+        ['helper', 'alpine:3.22'],
+        ['web', 'busybox:1.37'],
+      ],
+    ],
+    ['volumes', undefined, [['data', undefined]]],
+  ]);
+  const [services, volumes] = symbols;
+  // A service brought in by the merge key is found at the `<<` that brought it.
+  assert.deepEqual(services?.children?.[0]?.selectionRange, { start: { line: 6, character: 2 }, end: { line: 6, character: 4 } });
+  assert.deepEqual(volumes?.selectionRange, { start: { line: 10, character: 0 }, end: { line: 10, character: 7 } });
+  assertSelectionsInside(symbols);
+});

@@ -3,7 +3,8 @@
 // 1. Installs what it needs itself, cached under .test-cache/ (git-ignored): Debian packages (only when missing)
 //    and code-server, locally with npm (with the install workarounds this machine needs, see ensureCodeServer).
 // 2. Builds container-standards.vsix (`npm run package`, or reuses one newer than every input), checks what it
-//    holds, bundles the in-editor suite into a dev-only runner extension, installs both into code-server.
+//    holds, bundles the in-editor suite into a dev-only runner extension, installs both into code-server; rebuilds
+//    dist/ when a source is newer, for the CLI the suite compares the editor with (examples/ as CI sees it).
 // 3. Starts code-server in its own process group, opens the workbench in headless Chromium (playwright-core), waits
 //    for the runner extension's results file, then drives the workbench with the keyboard for screenshots.
 // 4. Prints one line per scenario and `N passed, N failed`; exits 1 on any failure.
@@ -178,6 +179,20 @@ async function ensureVsix() {
   log('npm run package');
   await runAsync('npm', ['run', 'package'], { cwd: ROOT });
   log(`packaged ${relative(ROOT, VSIX)}`);
+}
+
+/**
+ * The bundled CLI, which the suite runs to learn what the editor must show for examples/: rebuilt when a source is
+ * newer (a reused .vsix leaves dist/ as the last build made it).
+ */
+async function ensureCli() {
+  const cli = join(ROOT, 'dist', 'cli', 'main.js');
+  if (existsSync(cli)) {
+    const built = statSync(cli).mtimeMs;
+    if (packageInputs().every((file) => statSync(file).mtimeMs <= built)) return;
+  }
+  log('node esbuild.mjs (the CLI for the suite)');
+  await runAsync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT });
 }
 
 async function ensureRunnerVsix() {
@@ -577,7 +592,12 @@ async function main() {
     const typecheck = check('suite: test/vscode type-checks against the vscode API (tsc -p test/vscode)', () =>
       runAsync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'test/vscode/tsconfig.json')], { cwd: ROOT }),
     );
-    const setup = await Promise.allSettled([ensureCodeServer(), ensureDebianPackages(DEBIAN_RUN_PACKAGES), ensureVsix().then(ensureRunnerVsix), typecheck]);
+    const setup = await Promise.allSettled([
+      ensureCodeServer(),
+      ensureDebianPackages(DEBIAN_RUN_PACKAGES),
+      ensureVsix().then(() => Promise.all([ensureRunnerVsix(), ensureCli()])),
+      typecheck,
+    ]);
     const failed = setup.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     log('code-server, Chromium and both .vsix ready');

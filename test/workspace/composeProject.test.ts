@@ -67,10 +67,11 @@ test('extends: a service from the same project or from another file, merged unde
       'services:\n  base:\n    image: app:1\n    healthcheck: { test: ["CMD", "true"] }\n  api:\n    extends: base\n    command: serve\n  worker:\n    extends: { file: common.yml, service: job }\n',
     'file:///p/common.yml': 'services:\n  job:\n    image: job:2\n    deploy: { resources: { limits: { memory: 256M } } }\n',
   });
-  const project = workspace.composeProject('file:///p/compose.yaml');
+  const { result: project, reads } = workspace.recordReads(() => workspace.composeProject('file:///p/compose.yaml'));
   assert.deepEqual(project.services.get('api')?.merged, { image: 'app:1', healthcheck: { test: ['CMD', 'true'] }, command: 'serve' });
   assert.deepEqual(project.services.get('worker')?.merged, { image: 'job:2', deploy: { resources: { limits: { memory: '256M' } } } });
-  assert.ok(project.dependencies.has('file:///p/common.yml'));
+  assert.ok(reads.has('file:///p/common.yml'), 'the project depends on the file it extends from');
+  assert.ok(reads.has('file:///p/.env') && reads.get('file:///p/.env') === undefined, 'and on the .env it looked for');
 });
 
 test('a self-extending service does not loop', () => {

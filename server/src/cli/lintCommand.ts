@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseConfigText } from '../engine/config';
+import { ConfigError } from '../engine/config';
 import { applyEdits, collectSafeFixes } from '../engine/fixes';
 import { Linter } from '../engine/linter';
+import { parseConfigText, type ConfigProblem } from '../engine/readConfig';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
 import { pathToUri, uriToPath } from '../workspace/uri';
@@ -52,7 +53,7 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
     if (values.fix) fixFile(linter, uri);
     const result = linter.lint(uri);
     if (!result) throw new UsageError(`Cannot read ${target.displayPath}`);
-    if (result.configError) throw new ConfigError(result.configError);
+    rejectProblems(result.configProblems);
     if (result.file.kind === 'unknown' && !target.explicit) continue;
     reports.push({ displayPath: target.displayPath, kind: result.file.kind, findings: result.findings });
   }
@@ -73,23 +74,43 @@ function readConfigFile(path: string) {
   } catch {
     throw new UsageError(`Cannot read the config file ${path}`);
   }
-  return parseConfigText(text, path);
+  const { config, problems } = parseConfigText(text, path, rules);
+  rejectProblems(problems);
+  return config;
 }
 
-/** Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Never overwrites other files. */
+/** In CI a half-applied config would pass or fail for the wrong reasons: any mistake stops the run (exit code 2). */
+function rejectProblems(problems: readonly ConfigProblem[]): void {
+  if (problems.length) throw new ConfigError(problems.map((problem) => problem.message).join('\n'));
+}
+
+/**
+ * Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Other files are created only when
+ * missing, and edited only by the edits a fix makes in them (never rewritten whole).
+ */
 function fixFile(linter: Linter, uri: string): void {
   const path = uriToPath(uri);
   if (!path) return;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = linter.lint(uri);
     if (!result) return;
-    const { edits, createFiles } = collectSafeFixes(result.findings);
+    const { edits, createFiles, editFiles } = collectSafeFixes(result.findings);
     let changed = false;
     for (const created of createFiles) {
       const createdPath = uriToPath(created.uri);
       if (!createdPath || existsSync(createdPath)) continue;
       writeFileSync(createdPath, created.text);
       linter.workspace.changedOnDisk(created.uri);
+      changed = true;
+    }
+    for (const other of editFiles) {
+      const otherPath = uriToPath(other.uri);
+      const text = linter.workspace.readText(other.uri);
+      if (!otherPath || text === undefined) continue;
+      const fixed = applyEdits(text, other.edits);
+      if (fixed === text) continue;
+      writeFileSync(otherPath, fixed);
+      linter.workspace.changedOnDisk(other.uri);
       changed = true;
     }
     if (edits.length) {

@@ -1,5 +1,6 @@
 import { explanationMarkdown, ruleAnchor } from '../engine/docs';
-import type { Rule } from '../engine/ruleTypes';
+import { declaredOptions, type Rule } from '../engine/ruleTypes';
+import { SETTINGS_SECTION } from '../protocol';
 
 const KIND_TITLES = { dockerfile: 'Dockerfile', compose: 'Docker Compose', kubernetes: 'Kubernetes' } as const;
 
@@ -29,6 +30,11 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
       lines.push(`- Default severity: ${rule.meta.severity}`);
       lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
       if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);
+      for (const [name, option] of declaredOptions(rule)) {
+        lines.push(
+          `- Option \`${name}\` (setting \`${SETTINGS_SECTION}.${name}\`, \`${name}:\` in \`.container-standards.yaml\`), default \`${JSON.stringify(option.default)}\`: ${option.description}`,
+        );
+      }
       lines.push('');
     }
   }

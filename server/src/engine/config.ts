@@ -1,70 +1,36 @@
-import { parse as parseYaml } from 'yaml';
-import type { Rule, Severity, SeveritySetting } from './ruleTypes';
+import { declaredOptions, type Rule, type Severity, type SeveritySetting } from './ruleTypes';
 import type { Workspace } from '../workspace/workspace';
 import { dirnameUri, joinUri } from '../workspace/uri';
 
 /** Per-rule severities by rule id or by alias (`hadolint:DL3007`). */
 export type RuleSeverities = Readonly<Record<string, SeveritySetting>>;
 
+/** One layer of configuration (a config file, the editor's settings) or several merged. */
 export interface LintConfig {
   rules: RuleSeverities;
-  /** Registries FROM may pull from (`dockerfile/untrusted-registry`); `*` wildcards allowed. Unset: any. */
-  trustedRegistries?: readonly string[];
+  /** Rule options this layer sets, by name (README, "Rule options"); an unset option is absent, never null. */
+  options?: Readonly<Record<string, unknown>>;
 }
 
 export const emptyConfig: LintConfig = { rules: {} };
 
 export const CONFIG_FILE_NAMES = ['.container-standards.yaml', '.container-standards.yml'] as const;
-const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export class ConfigError extends Error {}
 
-/** Reads a `.container-standards.yaml`; throws ConfigError with a readable message when it is malformed. */
-export function parseConfigText(text: string, source: string): LintConfig {
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new ConfigError(`${source}: not valid YAML: ${(error as Error).message}`);
-  }
-  if (value === null || value === undefined) return emptyConfig;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${source}: expected a mapping with a "rules" key`);
-  const { rules = {}, trustedRegistries, ...unknown } = value as Record<string, unknown>;
-  const unknownKeys = Object.keys(unknown);
-  if (unknownKeys.length)
-    throw new ConfigError(
-      `${source}: unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => `"${key}"`).join(', ')}; expected "rules" or "trustedRegistries"`,
-    );
-  const config: LintConfig = { rules: validateRuleSeverities(rules, source) };
-  if (trustedRegistries !== undefined) config.trustedRegistries = validateRegistries(trustedRegistries, source);
-  return config;
-}
-
-export function validateRegistries(value: unknown, source: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-    throw new ConfigError(`${source}: "trustedRegistries" must be a list of registry names`);
-  return value;
-}
-
-export function validateRuleSeverities(rules: unknown, source: string): RuleSeverities {
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-    throw new ConfigError(`${source}: "rules" must map rule ids to one of ${SEVERITY_SETTINGS.join(', ')}`);
-  }
-  for (const [id, severity] of Object.entries(rules)) {
-    if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity)) {
-      throw new ConfigError(`${source}: rule "${id}" has severity ${JSON.stringify(severity)}; use one of ${SEVERITY_SETTINGS.join(', ')}`);
-    }
-  }
-  return rules as RuleSeverities;
-}
-
-/** Later configs win: a project file, then the editor's settings. */
+/** Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its value. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
-  const trustedRegistries = configs
-    .map((config) => config.trustedRegistries)
-    .filter((list) => list !== undefined)
-    .at(-1);
-  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(trustedRegistries ? { trustedRegistries } : {}) };
+  const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
+  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(Object.keys(options).length ? { options } : {}) };
+}
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** What a rule gets as `context.options`: each declared option as configured, else its default. */
+export function optionsFor(rule: Rule, config: LintConfig): Readonly<Record<string, unknown>> {
+  const declared = declaredOptions(rule);
+  if (declared.length === 0) return NO_OPTIONS;
+  return Object.fromEntries(declared.map(([name, declaration]) => [name, config.options?.[name] ?? declaration.default]));
 }
 
 /** The severity the user chose for a rule, by id first, then by any of its aliases. */

@@ -1,27 +1,34 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from './lint';
-import type { CreatedFile } from './ruleTypes';
+import type { CreatedFile, OtherFileEdits } from './ruleTypes';
 
 export interface FixAll {
   edits: TextEdit[];
   createFiles: CreatedFile[];
+  /** Edits of other existing files, by uri. */
+  editFiles: OtherFileEdits[];
 }
 
 /**
- * The first safe fix of every finding, skipping fixes whose edits overlap one already taken; what is skipped
- * is picked up by the next pass (the CLI repeats, the editor offers fix-all again).
+ * The first safe fix of every finding, skipping fixes whose edits overlap one already taken (in the document or in
+ * another file they edit); what is skipped is picked up by the next pass (the CLI repeats, the editor offers
+ * fix-all again).
  */
 export function collectSafeFixes(findings: readonly Finding[]): FixAll {
   const taken: TextEdit[] = [];
   const createFiles = new Map<string, CreatedFile>();
+  const takenElsewhere = new Map<string, TextEdit[]>();
+  const clashes = (edits: readonly TextEdit[], others: readonly TextEdit[]) => edits.some((edit) => others.some((other) => overlaps(edit, other)));
   for (const finding of findings) {
     const fix = finding.fixes.find((candidate) => !candidate.unsafe);
-    if (!fix || fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    if (!fix || clashes(fix.edits, taken)) continue;
+    if ((fix.editFiles ?? []).some(({ uri, edits }) => clashes(edits, takenElsewhere.get(uri) ?? []))) continue;
     taken.push(...fix.edits);
     for (const file of fix.createFiles ?? []) createFiles.set(file.uri, file);
+    for (const { uri, edits } of fix.editFiles ?? []) takenElsewhere.set(uri, [...(takenElsewhere.get(uri) ?? []), ...edits]);
   }
-  return { edits: taken, createFiles: [...createFiles.values()] };
+  return { edits: taken, createFiles: [...createFiles.values()], editFiles: [...takenElsewhere].map(([uri, edits]) => ({ uri, edits })) };
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ContainerFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
-import { effectiveSeverity, type LintConfig } from './config';
+import { effectiveSeverity, optionsFor, type LintConfig } from './config';
 import { docsUrl } from './docs';
 import type { Fix, Problem, Rule, RuleContext, Severity } from './ruleTypes';
 import { collectSuppressions } from './suppressions';
@@ -50,7 +50,7 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
 
 function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace, config: LintConfig): Problem[] {
   const problems: Problem[] = [];
-  const context: RuleContext<typeof file> = { file, workspace, config, report: (problem) => problems.push(problem) };
+  const context: RuleContext<typeof file> = { file, workspace, options: optionsFor(rule, config), report: (problem) => problems.push(problem) };
   try {
     (rule.check as (context: RuleContext<typeof file>) => void)(context);
   } catch (error) {

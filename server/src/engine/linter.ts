@@ -1,15 +1,18 @@
 import type { ContainerFile } from '../parsing/containerFile';
 import { uriToPath } from '../workspace/uri';
-import type { Workspace } from '../workspace/workspace';
-import { ConfigError, emptyConfig, findConfigFile, mergeConfigs, parseConfigText, type LintConfig } from './config';
+import type { RecordedRead, Workspace } from '../workspace/workspace';
+import { emptyConfig, findConfigFile, mergeConfigs, type LintConfig } from './config';
+import { parseConfigText, type ConfigProblem, type ConfigReading } from './readConfig';
 import { lintFile, type Finding } from './lint';
 import type { Rule } from './ruleTypes';
 
 export interface LintResult {
   file: ContainerFile;
   findings: Finding[];
-  /** Why the project's `.container-standards.yaml` was ignored (it is malformed). */
-  configError?: string;
+  /** What of the project's `.container-standards.yaml` was ignored, and why. */
+  configProblems: readonly ConfigProblem[];
+  /** Every file the lint read or looked for, with the text it saw: the result holds while they are unchanged. */
+  reads: ReadonlyMap<string, RecordedRead>;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface LintResult {
  * the caller's settings. The language server and the CLI both go through here.
  */
 export class Linter {
-  private readonly configsByText = new Map<string, { config: LintConfig; error?: string }>();
+  private readonly configsByText = new Map<string, ConfigReading>();
 
   constructor(
     readonly workspace: Workspace,
@@ -28,27 +31,28 @@ export class Linter {
 
   /** Undefined when the workspace cannot read the file. */
   lint(uri: string, settings: LintConfig = emptyConfig): LintResult | undefined {
-    const file = this.workspace.get(uri);
-    if (!file) return undefined;
-    const project = this.projectConfig(uri);
-    const config = mergeConfigs(project.config, settings);
-    return { file, findings: lintFile(file, this.workspace, config, this.rules), configError: project.error };
+    const { result, reads } = this.workspace.recordReads(() => {
+      const file = this.workspace.get(uri);
+      if (!file) return undefined;
+      const project = this.projectConfig(uri);
+      const config = mergeConfigs(project.config, settings);
+      return { file, findings: lintFile(file, this.workspace, config, this.rules), configProblems: project.problems };
+    });
+    return result && { ...result, reads };
   }
 
-  /** A malformed config file is reported and otherwise ignored, so one typo does not switch every check off. */
-  private projectConfig(uri: string): { config: LintConfig; error?: string } {
-    if (this.fixedProjectConfig) return { config: this.fixedProjectConfig };
+  /** A mistake in the config file is reported and only the part it concerns ignored, so one typo does not switch every check off. */
+  private projectConfig(uri: string): ConfigReading {
+    if (this.fixedProjectConfig) return { config: this.fixedProjectConfig, problems: [] };
     const found = findConfigFile(this.workspace, uri);
-    if (!found) return { config: emptyConfig };
-    let parsed = this.configsByText.get(found.text);
+    if (!found) return { config: emptyConfig, problems: [] };
+    const source = uriToPath(found.uri) ?? found.uri;
+    // Keyed by the file as well: the messages name it.
+    const key = `${source}\0${found.text}`;
+    let parsed = this.configsByText.get(key);
     if (!parsed) {
-      try {
-        parsed = { config: parseConfigText(found.text, uriToPath(found.uri) ?? found.uri) };
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        parsed = { config: emptyConfig, error: error.message };
-      }
-      this.configsByText.set(found.text, parsed);
+      parsed = parseConfigText(found.text, source, this.rules);
+      this.configsByText.set(key, parsed);
     }
     return parsed;
   }

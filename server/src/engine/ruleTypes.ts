@@ -1,7 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ComposeFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
-import type { LintConfig } from './config';
 
 /** The kinds of container file a rule can check. */
 export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes';
@@ -9,7 +8,28 @@ export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-export interface RuleMeta {
+/** A JSON Schema, as written in the rules' metadata and in the generated schemas. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+type JsonType = 'array' | 'boolean' | 'integer' | 'number' | 'object' | 'string';
+
+/**
+ * One option of a rule: the JSON Schema of its value, with its documentation and default. Settings and the config
+ * file name it by its key alone (`containerStandards.<name>`, `<name>:`), so the key is unique across rules unless
+ * rules share the very same declaration. `null` is never a value: it means unset, and the schemas add it.
+ */
+export type OptionDeclaration<Value = unknown> = JsonSchema & {
+  type: JsonType | readonly JsonType[];
+  /** Markdown, one or two sentences: what the option does, and what an empty value means. */
+  description: string;
+  /** What the rule gets when neither the settings nor the config file set the option. */
+  default: Value;
+};
+
+/** No options: what a rule without an options declaration receives. */
+export type NoOptions = Readonly<Record<never, never>>;
+
+export interface RuleMeta<Options extends object = NoOptions> {
   /** Default severity; users override it per rule in settings or `.container-standards.yaml`. */
   severity: SeveritySetting;
   /** One sentence, ending in a period. */
@@ -22,6 +42,8 @@ export interface RuleMeta {
   messages: Readonly<Record<string, string>>;
   /** Shown in hovers and RULES.md: why the rule exists, with a failing and a passing example. */
   explanation?: RuleExplanation;
+  /** The rule's options by name; the engine validates configured values and hands the rule `context.options`. */
+  options?: { readonly [Name in keyof Options]: OptionDeclaration<Options[Name]> };
 }
 
 export interface RuleExplanation {
@@ -41,11 +63,19 @@ export interface CreatedFile {
   text: string;
 }
 
+/** Edits of another file that exists (a `.env.example` beside a compose file). */
+export interface OtherFileEdits {
+  uri: string;
+  edits: TextEdit[];
+}
+
 export interface Fix {
   title: string;
   /** Edits of the reported document. */
   edits: TextEdit[];
   createFiles?: CreatedFile[];
+  /** Edits of other existing files that belong to the same fix. */
+  editFiles?: OtherFileEdits[];
   /** Unsafe fixes are offered as quick fixes but never applied by fix-all or `--fix`. */
   unsafe?: boolean;
 }
@@ -62,26 +92,41 @@ export interface Problem {
   aliases?: readonly string[];
 }
 
-export interface RuleContext<File> {
+export interface RuleContext<File, Options extends object = NoOptions> {
   readonly file: File;
   readonly workspace: Workspace;
-  /** The configuration in force for this file (rule options such as trusted registries). */
-  readonly config: LintConfig;
+  /** Every declared option: the configured value, or its default. */
+  readonly options: Readonly<Options>;
   report(problem: Problem): void;
 }
 
-interface RuleBase<Kind extends RuleKind, File> {
+interface RuleBase<Kind extends RuleKind, File, Options extends object> {
   id: string;
   kind: Kind;
-  meta: RuleMeta;
-  check(context: RuleContext<File>): void;
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<File, Options>): void;
 }
 
-export type DockerfileRule = RuleBase<'dockerfile', DockerfileFile>;
-export type ComposeRule = RuleBase<'compose', ComposeFile>;
-export type KubernetesRule = RuleBase<'kubernetes', KubernetesFile>;
+export type DockerfileRule<Options extends object = NoOptions> = RuleBase<'dockerfile', DockerfileFile, Options>;
+export type ComposeRule<Options extends object = NoOptions> = RuleBase<'compose', ComposeFile, Options>;
+export type KubernetesRule<Options extends object = NoOptions> = RuleBase<'kubernetes', KubernetesFile, Options>;
 export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
 
-export const defineDockerfileRule = (rule: Omit<DockerfileRule, 'kind'>): DockerfileRule => ({ ...rule, kind: 'dockerfile' });
-export const defineComposeRule = (rule: Omit<ComposeRule, 'kind'>): ComposeRule => ({ ...rule, kind: 'compose' });
-export const defineKubernetesRule = (rule: Omit<KubernetesRule, 'kind'>): KubernetesRule => ({ ...rule, kind: 'kubernetes' });
+/** A rule with options names their types: `defineDockerfileRule<{ trustedRegistries: readonly string[] }>({…})`. */
+export const defineDockerfileRule = <Options extends object = NoOptions>(rule: Omit<DockerfileRule<Options>, 'kind'>): DockerfileRule<Options> => ({
+  ...rule,
+  kind: 'dockerfile',
+});
+export const defineComposeRule = <Options extends object = NoOptions>(rule: Omit<ComposeRule<Options>, 'kind'>): ComposeRule<Options> => ({
+  ...rule,
+  kind: 'compose',
+});
+export const defineKubernetesRule = <Options extends object = NoOptions>(rule: Omit<KubernetesRule<Options>, 'kind'>): KubernetesRule<Options> => ({
+  ...rule,
+  kind: 'kubernetes',
+});
+
+/** The options a rule declares, by name. */
+export function declaredOptions(rule: Rule): [name: string, declaration: OptionDeclaration][] {
+  return Object.entries((rule.meta.options ?? {}) as Readonly<Record<string, OptionDeclaration>>);
+}

@@ -7,6 +7,9 @@ import type { YamlView } from './yamlView';
  */
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain } | Reset | Override;
 
+/** Merged data: what Compose ends up with, markers applied. */
+export type Data = string | number | boolean | null | Data[] | { [key: string]: Data };
+
 const RESET = Symbol('!reset');
 type Reset = typeof RESET;
 class Override {
@@ -56,14 +59,14 @@ export function mergeService(base: Plain, override: Plain): Plain {
  * The long form of fields that also have a short one, as Compose canonicalises them: `environment`, `labels`…
  * and `depends_on`, `networks` become mappings, `build: dir` becomes `{ context: dir }`.
  */
-export function canonicalService(service: { [field: string]: Plain }): { [field: string]: Plain } {
+export function canonicalService(service: { [field: string]: Plain }): { [field: string]: Data } {
   const result = withoutMarkers(service) as { [field: string]: Plain };
   for (const field of KEY_VALUE_FIELDS) if (field in result) result[field] = keyValueMap(result[field] ?? null);
   for (const field of NAMED_FIELDS) if (field in result) result[field] = namedMap(result[field] ?? null);
   if (typeof result.build === 'string') result.build = { context: result.build };
   const build = result.build;
   if (isObject(build) && 'args' in build) result.build = { ...build, args: keyValueMap(build.args ?? null) };
-  return result;
+  return result as { [field: string]: Data };
 }
 
 function mergeValues(base: Plain, override: Plain, field: string): Plain {

@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { variablesIn } from './composeInterpolation';
 import type { YamlView } from './yamlView';
 
 /**
@@ -150,22 +151,35 @@ function readPort(view: YamlView): PortMapping {
       interpolated: false,
     };
   }
-  const text = view.text ?? '';
-  return { view, ...parsePortText(text), interpolated: hasInterpolation(text) };
+  return { view, ...parsePortText(view.text ?? '') };
 }
 
-/**
- * Short syntax `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` (an IPv6 host IP in brackets). A bare number is a
- * container port, published on a random host port. Also reads merged data, where ports stay as written.
- */
-export function parsePortText(text: string): Pick<PortMapping, 'hostIp' | 'published' | 'target' | 'protocol'> {
-  const [address, protocol = 'tcp'] = text.split('/');
-  const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address ?? '');
-  const parts = ipv6 ? [ipv6[1] ?? '', ...(ipv6[2] ?? '').split(':')] : (address ?? '').split(':');
+/** The parts of a short port mapping, also for its value after interpolation. */
+export function parsePortText(text: string): Omit<PortMapping, 'view'> {
+  const [address = '', protocol = 'tcp'] = splitOutsideVariables(text, '/');
+  const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
+  const parts = ipv6 ? [ipv6[1] ?? '', ...splitOutsideVariables(ipv6[2] ?? '', ':')] : splitOutsideVariables(address, ':');
   const target = parts.at(-1);
   const published = parts.length >= 2 ? parts.at(-2) || undefined : undefined;
   const hostIp = parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined;
-  return { hostIp, published, target, protocol };
+  return { hostIp, published, target, protocol, interpolated: hasInterpolation(text) };
+}
+
+/** Splits at `separator`, except inside `${…}` (whose defaults hold colons and slashes: `${PORT:-8080}`). */
+function splitOutsideVariables(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const variables = variablesIn(text);
+  for (let index = 0; index < text.length; index++) {
+    const inside = variables.find((variable) => index >= variable.start && index < variable.end);
+    if (inside) index = inside.end - 1;
+    else if (text[index] === separator) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 function readKeyValues(section: YamlView | undefined): EnvironmentEntry[] {
@@ -196,7 +210,7 @@ function readVolume(view: YamlView): VolumeMount {
     };
   }
   const text = view.text ?? '';
-  const parts = text.split(':');
+  const parts = splitOutsideVariables(text, ':');
   // A Windows drive letter (`C:\data:/data`) is part of the source.
   if (parts.length >= 3 && /^[A-Za-z]$/.test(parts[0] ?? '')) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
   if (parts.length === 1) return { view, type: 'volume', target: parts[0] };

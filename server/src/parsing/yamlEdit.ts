@@ -88,5 +88,10 @@ export function replaceWithBlock(view: YamlView, value: string): TextEdit | unde
   const keyEnd = view.keyRange?.end;
   if (!keyEnd) return undefined;
   const lines = value.split('\n').map((line) => (line ? ' '.repeat(keyIndent + 2) + line : line));
-  return { range: { start: keyEnd, end: valueRange.end }, newText: `:${eol}${lines.join(eol)}` };
+  // A block list's range runs on to the next line, over the last item's comment: end at the last item, so that
+  // the line break stays and the comment ends the new block, as it ends a flow list's line.
+  const node = view.node;
+  const lastItem = isSeq(node) && !node.flow ? (node.items.at(-1) as Node | undefined) : undefined;
+  const end = lastItem?.range ? view.document.rangeOfOffsets(lastItem.range[1], lastItem.range[1]).end : valueRange.end;
+  return { range: { start: keyEnd, end }, newText: `:${eol}${lines.join(eol)}` };
 }

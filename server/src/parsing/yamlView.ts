@@ -162,6 +162,15 @@ export class YamlView {
     return isMap(this.node) ? this.node : undefined;
   }
 
+  /**
+   * The same value seen where its text is: for a value reached through an alias or a `<<` merge key, its place in
+   * the anchored node, so that a finding about that text is reported once there and a fix edits it. The view has no
+   * key: the anchored mapping's key is not known from here.
+   */
+  get atDefinition(): YamlView {
+    return this.isWrittenHere || !this.node ? this : new YamlView(this.document, this.node, this.node);
+  }
+
   /** Whether this value was written here (not reached through an alias or a merge key), so editing it is local. */
   get isWrittenHere(): boolean {
     return this.written === this.node;

@@ -1,12 +1,30 @@
 import type { Rule } from '../engine/ruleTypes';
 import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
+import { rule as composeDependsOnNotHealthy } from './compose/depends-on-not-healthy';
+import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
 import { rule as composeDuplicateContainerName } from './compose/duplicate-container-name';
 import { rule as composeDuplicateHostPort } from './compose/duplicate-host-port';
 import { rule as composeLatestTag } from './compose/latest-tag';
+import { rule as composeMissingHealthcheck } from './compose/missing-healthcheck';
+import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
+import { rule as composeNoBuildAndImage } from './compose/no-build-and-image';
+import { rule as composeNoQuotesInVolumes } from './compose/no-quotes-in-volumes';
 import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePathNotFound } from './compose/path-not-found';
+import { rule as composePlaintextSecret } from './compose/plaintext-secret';
+import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
 import { rule as composePortNotExposed } from './compose/port-not-exposed';
+import { rule as composePrivileged } from './compose/privileged';
+import { rule as composeRequireProjectNameField } from './compose/require-project-name-field';
+import { rule as composeRequireQuotesInPorts } from './compose/require-quotes-in-ports';
+import { rule as composeSchema } from './compose/schema';
+import { rule as composeServiceContainerNameRegex } from './compose/service-container-name-regex';
+import { rule as composeServiceDependenciesAlphabeticalOrder } from './compose/service-dependencies-alphabetical-order';
+import { rule as composeServiceKeysOrder } from './compose/service-keys-order';
+import { rule as composeServicePortsAlphabeticalOrder } from './compose/service-ports-alphabetical-order';
+import { rule as composeServicesAlphabeticalOrder } from './compose/services-alphabetical-order';
 import { rule as composeSyntax } from './compose/syntax';
+import { rule as composeTopLevelPropertiesOrder } from './compose/top-level-properties-order';
 import { rule as composeUndefinedReference } from './compose/undefined-reference';
 import { rule as composeUntaggedImage } from './compose/untagged-image';
 import { rule as dockerfileAddInsteadOfCopy } from './dockerfile/add-instead-of-copy';
@@ -96,13 +114,31 @@ import { rule as k8sSyntax } from './k8s/syntax';
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
   composeBuildTargetNotFound,
+  composeDependsOnNotHealthy,
+  composeDockerSocketMount,
   composeDuplicateContainerName,
   composeDuplicateHostPort,
   composeLatestTag,
+  composeMissingHealthcheck,
+  composeMissingResourceLimits,
+  composeNoBuildAndImage,
+  composeNoQuotesInVolumes,
   composeObsoleteVersion,
   composePathNotFound,
+  composePlaintextSecret,
+  composePortAllInterfaces,
   composePortNotExposed,
+  composePrivileged,
+  composeRequireProjectNameField,
+  composeRequireQuotesInPorts,
+  composeSchema,
+  composeServiceContainerNameRegex,
+  composeServiceDependenciesAlphabeticalOrder,
+  composeServiceKeysOrder,
+  composeServicePortsAlphabeticalOrder,
+  composeServicesAlphabeticalOrder,
   composeSyntax,
+  composeTopLevelPropertiesOrder,
   composeUndefinedReference,
   composeUntaggedImage,
   dockerfileAddInsteadOfCopy,

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Finding } from '../engine/lint';
 import { collectSafeFixes } from '../engine/fixes';
-import type { CreatedFile, Fix } from '../engine/ruleTypes';
+import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../engine/suppressions';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
@@ -44,9 +44,13 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile }
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const { edits, createFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: usableFixes(finding) })));
-    if (edits.length || createFiles.length) {
-      actions.push({ title: 'Fix all auto-fixable Container Standards problems', kind: FIX_ALL_KIND, edit: workspaceEdit(file.uri, edits, createFiles) });
+    const { edits, createFiles, editFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: usableFixes(finding) })));
+    if (edits.length || createFiles.length || editFiles.length) {
+      actions.push({
+        title: 'Fix all auto-fixable Container Standards problems',
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(file.uri, edits, createFiles, editFiles),
+      });
     }
   }
   return actions;
@@ -58,12 +62,16 @@ function fixAction(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: b
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred,
-    edit: workspaceEdit(uri, fix.edits, fix.createFiles ?? []),
+    edit: workspaceEdit(uri, fix.edits, fix.createFiles ?? [], fix.editFiles ?? []),
   };
 }
 
-function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly CreatedFile[]): WorkspaceEdit {
-  if (createFiles.length === 0) return { changes: { [uri]: edits } };
+function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly CreatedFile[], editFiles: readonly OtherFileEdits[]): WorkspaceEdit {
+  if (createFiles.length === 0) {
+    const changes: Record<string, TextEdit[]> = { [uri]: edits };
+    for (const other of editFiles) changes[other.uri] = [...(changes[other.uri] ?? []), ...other.edits];
+    return { changes };
+  }
   return {
     documentChanges: [
       ...createFiles.flatMap((created) => [
@@ -76,6 +84,7 @@ function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly Cre
         },
       ]),
       ...(edits.length ? [{ textDocument: { uri, version: null }, edits }] : []),
+      ...editFiles.map((other) => ({ textDocument: { uri: other.uri, version: null }, edits: other.edits })),
     ],
   };
 }

@@ -2,7 +2,9 @@ import { CompletionItemKind, type CompletionItem, type Position, type Range } fr
 import { FLAGS_BY_INSTRUCTION, type InstructionFlag } from '../knowledge/dockerfileFlags';
 import { INSTRUCTIONS, instructionMarkdown, type InstructionInfo } from '../knowledge/dockerfileInstructions';
 import type { ContainerFile, DockerfileFile } from '../parsing/containerFile';
+import type { Workspace } from '../workspace/workspace';
 import { completionItem, orderKey, snippetPreview } from './completionItems';
+import { composeCompletions } from './composeCompletion';
 import { cursorContext, isLowerCase, type ArgumentsContext } from './dockerfileCursor';
 import { stageItems } from './dockerfileStages';
 import { visibleVariables } from './dockerfileVariables';
@@ -17,8 +19,12 @@ const SNIPPET_KEYWORDS = new Set([...INSTRUCTIONS.map((info) => info.keyword), '
 /** `$NAME` or `${NAME` being typed; a `\$` is a literal dollar. */
 const VARIABLE_REFERENCE = /(?<!\\)\$(\{?)([A-Za-z_][A-Za-z0-9_]*)?$/;
 
-/** Completions in a Dockerfile; other files get none (their editors' YAML support completes them). */
-export function completions(file: ContainerFile | undefined, position: Position): CompletionItem[] {
+/**
+ * Completions in a Dockerfile and a compose file (whose project the workspace knows); Kubernetes manifests get none
+ * (their editors' YAML support completes them).
+ */
+export function completions(file: ContainerFile | undefined, position: Position, workspace?: Workspace): CompletionItem[] {
+  if (file?.kind === 'compose') return composeCompletions(file, position, workspace);
   if (file?.kind !== 'dockerfile') return [];
   const cursor = cursorContext(file, position);
   if (cursor.kind === 'keyword') return keywordItems(INSTRUCTIONS, isLowerCase(cursor.typed), cursor.range);

@@ -1,6 +1,7 @@
 import {
   CompletionItemTag,
   InsertTextFormat,
+  InsertTextMode,
   MarkupKind,
   TextEdit,
   type Command,
@@ -26,6 +27,8 @@ export interface ItemOptions {
   sortText?: string;
   deprecated?: boolean;
   suggestAgain?: boolean;
+  /** `newText` spans lines indented as they must end up, which the editor must not re-indent. */
+  keepIndentation?: boolean;
 }
 
 /** Every item edits through a range, so the client filters against exactly the text the item replaces. */
@@ -40,6 +43,7 @@ export function completionItem(options: ItemOptions): CompletionItem {
     ...(options.sortText ? { sortText: options.sortText } : {}),
     ...(options.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
     ...(options.suggestAgain ? { command: SUGGEST_AGAIN } : {}),
+    ...(options.keepIndentation ? { insertTextMode: InsertTextMode.asIs } : {}),
   };
 }
 

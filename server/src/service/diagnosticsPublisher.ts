@@ -29,7 +29,12 @@ export class DiagnosticsPublisher {
   /** A document was opened or edited. */
   async documentChanged(uri: string): Promise<void> {
     if (!this.clientPulls) await this.publish(uri);
-    if (this.openUris().length > 1) this.scheduleRefresh(uri);
+    if (this.openUris().length > 1) this.scheduleRefresh([uri]);
+  }
+
+  /** Files changed on disk: the open documents whose findings read them are checked again. */
+  filesChanged(uris: readonly string[]): void {
+    this.refreshDependents(uris);
   }
 
   documentClosed(uri: string): void {
@@ -60,12 +65,16 @@ export class DiagnosticsPublisher {
    * Cross-file rules make other open documents depend on this one. Typing bursts are coalesced so that other
    * documents are re-checked once the burst pauses, not on every keystroke.
    */
-  private scheduleRefresh(changedUri: string): void {
+  private scheduleRefresh(changedUris: readonly string[]): void {
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => {
-      this.session.invalidateAll();
-      if (this.clientPulls) this.askToPullAgain();
-      else for (const uri of this.openUris()) if (uri !== changedUri) this.publishInBackground(uri);
-    }, 300);
+    this.refreshTimer = setTimeout(() => this.refreshDependents(changedUris), 300);
+  }
+
+  /** Only the open documents whose last findings read a changed file are checked again. */
+  private refreshDependents(changedUris: readonly string[]): void {
+    const dependents = this.openUris().filter((uri) => !changedUris.includes(uri) && changedUris.some((changed) => this.session.dependsOn(uri, changed)));
+    if (dependents.length === 0) return;
+    if (this.clientPulls) this.askToPullAgain();
+    else for (const uri of dependents) this.publishInBackground(uri);
   }
 }

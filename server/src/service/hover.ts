@@ -5,6 +5,7 @@ import type { Rule } from '../engine/ruleTypes';
 import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/dockerfileInstructions';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
+import { composeKeyHover } from './composeHover';
 
 /** A file with the findings the session's lint produced for it. */
 export interface LintedFile {
@@ -14,7 +15,7 @@ export interface LintedFile {
 
 /**
  * Explains our findings under the cursor (the editor already shows their messages, so the hover adds why the rule
- * exists and how to satisfy it) and, on a Dockerfile keyword, what the instruction does.
+ * exists and how to satisfy it) and, on a Dockerfile keyword or a compose key, what it does.
  */
 export function hover(linted: LintedFile | undefined, position: Position, rules: readonly Rule[]): Hover | null {
   if (!linted) return null;
@@ -28,10 +29,9 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
       rules.find((rule) => rule.id === finding.ruleId),
     ),
   );
-  const keyword = keywordAt(linted.file, position);
-  const instruction = keyword && INSTRUCTIONS_BY_KEYWORD.get(keyword.keyword);
-  if (instruction) sections.push(instructionMarkdown(instruction));
-  const range = instruction ? keyword.range : findings[0]?.range;
+  const documented = documentationAt(linted.file, position);
+  if (documented) sections.push(documented.markdown);
+  const range = documented?.range ?? findings[0]?.range;
   if (sections.length === 0 || !range) return null;
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range };
 }
@@ -43,11 +43,14 @@ function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
   return sections.join('\n\n');
 }
 
-function keywordAt(file: ContainerFile, position: Position): { keyword: string; range: Range } | undefined {
+/** What the word under the cursor is: a Dockerfile instruction's keyword, or a compose key the schema describes. */
+function documentationAt(file: ContainerFile, position: Position): { markdown: string; range: Range } | undefined {
+  if (file.kind === 'compose') return composeKeyHover(file, position);
   if (file.kind !== 'dockerfile') return undefined;
   const instruction = instructionAtLine(file.dockerfile, position.line);
   const range = instruction?.getInstructionRange();
-  return instruction && range && contains(range, position) ? { keyword: instruction.getKeyword(), range } : undefined;
+  const info = instruction && INSTRUCTIONS_BY_KEYWORD.get(instruction.getKeyword());
+  return info && range && contains(range, position) ? { markdown: instructionMarkdown(info), range } : undefined;
 }
 
 function contains(range: Range, position: Position): boolean {

@@ -1,4 +1,5 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
+import { configProblemNotice } from '../engine/readConfig';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
@@ -6,7 +7,6 @@ import { showMessage } from './background';
 import { SettingsStore } from './settings';
 
 interface CachedResult {
-  text: string;
   generation: number;
   result: LintResult;
 }
@@ -20,7 +20,7 @@ export class Session {
   readonly linter = new Linter(this.workspace, rules);
   readonly settings: SettingsStore;
   private readonly results = new Map<string, CachedResult>();
-  /** Bumped when something other than a document's own text may change its findings (settings, other files). */
+  /** Bumped when the settings change; changes of files are seen through each result's recorded reads. */
   private generation = 0;
   private readonly reportedConfigErrors = new Set<string>();
 
@@ -31,21 +31,20 @@ export class Session {
     private readonly connection: Connection,
     canPullSettings: () => boolean,
   ) {
-    this.settings = new SettingsStore(connection, canPullSettings);
+    this.settings = new SettingsStore(connection, canPullSettings, rules);
   }
 
   async lint(uri: string): Promise<LintResult | undefined> {
     const settings = await this.settings.forDocument(uri);
-    const text = this.workspace.readText(uri);
-    if (text === undefined) return undefined;
     const cached = this.results.get(uri);
-    if (cached && cached.text === text && cached.generation === this.generation) return cached.result;
+    if (cached && cached.generation === this.generation && this.workspace.unchangedSince(cached.result.reads)) return cached.result;
     const result = this.linter.lint(uri, settings);
     if (!result) return undefined;
-    this.results.set(uri, { text, generation: this.generation, result });
-    if (result.configError && !this.reportedConfigErrors.has(result.configError)) {
-      this.reportedConfigErrors.add(result.configError);
-      showMessage(this.connection, MessageType.Error, `Container Standards: ${result.configError}. The file is ignored until it is fixed.`);
+    this.results.set(uri, { generation: this.generation, result });
+    for (const problem of result.configProblems) {
+      if (this.reportedConfigErrors.has(problem.message)) continue;
+      this.reportedConfigErrors.add(problem.message);
+      showMessage(this.connection, MessageType.Error, configProblemNotice(problem));
     }
     return result;
   }
@@ -59,6 +58,11 @@ export class Session {
 
   invalidateAll(): void {
     this.generation++;
+  }
+
+  /** Whether the last findings of `uri` were worked out from `otherUri` (or from looking for it). */
+  dependsOn(uri: string, otherUri: string): boolean {
+    return this.results.get(uri)?.result.reads.has(otherUri) ?? false;
   }
 
   forget(uri: string): void {

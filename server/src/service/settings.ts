@@ -1,5 +1,7 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { ConfigError, emptyConfig, validateRegistries, validateRuleSeverities, type LintConfig } from '../engine/config';
+import { emptyConfig, type LintConfig } from '../engine/config';
+import { configProblemNotice, readSettings } from '../engine/readConfig';
+import type { Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
 import { showMessage } from './background';
 
@@ -10,10 +12,13 @@ import { showMessage } from './background';
 export class SettingsStore {
   private readonly byUri = new Map<string, Promise<LintConfig>>();
   private pushed: LintConfig = emptyConfig;
+  /** Each mistake is told once per change of the settings, not once per document. */
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
+    private readonly rules: readonly Rule[],
   ) {}
 
   forDocument(uri: string): Promise<LintConfig> {
@@ -29,6 +34,7 @@ export class SettingsStore {
   /** `workspace/didChangeConfiguration`: drop the cache; keep what a pushing client sent. */
   changed(pushedSettings: unknown): void {
     this.byUri.clear();
+    this.reported.clear();
     const section = (pushedSettings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     if (section !== undefined) this.pushed = this.toConfig(section);
   }
@@ -37,30 +43,14 @@ export class SettingsStore {
     this.byUri.delete(uri);
   }
 
+  /** A mistake is reported and only the setting it concerns ignored, so one typo does not switch every check off. */
   private toConfig(value: unknown): LintConfig {
-    const { rules, trustedRegistries } = (value ?? {}) as { rules?: unknown; trustedRegistries?: unknown };
-    return {
-      rules: this.validOrIgnored(rules, 'rules', (given) => validateRuleSeverities(given, `setting ${SETTINGS_SECTION}.rules`)) ?? {},
-      ...optional(
-        'trustedRegistries',
-        this.validOrIgnored(trustedRegistries, 'trustedRegistries', (given) => validateRegistries(given, `setting ${SETTINGS_SECTION}.trustedRegistries`)),
-      ),
-    };
-  }
-
-  /** A malformed setting is reported and ignored, so one typo does not switch every check off. */
-  private validOrIgnored<T>(given: unknown, name: string, validate: (given: unknown) => T): T | undefined {
-    if (given === undefined || given === null) return undefined;
-    try {
-      return validate(given);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      showMessage(this.connection, MessageType.Warning, `Container Standards: ${error.message}. The setting ${SETTINGS_SECTION}.${name} is ignored.`);
-      return undefined;
+    const { config, problems } = readSettings(value, SETTINGS_SECTION, this.rules);
+    for (const problem of problems) {
+      if (this.reported.has(problem.message)) continue;
+      this.reported.add(problem.message);
+      showMessage(this.connection, MessageType.Warning, configProblemNotice(problem));
     }
+    return config;
   }
-}
-
-function optional<K extends string, T>(key: K, value: T | undefined): { [key in K]?: T } {
-  return value === undefined ? {} : ({ [key]: value } as { [key in K]: T });
 }

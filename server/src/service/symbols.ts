@@ -1,9 +1,10 @@
 import type { Instruction } from 'dockerfile-ast';
-import { isMap, isNode, isScalar, type Node, type Pair } from 'yaml';
+import { isNode, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import { stageRange, type DockerfileStage } from '../parsing/dockerfile';
-import { mapAt, pairOf, scalarValue, type YamlDocument } from '../parsing/yaml';
+import { mapAt, pairOf } from '../parsing/yaml';
+import { YamlView } from '../parsing/yamlView';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
 const ACTING_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ONBUILD']);
@@ -69,41 +70,51 @@ function instructionSymbol(instruction: Instruction): DocumentSymbol {
   return { name: name || keyword, kind, range: instruction.getRange(), selectionRange: instruction.getInstructionRange() };
 }
 
+/**
+ * Each YAML document's services, networks, volumes, secrets and configs, read as data: an entry brought in by a `<<`
+ * merge key shows at the `<<`.
+ */
 function composeSymbols(file: ComposeFile): DocumentSymbol[] {
   return file.yaml.documents.flatMap((document) =>
-    (document.root?.items ?? []).flatMap((section) => {
-      const name = isScalar(section.key) ? String(section.key.value) : '';
+    (YamlView.root(document)?.entries() ?? []).flatMap(([name, section]) => {
       const entryKind = COMPOSE_SECTIONS.get(name);
-      if (entryKind === undefined || !isMap(section.value)) return [];
-      const entries = section.value.items.flatMap((entry) => entrySymbol(document, entry, entryKind));
+      if (entryKind === undefined || !section.isMap) return [];
       return [
-        {
-          name,
-          kind: SymbolKind.Namespace,
-          range: document.rangeOf(section),
-          selectionRange: document.rangeOf(asNode(section.key) ?? section),
-          children: entries,
-        },
+        { ...located(name, section), kind: SymbolKind.Namespace, children: section.entries().flatMap(([entry, view]) => entrySymbol(entry, view, entryKind)) },
       ];
     }),
   );
 }
 
-/** A service shows its image, the first thing one looks for. */
-function entrySymbol(document: YamlDocument, entry: Pair, kind: SymbolKind): DocumentSymbol[] {
-  const name = isScalar(entry.key) ? String(entry.key.value ?? '') : '';
+function entrySymbol(name: string, view: YamlView, kind: SymbolKind): DocumentSymbol[] {
   // Editors reject symbols without a name.
-  if (!isScalar(entry.key) || !name) return [];
-  const image = isMap(entry.value) ? scalarValue(entry.value, 'image') : undefined;
-  return [
-    {
-      name,
-      ...(typeof image === 'string' ? { detail: image } : {}),
-      kind,
-      range: document.rangeOf(entry),
-      selectionRange: document.rangeOf(entry.key),
-    },
-  ];
+  if (!name) return [];
+  const detail = kind === SymbolKind.Class ? serviceDetail(view) : resourceDetail(view);
+  return [{ ...located(name, view), ...(detail ? { detail } : {}), kind }];
+}
+
+/** The whole `key: value` pair, selecting its key (or the `<<` it came through). */
+function located(name: string, view: YamlView): Pick<DocumentSymbol, 'name' | 'range' | 'selectionRange'> {
+  return { name, range: view.pairRange, selectionRange: view.keyRange ?? view.range };
+}
+
+/** A service shows what it runs: its image, else what it builds. */
+function serviceDetail(service: YamlView): string | undefined {
+  const image = service.get('image')?.text;
+  if (image) return image;
+  const build = service.get('build');
+  const context = build?.isMap ? (build.get('context')?.text ?? '.') : build?.text;
+  return context === undefined ? undefined : `build: ${context}`;
+}
+
+/** A network, volume, secret or config shows where it comes from. */
+function resourceDetail(resource: YamlView): string | undefined {
+  if (resource.get('external')?.scalar === true) return 'external';
+  for (const field of ['driver', 'file', 'environment']) {
+    const value = resource.get(field)?.text;
+    if (value) return `${field}: ${value}`;
+  }
+  return undefined;
 }
 
 /** One symbol per object, `Kind/name`, selecting its name. */

@@ -1,14 +1,14 @@
 import type { ComposeFile } from '../parsing/containerFile';
 import { type Environment, interpolate, parseDotEnv, type Interpolated } from '../parsing/composeInterpolation';
-import { canonicalService, mergeService, type Plain, plainOf } from '../parsing/composeMerge';
+import { canonicalService, type Data, mergeService, type Plain, plainOf } from '../parsing/composeMerge';
 import { ServiceDefinition, type NamedReference } from '../parsing/composeService';
 import { baseName } from '../parsing/documentKind';
 import { YamlView } from '../parsing/yamlView';
-import { dirnameUri, joinUri } from './uri';
+import { dirnameUri, joinUri, pathToUri } from './uri';
 import type { Workspace } from './workspace';
 
 /** The default file names, in the order Compose looks for them (compose-go `cli/options.go`). */
-const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+export const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 /** The top-level sections whose entries services refer to by name. */
 export const RESOURCE_SECTIONS = ['networks', 'volumes', 'secrets', 'configs'] as const;
@@ -22,7 +22,13 @@ export interface ProjectService {
   /** The first definition is the service's home: findings about something missing point at its name there. */
   definitions: ServiceDefinition[];
   /** The merged data, `extends` applied; `undefined` values mean "not set by any file". */
-  merged: { readonly [field: string]: Plain };
+  merged: { readonly [field: string]: Data };
+}
+
+export interface BuildLocation {
+  contextUri: string;
+  /** Undefined for `dockerfile_inline` or a Dockerfile name that cannot be resolved here. */
+  dockerfileUri?: string;
 }
 
 export interface IncludeProblem {
@@ -42,8 +48,6 @@ export class ComposeProject {
   readonly resources = new Map<ResourceSection, Map<string, NamedReference[]>>(RESOURCE_SECTIONS.map((section) => [section, new Map()]));
   readonly includeProblems: IncludeProblem[] = [];
   readonly environment: Environment;
-  /** Every file the project read (its members and `.env`): a change to any of them changes the project. */
-  readonly dependencies = new Set<string>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -52,7 +56,6 @@ export class ComposeProject {
   ) {
     const projectFolder = dirnameUri(layerUris[0] ?? '');
     const dotEnvUri = joinUri(projectFolder, '.env');
-    this.dependencies.add(dotEnvUri);
     this.environment = parseDotEnv(workspace.readText(dotEnvUri) ?? '');
     for (const uri of layerUris) this.addFile(uri, projectFolder, [], 0);
     for (const service of this.services.values()) service.merged = this.resolveExtends(service, new Set());
@@ -74,8 +77,26 @@ export class ComposeProject {
     return interpolate(text, this.environment);
   }
 
+  /**
+   * Where a service builds from: `build.context` (relative to the file that set it; the service's home otherwise)
+   * and `build.dockerfile` inside it (default `Dockerfile`). Undefined without `build`, for remote contexts (git,
+   * http) and for values whose interpolation cannot be resolved here.
+   */
+  buildOf(service: ProjectService): BuildLocation | undefined {
+    const build = service.merged.build;
+    if (typeof build !== 'object' || build === null || Array.isArray(build)) return undefined;
+    const context = this.interpolate(String(build.context ?? '.')).value;
+    if (context === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@|\.git(#|$)/i.test(context)) return undefined;
+    const setter = [...service.definitions].reverse().find((definition) => definition.build?.context) ?? service.definitions[0];
+    if (!setter) return undefined;
+    const contextUri = joinUri(setter.baseUri, context);
+    if (typeof build.dockerfile_inline === 'string') return { contextUri };
+    const dockerfile = this.interpolate(String(build.dockerfile ?? 'Dockerfile')).value;
+    if (dockerfile === undefined) return { contextUri };
+    return { contextUri, dockerfileUri: isAbsolutePath(dockerfile) ? pathToUri(dockerfile) : joinUri(contextUri, dockerfile) };
+  }
+
   private addFile(uri: string, baseUri: string, chain: readonly string[], depth: number, via?: YamlView): void {
-    this.dependencies.add(uri);
     const file = this.workspace.getAs(uri, 'compose');
     if (!file) {
       if (via) this.includeProblems.push({ kind: 'missing', uri, view: via });
@@ -109,7 +130,7 @@ export class ComposeProject {
   }
 
   /** The service's own definitions merged in order, over what it `extends` (within the project or from a file). */
-  private resolveExtends(service: ProjectService, visiting: Set<string>): { [field: string]: Plain } {
+  private resolveExtends(service: ProjectService, visiting: Set<string>): { [field: string]: Data } {
     let merged: Plain = null;
     for (const definition of service.definitions) {
       const own = definition.view ? plainOf(definition.view) : {};
@@ -134,7 +155,6 @@ export class ComposeProject {
   }
 
   private serviceFromFile(uri: string, name: string, visiting: Set<string>): Plain {
-    this.dependencies.add(uri);
     const file = this.workspace.getAs(uri, 'compose');
     if (!file) return null;
     const definitions = rootsOf(file).flatMap((root) => {
@@ -180,4 +200,8 @@ export function projectLayers(workspace: Workspace, uri: string, visited: Readon
 /** `compose.prod.yaml`, `docker-compose.ci.yml`: layered over the folder's base file. */
 function isVariantOf(uri: string): boolean {
   return /^(?:docker-)?compose\..+\.ya?ml$/i.test(baseName(uri));
+}
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
 }

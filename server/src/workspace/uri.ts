@@ -1,24 +1,23 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { posix } from 'node:path';
+import { URI, Utils } from 'vscode-uri';
 
+/**
+ * URIs as VS Code writes them (vscode-uri): a Windows drive letter is lower-cased and its colon encoded
+ * (`file:///c%3A/app`), so URIs built here compare equal to the ones the editor sends.
+ */
 export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
+  return URI.file(path).toString();
 }
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled documents). */
 export function uriToPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  return uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined;
 }
 
 export function dirnameUri(uri: string): string {
-  const url = new URL(uri);
-  url.pathname = posix.dirname(url.pathname);
-  return url.href;
+  return Utils.dirname(URI.parse(uri)).toString();
 }
 
-/** Resolves a relative path (as written in a compose file, say) against a folder URI. */
+/** Resolves a relative path (as written in a compose file, say) against a folder URI; `..` segments are applied. */
 export function joinUri(folderUri: string, relativePath: string): string {
-  const url = new URL(folderUri);
-  url.pathname = posix.join(url.pathname, relativePath.replace(/\\/g, '/'));
-  return url.href;
+  return Utils.joinPath(URI.parse(folderUri), relativePath.replace(/\\/g, '/')).toString();
 }

@@ -30,6 +30,11 @@ export const diskReader: FileReader = {
   },
 };
 
+/** Whether a folder was there, as a read records it (files record their text, or undefined when missing). */
+const FOLDER_PRESENT = Symbol('folder present');
+const FOLDER_ABSENT = Symbol('folder absent');
+export type RecordedRead = string | undefined | typeof FOLDER_PRESENT | typeof FOLDER_ABSENT;
+
 interface TrackedFile {
   /** Text of the open editor buffer, which wins over the disk. */
   openText?: string;
@@ -53,23 +58,35 @@ export class Workspace {
 
   /** Files parsed as a kind their name does not tell (a compose file a project includes, a Dockerfile a build names). */
   private readonly kindParses = new Map<string, { text: string; file: ContainerFile }>();
-  private readonly composeProjects = new Map<string, { project: ComposeProject; texts: Map<string, string | undefined> }>();
-  /** The files read since `recordReads` started, when it is running. */
-  private reads: Set<string> | undefined;
+  private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
+  /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
+  private reads: Map<string, RecordedRead> | undefined;
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
-  /** Runs `work` and returns the uris of every file it read (or looked for): what its result depends on. */
-  recordReads<T>(work: () => T): { result: T; reads: Set<string> } {
+  /**
+   * Runs `work` and returns every file it read or looked for, with the text it saw: what its result depends on.
+   * The result stays true while `unchangedSince(reads)`.
+   */
+  recordReads<T>(work: () => T): { result: T; reads: ReadonlyMap<string, RecordedRead> } {
     const outer = this.reads;
-    const reads = new Set<string>();
+    const reads = new Map<string, RecordedRead>();
     this.reads = reads;
     try {
       return { result: work(), reads };
     } finally {
       this.reads = outer;
-      if (outer) for (const uri of reads) outer.add(uri);
+      if (outer) for (const [uri, text] of reads) if (!outer.has(uri)) outer.set(uri, text);
     }
+  }
+
+  /** Whether every file of a recorded read still has the text it had then. */
+  unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
+    for (const [uri, seen] of reads) {
+      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
+      if (now !== seen) return false;
+    }
+    return true;
   }
 
   /** Adds a file found on disk (or named on the command line) to the index. */
@@ -144,7 +161,12 @@ export class Workspace {
 
   /** The current text of any file: the open buffer, else the disk (cached until it changes). */
   readText(uri: string): string | undefined {
-    this.reads?.add(uri);
+    const text = this.currentText(uri);
+    if (this.reads && !this.reads.has(uri)) this.reads.set(uri, text);
+    return text;
+  }
+
+  private currentText(uri: string): string | undefined {
     const openText = this.tracked.get(uri)?.openText;
     if (openText !== undefined) return openText;
     let text = this.diskTexts.get(uri);
@@ -162,7 +184,12 @@ export class Workspace {
 
   /** Whether a folder is there: a compose build context or bind-mount source. */
   existsFolder(uri: string): boolean {
-    this.reads?.add(uri);
+    const exists = this.folderIsThere(uri);
+    if (this.reads && !this.reads.has(uri)) this.reads.set(uri, exists ? FOLDER_PRESENT : FOLDER_ABSENT);
+    return exists;
+  }
+
+  private folderIsThere(uri: string): boolean {
     if (this.reader.isFolder) return this.reader.isFolder(uri);
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
     return [...this.tracked.keys()].some((candidate) => candidate.startsWith(prefix));
@@ -219,14 +246,31 @@ export class Workspace {
     return undefined;
   }
 
+  /**
+   * The build context of a Dockerfile as a compose service of the workspace names it (`build.context`), if any
+   * service builds it; undefined otherwise (then the Dockerfile's folder is the usual context).
+   */
+  composeBuildContextOf(dockerfileUri: string): string | undefined {
+    for (const [uri, tracked] of this.tracked) {
+      if (!(tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose')) continue;
+      if (this.get(uri)?.kind !== 'compose') continue;
+      const project = this.composeProject(uri);
+      for (const service of project.services.values()) {
+        const build = project.buildOf(service);
+        if (build?.dockerfileUri === dockerfileUri) return build.contextUri;
+      }
+    }
+    return undefined;
+  }
+
   /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
   composeProject(uri: string): ComposeProject {
     const layers = projectLayers(this, uri);
     const key = layers.join('\n');
     const cached = this.composeProjects.get(key);
-    if (cached && [...cached.texts].every(([dependency, text]) => this.readText(dependency) === text)) return cached.project;
-    const project = new ComposeProject(this, layers);
-    this.composeProjects.set(key, { project, texts: new Map([...project.dependencies].map((dependency) => [dependency, this.readText(dependency)])) });
+    if (cached && this.unchangedSince(cached.reads)) return cached.project;
+    const { result: project, reads } = this.recordReads(() => new ComposeProject(this, layers));
+    this.composeProjects.set(key, { project, reads });
     return project;
   }
 }

@@ -15,6 +15,12 @@ ruleTester(rule, {
     { name: 'a copy from another stage', code: 'FROM node:22 AS build\nRUN echo x\nFROM nginx:1.27\nCOPY --from=build . /usr/share/nginx/html\n' },
     { name: 'an ONBUILD trigger copies a later build context', code: 'FROM node:22\nONBUILD COPY . /app\n' },
     { name: 'an empty ignore file still counts', code: 'FROM node:22\nCOPY ./ /app/\n', files: { '.dockerignore': '' } },
+    {
+      name: 'the context a compose service builds from holds the ignore file, not the Dockerfile folder',
+      code: 'FROM node:22\nWORKDIR /srv\nCOPY . .\n',
+      filename: 'docker/app/Dockerfile',
+      files: { 'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: docker/app/Dockerfile\n', '.dockerignore': '.git\n' },
+    },
   ],
   invalid: [
     {

@@ -18,6 +18,8 @@ test('secret-looking names: BuildKit words, hadolint fragments, well-known names
     'DB_PASS',
     'GPG_PASSPHRASE',
     'XTOKENX',
+    'SLACK_WEBHOOK_URL',
+    'AUTH_PASSWORD',
   ]) {
     assert.equal(looksSecret(name), true, name);
   }
@@ -36,6 +38,12 @@ test('names that only look secret: paths, public values, users, tokenizers', () 
     'WORDPRESS_CLI_GPG_KEYS',
     'AUTHOR',
     'KEYBOARD',
+    'POSTGRES_HOST_AUTH_METHOD',
+    'GF_AUTH_ANONYMOUS_ORG_ROLE',
+    'SSL_KEY_PATH',
+    'OAUTH_TOKEN_URL',
+    'PASSWORD_MIN_LENGTH',
+    'JWT_SECRET_TTL',
     'NODE_ENV',
     'PATH',
     '',

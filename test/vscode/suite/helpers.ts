@@ -1,6 +1,7 @@
 // Helpers of the in-editor suite: fixture files in the workspace folder, waiting for diagnostics without fixed
 // sleeps, and code actions through the real `vscode` API.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -155,4 +156,109 @@ export function lineOf(document: vscode.TextDocument, text: string): number {
   const line = lines.findIndex((candidate) => candidate.includes(text));
   assert.ok(line >= 0, `no line containing ${JSON.stringify(text)}`);
   return line;
+}
+
+/** One finding as the CLI's `--format json` reports it (the fields compared with the editor). */
+interface CliDiagnostic {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  range: { start: { line: number; character: number } };
+}
+
+export type ContainerFileKind = 'dockerfile' | 'compose' | 'kubernetes';
+
+export interface CliFileReport {
+  kind: ContainerFileKind;
+  /** As `describeFindings` describes the editor's. */
+  findings: string[];
+}
+
+/**
+ * `container-standards lint --format json examples/<folder>` run with the bundled CLI of the repository, as CI runs
+ * it: per file (relative to examples/), its kind and findings.
+ */
+export function cliFindings(folder: string): Map<string, CliFileReport> {
+  const cli = join(repoRoot(), 'dist', 'cli', 'main.js');
+  // In VS Code's Electron the extension host's executable is Electron, which runs scripts as Node with this variable.
+  const run = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', join('examples', folder)], {
+    cwd: repoRoot(),
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+  });
+  assert.ok(run.status === 0 || run.status === 1, `${cli} exited with ${run.status ?? run.signal ?? run.error}: ${run.stderr}`);
+  const report = JSON.parse(run.stdout) as { files: { path: string; kind: ContainerFileKind; diagnostics: CliDiagnostic[] }[] };
+  return new Map(
+    report.files.map((file) => [
+      file.path.replace(/^examples\//, ''),
+      {
+        kind: file.kind,
+        findings: file.diagnostics.map((finding) => `${finding.rule} ${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity}`),
+      },
+    ]),
+  );
+}
+
+const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, CliDiagnostic['severity']> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'info',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Every diagnostic of the document, whoever reported it, in the terms of `cliFindings`. */
+export function describeFindings(uri: vscode.Uri): string[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .map(
+      (diagnostic) =>
+        `${ruleId(diagnostic) ?? diagnostic.source} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${SEVERITY_NAMES[diagnostic.severity]}`,
+    );
+}
+
+/** Copies examples/<folder> (every file, .dockerignore too) into the suite folder and returns where. */
+export async function copyExample(folder: string): Promise<vscode.Uri> {
+  const target = vscode.Uri.joinPath(suiteFolder(), folder);
+  await vscode.workspace.fs.copy(vscode.Uri.file(join(repoRoot(), 'examples', folder)), target, { overwrite: true });
+  return target;
+}
+
+/** Opens a file in an editor, as a user would from the explorer. */
+export async function openFile(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+async function replaceText(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  assert.equal(await vscode.workspace.applyEdit(edit), true, `the editor refused to edit ${document.uri.path}`);
+}
+
+/** A change of a clean file that some rule reports for sure: images retagged `latest`, an obsolete Compose `version`. */
+function withKnownProblem(kind: ContainerFileKind, text: string): string {
+  if (kind === 'compose') return `version: '3.8'\n${text}`;
+  return text.replace(/^(\s*(?:FROM\s+|-?\s*image:\s*)[\w./-]+:)[\w.-]+/gm, '$1latest');
+}
+
+/**
+ * Waits until the editor shows no problem at all for a document the server may not have checked yet: an empty list
+ * means nothing until the server has answered for the document. So the text is changed first in a way some rule
+ * reports, which must bring findings (the server has the document), then restored, after which the list must
+ * empty (the server has checked the original text).
+ */
+export async function waitForNoProblems(document: vscode.TextDocument, kind: ContainerFileKind): Promise<void> {
+  const original = document.getText();
+  const changed = withKnownProblem(kind, original);
+  assert.notEqual(changed, original, `${document.uri.path}: nothing to change that a rule reports; the wait needs it`);
+  await replaceText(document, changed);
+  await waitFor(
+    () => `${document.uri.path}: findings for the changed text; diagnostics now:\n  ${describeDiagnostics(document.uri)}`,
+    () => vscode.languages.getDiagnostics(document.uri).length > 0,
+  );
+  await replaceText(document, original);
+  await waitFor(
+    () => `${document.uri.path}: no problems, as the CLI reports none; diagnostics now:\n  ${describeDiagnostics(document.uri)}`,
+    () => vscode.languages.getDiagnostics(document.uri).length === 0,
+  );
 }

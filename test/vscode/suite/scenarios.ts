@@ -2,7 +2,25 @@
 // through the public `vscode` API only (what a user sees: diagnostics, quick fixes, settings, commands).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyAction, example, EXTENSION_ID, lineOf, openFixture, only, ours, quickFixes, replaceOnce, ruleId, waitFor, waitForRules } from './helpers';
+import {
+  applyAction,
+  cliFindings,
+  copyExample,
+  describeFindings,
+  example,
+  EXTENSION_ID,
+  lineOf,
+  openFile,
+  openFixture,
+  only,
+  ours,
+  quickFixes,
+  replaceOnce,
+  ruleId,
+  waitFor,
+  waitForNoProblems,
+  waitForRules,
+} from './helpers';
 import type { Scenario } from './runner';
 
 const DISABLE = 'container-standards-disable-next-line';
@@ -22,6 +40,32 @@ async function updateRules(value: Record<string, string> | undefined): Promise<v
   await vscode.workspace.getConfiguration('containerStandards').update('rules', value, vscode.ConfigurationTarget.Workspace);
 }
 
+async function updateTrustedRegistries(value: string[] | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('containerStandards').update('trustedRegistries', value, vscode.ConfigurationTarget.Workspace);
+}
+
+/**
+ * Copies examples/<folder>, opens each file the CLI reports on, and asserts the editor shows exactly the CLI's
+ * findings (rule, position, severity), from every source; the scenarios run with the default settings.
+ */
+async function assertShowsWhatTheCliReports(folder: string): Promise<string[]> {
+  const expected = cliFindings(folder);
+  assert.ok(expected.size > 0, `the CLI found no container files in examples/${folder}`);
+  const copy = await copyExample(folder);
+  for (const [path, { kind, findings }] of expected) {
+    const document = await openFile(vscode.Uri.joinPath(copy, path.slice(folder.length + 1)));
+    if (findings.length === 0) {
+      await waitForNoProblems(document, kind);
+      continue;
+    }
+    await waitFor(
+      () => `${path}: exactly what the CLI reports:\n  ${findings.join('\n  ')}\nthe editor shows:\n  ${describeFindings(document.uri).join('\n  ')}`,
+      () => JSON.stringify(describeFindings(document.uri).sort()) === JSON.stringify([...findings].sort()),
+    );
+  }
+  return [...expected.values()].flatMap((file) => file.findings);
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'extension: installed, active, restart command registered',
@@ -32,6 +76,29 @@ export const scenarios: Scenario[] = [
       assert.equal(extension.isActive, true);
       const commands = await vscode.commands.getCommands(true);
       assert.ok(commands.includes(RESTART_COMMAND), `${RESTART_COMMAND} is not registered`);
+    },
+  },
+  {
+    name: 'defaults: every rule option setting is unset (null), so the editor sends no value that would hide the config file',
+    async run() {
+      const setting = vscode.workspace.getConfiguration('containerStandards').inspect('trustedRegistries');
+      assert.ok(setting, 'containerStandards.trustedRegistries is not contributed');
+      assert.deepEqual([setting.defaultValue, setting.globalValue, setting.workspaceValue], [null, undefined, undefined]);
+    },
+  },
+  {
+    name: 'defaults: examples/clean/ shows no problem in any file, as the CLI reports',
+    async run() {
+      assert.deepEqual(await assertShowsWhatTheCliReports('clean'), [], 'the CLI reports findings in examples/clean/');
+      // Still none once every file is open and checked (cross-file rules re-check the others).
+      for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.uri.path.includes('/container-standards-suite/clean/')))
+        assert.deepEqual(describeFindings(document.uri), [], document.uri.path);
+    },
+  },
+  {
+    name: 'defaults: examples/seed/ shows exactly the findings of `container-standards lint --format json examples/seed`',
+    async run() {
+      assert.notDeepEqual(await assertShowsWhatTheCliReports('seed'), [], 'the CLI reports nothing in examples/seed/');
     },
   },
   {
@@ -135,6 +202,35 @@ export const scenarios: Scenario[] = [
           ),
       );
       assert.ok(restored);
+    },
+  },
+  {
+    name: 'settings: containerStandards.trustedRegistries ["registry.example.com"] reports the seed images, [] and unset report none',
+    async run() {
+      const document = await openFixture('trusted/Dockerfile', example('seed/Dockerfile'));
+      const untrustedLines = () =>
+        ours(document.uri)
+          .filter((diagnostic) => ruleId(diagnostic) === 'dockerfile/untrusted-registry')
+          .map((diagnostic) => diagnostic.range.start.line);
+      await waitForRules(document.uri, ['dockerfile/npm-omit-dev'], ['dockerfile/untrusted-registry']);
+      const fromLines = document
+        .getText()
+        .split('\n')
+        .flatMap((line, index) => (line.startsWith('FROM ') ? [index] : []));
+      try {
+        await updateTrustedRegistries(['registry.example.com']);
+        await waitFor(
+          () => `dockerfile/untrusted-registry on the FROM lines ${fromLines.join(', ')}; now on ${untrustedLines().join(', ')}`,
+          () => JSON.stringify(untrustedLines()) === JSON.stringify(fromLines),
+        );
+        await updateTrustedRegistries([]);
+        await waitForRules(document.uri, ['dockerfile/npm-omit-dev'], ['dockerfile/untrusted-registry']);
+        await updateTrustedRegistries(['registry.example.com']);
+        await waitForRules(document.uri, ['dockerfile/untrusted-registry']);
+      } finally {
+        await updateTrustedRegistries(undefined);
+      }
+      await waitForRules(document.uri, ['dockerfile/npm-omit-dev'], ['dockerfile/untrusted-registry']);
     },
   },
   {

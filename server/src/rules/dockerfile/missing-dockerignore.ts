@@ -24,7 +24,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, workspace, report }) {
-    const context = buildContextUri(file);
+    const context = buildContextUri(file, workspace);
     if (!context) return;
     const sources = contextSources(file);
     const wholeContext = sources.find(isWholeContext);

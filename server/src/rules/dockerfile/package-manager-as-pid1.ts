@@ -79,7 +79,7 @@ function scriptInvocation(manager: string, args: readonly (string | undefined)[]
  */
 function nodeEntry(file: DockerfileFile, workspace: Workspace, manager: string, args: readonly (string | undefined)[]): NodeEntry | undefined {
   const invocation = scriptInvocation(manager, args);
-  const context = buildContextUri(file);
+  const context = buildContextUri(file, workspace);
   if (!invocation || !context) return undefined;
   const manifest = readPackageJson(workspace, joinUri(context, 'package.json'));
   if (!manifest) return undefined;

@@ -6,7 +6,11 @@ import { copyFromReferences } from '../support/copyAndAdd';
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com']);
 
-export const rule = defineDockerfileRule({
+export interface UntrustedRegistryOptions {
+  trustedRegistries: readonly string[];
+}
+
+export const rule = defineDockerfileRule<UntrustedRegistryOptions>({
   id: 'dockerfile/untrusted-registry',
   meta: {
     severity: 'error',
@@ -18,20 +22,29 @@ export const rule = defineDockerfileRule({
         '{{image}} comes from {{registry}}, which is not a trusted registry ({{trusted}}); use an image from a trusted registry, or add {{registry}} to trustedRegistries.',
     },
     explanation: {
-      why: 'Restricting base images to approved registries keeps unscanned or typo-squatted images out of the build. Active only when `trustedRegistries` is configured.',
+      why: 'Restricting base images to approved registries keeps unscanned or typo-squatted images out of the build. Active only when `trustedRegistries` lists registries.',
       standard: 'Container standard "image scanning"; hadolint DL3026.',
       bad: '# trustedRegistries: [registry.example.com]\nFROM quay.io/acme/app:1',
       good: '# trustedRegistries: [registry.example.com]\nFROM registry.example.com/acme/app:1',
     },
+    options: {
+      trustedRegistries: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        default: [],
+        description:
+          'Registries that `FROM` and `COPY --from` images may come from, e.g. `[registry.example.com, "*.gcr.io"]`; `*` matches any characters within a registry name, and images without a registry count as `docker.io`. An empty list, as the default, restricts nothing (as in hadolint DL3026).',
+      },
+    },
   },
-  check({ file, config, report }) {
-    const trusted = config.trustedRegistries;
-    // Without a configured list every registry is acceptable.
-    if (!trusted) return;
+  check({ file, options, report }) {
+    const trusted = options.trustedRegistries;
+    // As in hadolint, an empty list (the default) restricts nothing.
+    if (trusted.length === 0) return;
     const checkImage = (image: ImageReference, range: Range) => {
       const registry = registryOf(image);
       if (image.text.toLowerCase() === 'scratch' || trusted.some((pattern) => registryMatches(pattern, registry))) return;
-      report({ messageId: 'untrusted', data: { image: image.text, registry, trusted: trusted.join(', ') || 'none configured' }, range });
+      report({ messageId: 'untrusted', data: { image: image.text, registry, trusted: trusted.join(', ') }, range });
     };
     for (const stage of file.dockerfile.stages) {
       const range = stage.from.getImageRange();

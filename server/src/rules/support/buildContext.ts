@@ -6,13 +6,15 @@ import { dirnameUri, joinUri } from '../../workspace/uri';
 import { copiesAndAdds, copyArguments, flagNamed, isRemoteSource, type CopyOrAdd, type PathArgument } from './copyAndAdd';
 
 /**
- * The build context as the build-context rules see it: the Dockerfile's folder (a compose `build.context` may
- * name another one later), the ignore file that applies, and the COPY/ADD sources read from it.
+ * The build context as the build-context rules see it: what a compose service's `build.context` names when one
+ * builds this Dockerfile, else the Dockerfile's folder; the ignore file that applies, and the COPY/ADD sources read
+ * from it.
  */
 
 /** The context folder, or undefined for documents that are not files on disk (untitled buffers). */
-export function buildContextUri(file: DockerfileFile): string | undefined {
-  return file.uri.startsWith('file:') ? dirnameUri(file.uri) : undefined;
+export function buildContextUri(file: DockerfileFile, workspace: Workspace): string | undefined {
+  if (!file.uri.startsWith('file:')) return undefined;
+  return workspace.composeBuildContextOf(file.uri) ?? dirnameUri(file.uri);
 }
 
 export interface IgnoreFile {
@@ -27,10 +29,14 @@ export interface IgnoreFile {
  * context's `.dockerignore`.
  */
 export function dockerignoreOf(file: DockerfileFile, workspace: Workspace): IgnoreFile | undefined {
-  const context = buildContextUri(file);
+  const context = buildContextUri(file, workspace);
   if (!context) return undefined;
-  for (const name of [`${baseName(file.uri)}.dockerignore`, '.dockerignore']) {
-    const uri = joinUri(context, name);
+  // `<Dockerfile name>.dockerignore` sits next to the Dockerfile; `.dockerignore` at the root of the context.
+  for (const [folder, name] of [
+    [dirnameUri(file.uri), `${baseName(file.uri)}.dockerignore`],
+    [context, '.dockerignore'],
+  ] as const) {
+    const uri = joinUri(folder, name);
     const text = workspace.readText(uri);
     if (text !== undefined) return { uri, name, text };
   }

@@ -13,6 +13,9 @@
  *   the secret, not the secret), names with `tokenizer` (`TOKENIZERS_PARALLELISM`), and names that by
  *   convention hold a path or a public value (`GOOGLE_APPLICATION_CREDENTIALS`, the `GPG_KEY`, `*_GPG_KEYS` and
  *   `*_PGP_KEY_IDS` fingerprints of the official images).
+ * - Never secret either: names whose last word describes a setting of the credential rather than the credential
+ *   (`POSTGRES_HOST_AUTH_METHOD`, `GF_AUTH_ANONYMOUS_ORG_ROLE`, `SSL_KEY_PATH`, `TOKEN_URL`, `PASSWORD_MIN_LENGTH`),
+ *   unless the name is a well-known secret (`SLACK_WEBHOOK_URL`).
  */
 export function looksSecret(name: string): boolean {
   const words = wordsOf(name);
@@ -20,6 +23,7 @@ export function looksSecret(name: string): boolean {
   const upper = name.toUpperCase();
   if (NOT_SECRET_NAMES.has(upper) || PUBLIC_KEY_IDS.test(upper)) return false;
   if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
+  if (words.length > 1 && DESCRIBING_WORDS.has(words.at(-1) ?? '')) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   const lower = name.toLowerCase();
   if (/tokeniz/.test(lower)) return false;
@@ -41,6 +45,36 @@ const SECRET_WORDS = new Set(['apikey', 'auth', 'credential', 'credentials', 'ke
 const SECRET_FRAGMENTS = ['api_key', 'apikey', 'client_key', 'password', 'passwd', 'secret', 'token', 'private_key', 'privatekey'];
 
 const ALLOWED_WORDS = new Set(['public', 'file', 'version']);
+
+/** Last words that make a name a setting about a secret: how it is used, where it is, how long it lives. */
+const DESCRIBING_WORDS = new Set([
+  'role',
+  'method',
+  'type',
+  'mode',
+  'enabled',
+  'disabled',
+  'url',
+  'uri',
+  'endpoint',
+  'host',
+  'port',
+  'provider',
+  'header',
+  'scheme',
+  'realm',
+  'domain',
+  'timeout',
+  'ttl',
+  'expiry',
+  'expiration',
+  'length',
+  'path',
+  'dir',
+  'name',
+  'user',
+  'username',
+]);
 
 const NOT_SECRET_NAMES = new Set(['GOOGLE_APPLICATION_CREDENTIALS']);
 

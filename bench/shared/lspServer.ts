@@ -28,14 +28,26 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-/** Extra Node.js options for the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
-const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+/** Extra Node.js options for the servers (and timed CLI runs), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
+export const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 export interface ServerSpec {
   /** Short label used in the table and the JSON. */
   name: string;
   /** A Node.js script started as `node <script> --stdio`, so that the spawned pid is the server itself. */
   script: string;
+  /** The language id sent with didOpen. */
+  languageId: string;
+  initializationOptions?: unknown;
+  /**
+   * The value of each settings section the server pulls with `workspace/configuration`; absent (or undefined for a
+   * section): null, i.e. the server's defaults.
+   */
+  settings?: (section: string | undefined) => unknown;
+  /** Whether the server publishes an empty list when a document closes; only then does close wait for it. Default true. */
+  clearsOnClose?: boolean;
+  /** Whether start waits for the server's first settings pull, for a server that reads its settings (e.g. schemas) then. */
+  pullsSettingsOnStart?: boolean;
 }
 
 /** A publishDiagnostics as the client saw it. */
@@ -43,7 +55,7 @@ export interface Published {
   /** `performance.now()` when the client had decoded the notification. */
   at: number;
   diagnostics: Diagnostic[];
-  /** The document version, when the server sends one (neither server under test does, as of writing). */
+  /** The document version, when the server sends one (none of the servers benchmarked does, as of writing). */
   version: number | undefined;
 }
 
@@ -53,7 +65,7 @@ interface Waiter {
 }
 
 /**
- * Both servers are offered the same capabilities: diagnostics pushed with publishDiagnostics (no
+ * Every server is offered the same capabilities: diagnostics pushed with publishDiagnostics (no
  * `textDocument.diagnostic`, so ours does not switch to pull mode) and settings pulled with
  * `workspace/configuration`, as VS Code does.
  */
@@ -79,6 +91,8 @@ export class BenchServer {
   private exitedHow: string | undefined;
   private stderr = '';
   private readonly waiters = new Map<string, Waiter>();
+  private settingsPulled: () => void = () => undefined;
+  private readonly firstSettingsPull = new Promise<void>((resolve) => (this.settingsPulled = resolve));
 
   private constructor(
     readonly spec: ServerSpec,
@@ -94,9 +108,12 @@ export class BenchServer {
     });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onPublish(params));
-    // Settings: null for every section, i.e. each server's defaults. Other requests a server may send: accepted;
+    // Settings: what the spec says, else null (the server's defaults). Other requests a server may send: accepted;
     // anything else is answered "method not found" by the connection.
-    this.connection.onRequest(ConfigurationRequest.type, (params: ConfigurationParams) => params.items.map(() => null));
+    this.connection.onRequest(ConfigurationRequest.type, (params: ConfigurationParams) => {
+      this.settingsPulled();
+      return params.items.map((item) => spec.settings?.(item.section) ?? null);
+    });
     for (const type of [RegistrationRequest.type, UnregistrationRequest.type, WorkDoneProgressCreateRequest.type]) {
       this.connection.onRequest(type.method, () => null);
     }
@@ -115,10 +132,12 @@ export class BenchServer {
         rootUri: null,
         workspaceFolders: null,
         capabilities: CAPABILITIES,
+        initializationOptions: spec.initializationOptions,
       }),
     );
     server.startMs = performance.now() - spawnedAt;
     await server.connection.sendNotification(InitializedNotification.type, {});
+    if (spec.pullsSettingsOnStart) await server.within('the first workspace/configuration request', server.firstSettingsPull);
     return server;
   }
 
@@ -130,7 +149,7 @@ export class BenchServer {
   async open(uri: string, text: string): Promise<{ sentAt: number; published: Published }> {
     const next = this.nextPublish(uri, () => true);
     const sentAt = performance.now();
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: this.spec.languageId, version: 1, text } });
     return { sentAt, published: await next };
   }
 
@@ -145,9 +164,9 @@ export class BenchServer {
     return { sentAt, published: await next };
   }
 
-  /** Sends didClose and waits for the server to clear the document's diagnostics (both servers do). */
+  /** Sends didClose and, if the server clears a closed document's diagnostics, waits for that. */
   async close(uri: string): Promise<void> {
-    const cleared = this.nextPublish(uri, (params) => params.diagnostics.length === 0);
+    const cleared = this.spec.clearsOnClose === false ? undefined : this.nextPublish(uri, (params) => params.diagnostics.length === 0);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     await cleared;
   }

@@ -1,0 +1,184 @@
+// Reading a configuration layer (a `.container-standards.yaml`, the editor's settings): validated with Ajv against
+// the schema generated from the rules, keeping every valid part and saying, per mistake, what is ignored.
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { emptyConfig, type LintConfig } from './config';
+import { configFileSchema, ruleOptions, SEVERITY_SETTINGS } from './options';
+import type { Rule, SeveritySetting } from './ruleTypes';
+
+/** A mistake in a config file or in the settings; only the part it names is ignored. */
+export interface ConfigProblem {
+  /** What is wrong, naming the file or setting and the key. */
+  message: string;
+  /** What is ignored because of it, e.g. `"trustedRegistries"`. */
+  ignored: string;
+}
+
+/** How the editor tells a problem: what is wrong and what is ignored meanwhile. */
+export function configProblemNotice(problem: ConfigProblem): string {
+  return `Container Standards: ${problem.message}. ${problem.ignored[0]!.toUpperCase()}${problem.ignored.slice(1)} is ignored until it is fixed.`;
+}
+
+export interface ConfigReading {
+  config: LintConfig;
+  problems: ConfigProblem[];
+}
+
+/** Reads a `.container-standards.yaml`, keeping what is valid of it. */
+export function parseConfigText(text: string, source: string, rules: readonly Rule[]): ConfigReading {
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    return { config: emptyConfig, problems: [{ message: `${source}: not valid YAML: ${(error as Error).message}`, ignored: 'the file' }] };
+  }
+  return readLayer(value, fileLayer(source), rules);
+}
+
+/** Reads the editor's settings section (`containerStandards`), keeping what is valid of it. */
+export function readSettings(value: unknown, section: string, rules: readonly Rule[]): ConfigReading {
+  return readLayer(value, settingsLayer(section), rules);
+}
+
+/** How a layer names its keys in messages. */
+interface Layer {
+  /** A key path such as `trustedRegistries[1]`, as the user finds it. */
+  name(path: string): string;
+  /** Prefix of a message about something inside a top-level key. */
+  within(key: string): string;
+  /** A top-level key as what is ignored. */
+  key(key: string): string;
+  /** The layer itself, and what is ignored when it is unusable. */
+  label: string;
+  whole: string;
+  /** Settings carry more than rule configuration (`trace`), and other versions' keys: only a file is strict. */
+  strict: boolean;
+}
+
+function fileLayer(source: string): Layer {
+  return { name: (path) => `${source}: "${path}"`, within: () => `${source}:`, key: (key) => `"${key}"`, label: source, whole: 'the file', strict: true };
+}
+
+function settingsLayer(section: string): Layer {
+  return {
+    name: (path) => `setting ${section}.${path}`,
+    within: (key) => `setting ${section}.${key}:`,
+    key: (key) => `the setting ${section}.${key}`,
+    label: `setting ${section}`,
+    whole: 'the settings',
+    strict: false,
+  };
+}
+
+function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): ConfigReading {
+  if (value === null || value === undefined) return { config: emptyConfig, problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const expected = `a mapping of "rules" and rule options (${optionNames(rules)})`;
+    return { config: emptyConfig, problems: [{ message: `${layer.label}: expected ${expected}`, ignored: layer.whole }] };
+  }
+  const given = value as Record<string, unknown>;
+  const validate = validatorFor(rules);
+  validate(given);
+  const problems = new Map<string, ConfigProblem>();
+  const rejectedKeys = new Set<string>();
+  const rejectedRules = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const [key, ...rest] = pointerSegments(error.instancePath);
+    if (key === undefined) {
+      if (error.keyword !== 'additionalProperties' || !layer.strict) continue;
+      const unknown = String(error.params.additionalProperty);
+      rejectedKeys.add(unknown);
+      problems.set(unknown, {
+        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules" or a rule option (${optionNames(rules)})`,
+        ignored: `the key "${unknown}"`,
+      });
+    } else if (key === 'rules') {
+      // A bad rule id fails twice: on the pattern (error.propertyName) and on propertyNames (params.propertyName).
+      const badId = error.propertyName ?? (error.params.propertyName as string | undefined);
+      const id = rest[0] ?? badId;
+      if (id === undefined) {
+        rejectedKeys.add(key);
+        problems.set(key, { message: `${layer.name('rules')} must map rule ids to one of ${SEVERITY_SETTINGS.join(', ')}`, ignored: layer.key('rules') });
+      } else if (!problems.has(`rules/${id}`)) {
+        rejectedRules.add(id);
+        const message =
+          badId !== undefined
+            ? `${layer.within('rules')} "${id}" is not a rule id or alias (such as dockerfile/latest-tag or hadolint:DL3007)`
+            : `${layer.within('rules')} rule "${id}" has severity ${JSON.stringify((given.rules as Record<string, unknown>)[id])}; use one of ${SEVERITY_SETTINGS.join(', ')}`;
+        problems.set(`rules/${id}`, { message, ignored: `rule "${id}"` });
+      }
+    } else if (!problems.has(key)) {
+      rejectedKeys.add(key);
+      problems.set(key, { message: `${layer.name(displayPath(key, rest))} ${expectation(error)}`, ignored: layer.key(key) });
+    }
+  }
+  const severities = rejectedKeys.has('rules') ? {} : ((given.rules ?? {}) as Record<string, SeveritySetting>);
+  const config: LintConfig = {
+    rules: Object.fromEntries(Object.entries(severities).filter(([id]) => !rejectedRules.has(id))),
+  };
+  const options = Object.fromEntries(
+    ruleOptions(rules)
+      .map((option) => option.name)
+      .filter((name) => !rejectedKeys.has(name) && given[name] !== undefined && given[name] !== null)
+      .map((name) => [name, given[name]]),
+  );
+  if (Object.keys(options).length) config.options = options;
+  return { config, problems: [...problems.values()] };
+}
+
+const validators = new WeakMap<readonly Rule[], ValidateFunction>();
+
+function validatorFor(rules: readonly Rule[]): ValidateFunction {
+  let validate = validators.get(rules);
+  if (!validate) {
+    // Loaded on first use: a lint without config file or settings (most CLI runs) never pays for loading it.
+    const { default: AjvClass } = require('ajv') as { default: typeof Ajv };
+    // verbose: the errors carry the schema they failed, which says what was expected.
+    validate = new AjvClass({ allErrors: true, verbose: true }).compile(configFileSchema(rules));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
+
+function optionNames(rules: readonly Rule[]): string {
+  return ruleOptions(rules)
+    .map((option) => option.name)
+    .join(', ');
+}
+
+/** `/trustedRegistries/1` as `["trustedRegistries", "1"]` (JSON Pointer unescaped). */
+function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function displayPath(key: string, rest: readonly string[]): string {
+  return key + rest.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('');
+}
+
+const TYPE_WORDS: Readonly<Record<string, [one: string, many: string]>> = {
+  array: ['a list', 'lists'],
+  boolean: ['true or false', 'true or false values'],
+  integer: ['a whole number', 'whole numbers'],
+  number: ['a number', 'numbers'],
+  object: ['a mapping', 'mappings'],
+  string: ['a string', 'strings'],
+};
+
+/** What the value should have been, in words: "must be a list of strings", "must be one of a, b". */
+function expectation(error: ErrorObject): string {
+  const schema = (error.parentSchema ?? {}) as { type?: string | string[]; items?: { type?: string } };
+  if (error.keyword === 'type') {
+    const types = [schema.type ?? []].flat().filter((type) => type !== 'null');
+    const words = types.map((type) => {
+      const itemType = type === 'array' ? schema.items?.type : undefined;
+      const [one] = TYPE_WORDS[type] ?? [type];
+      return itemType ? `${one} of ${TYPE_WORDS[itemType]?.[1] ?? itemType}` : one;
+    });
+    return `must be ${words.join(' or ')}`;
+  }
+  if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+  return error.message ?? 'is not valid';
+}

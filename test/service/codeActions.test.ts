@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CodeActionKind } from 'vscode-languageserver-types';
+import { Linter } from '../../server/src/engine/linter';
+import { rules } from '../../server/src/rules';
+import { codeActions } from '../../server/src/service/codeActions';
+import { toDiagnostic } from '../../server/src/service/diagnostics';
+import { Workspace } from '../../server/src/workspace/workspace';
+
+test('a quick fix that also edits another file sends both edits in one workspace edit', () => {
+  const files: Record<string, string> = {
+    'file:///p/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: dev\n',
+    'file:///p/.env.example': 'POSTGRES_DB=\n',
+  };
+  const workspace = new Workspace({ readFile: (uri) => files[uri] });
+  workspace.index('file:///p/compose.yaml');
+  const result = new Linter(workspace, rules).lint('file:///p/compose.yaml');
+  const finding = result?.findings.find((candidate) => candidate.ruleId === 'compose/plaintext-secret');
+  assert.ok(result && finding);
+  const actions = codeActions({
+    file: result.file,
+    findings: result.findings,
+    diagnostics: [toDiagnostic(finding)],
+    only: [CodeActionKind.QuickFix],
+    canCreateFile: () => false,
+  });
+  const fix = actions.find((action) => action.title.startsWith('Take POSTGRES_PASSWORD from the environment'));
+  assert.deepEqual(fix?.edit, {
+    changes: {
+      'file:///p/compose.yaml': [
+        { range: { start: { line: 4, character: 25 }, end: { line: 4, character: 28 } }, newText: '${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}' },
+      ],
+      'file:///p/.env.example': [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'POSTGRES_PASSWORD=\n' }],
+    },
+  });
+});
