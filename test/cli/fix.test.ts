@@ -16,7 +16,11 @@ const files: [string, string, string][] = [
   ['variable.Dockerfile', `${BASE}CMD node server.js --port $PORT\n`, `${BASE}CMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n`],
   // A pipeline has no faithful exec form: reported, not fixed.
   ['pipeline.Dockerfile', `${BASE}CMD a | b\n`, `${BASE}CMD a | b\n`],
-  ['compose.yaml', 'version: "3.8"\nname: shop\nservices:\n  web:\n    image: nginx:1.27\n', 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n'],
+  [
+    'compose.yaml',
+    'version: "3.8"\nname: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
+    'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
+  ],
 ];
 
 test('lint --fix rewrites what it safely can and leaves nothing fixable', () => {

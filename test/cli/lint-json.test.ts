@@ -7,7 +7,7 @@ import { lintJson, tempFolder } from '../helpers/cli';
 // bitnami/node runs as a non-root user and is not a full language image; with a HEALTHCHECK and an exec-form CMD no
 // rule reports this Dockerfile.
 const CLEAN_DOCKERFILE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n';
-const CLEAN_COMPOSE = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n';
+const CLEAN_COMPOSE = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n';
 const CLEAN_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
 
 test('a finding has the exact shape of the contract', () => {
@@ -94,7 +94,7 @@ test('walking a folder counts YAML files that a compose file includes or extends
   const folder = tempFolder({
     'compose.yaml': 'include:\n  - extra.yaml\nservices:\n  web:\n    extends:\n      file: base/common.yaml\n      service: app\n',
     'extra.yaml': 'services:\n  worker:\n    image: busybox:1.36\n',
-    'base/common.yaml': 'services:\n  app:\n    image: nginx:1.27\n',
+    'base/common.yaml': 'services:\n  app:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
     'unreferenced.yaml': CLEAN_COMPOSE,
   });
   assert.deepEqual(

@@ -40,7 +40,16 @@ const quickFixes = [
     code: 'compose/obsolete-version',
     sample: compose,
     title: 'Delete the obsolete "version" line',
-    fixedText: ['name: shop', 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+    fixedText: [
+      'name: shop',
+      'services:',
+      '  web:',
+      '    image: nginx:1.27',
+      '    deploy:',
+      '      resources:',
+      '        limits: { cpus: "0.50", memory: 256M }',
+      '',
+    ].join('\n'),
     remaining: [],
   },
 ];

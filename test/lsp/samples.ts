@@ -22,7 +22,17 @@ export const dockerfile: Sample = {
 export const compose: Sample = {
   fileName: 'docker-compose.yml',
   languageId: 'dockercompose',
-  text: ["version: '3.8'", 'name: shop', 'services:', '  web:', '    image: nginx:1.27', ''].join('\n'),
+  text: [
+    "version: '3.8'",
+    'name: shop',
+    'services:',
+    '  web:',
+    '    image: nginx:1.27',
+    '    deploy:',
+    '      resources:',
+    '        limits: { cpus: "0.50", memory: 256M }',
+    '',
+  ].join('\n'),
 };
 
 export const deployment: Sample = {

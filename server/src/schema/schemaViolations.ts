@@ -27,8 +27,8 @@ const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null'])
 
 /**
  * Turns the errors of an Ajv validator built with `allErrors` and `verbose` into one violation per location.
- * A failed `oneOf`/`anyOf` is reported once: through the errors of the branch whose type fits the value (`ports`
- * item as a mapping: its missing `target`), or, when no branch fits, as one "expected a string or a list" at the value.
+ * A failed `oneOf`/`anyOf` is reported once: through the errors of the branch whose type fits the value (a `devices`
+ * item as a mapping: its missing `source`), or, when no branch fits, as one "expected a string or a list" at the value.
  */
 export function schemaViolations(errors: readonly ErrorObject[], data: unknown, options: ViolationOptions = {}): SchemaViolation[] {
   const violations = new Map<string, SchemaViolation>();

@@ -191,6 +191,12 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'no rename when the value does not suit the suggested key',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    pre_start:\n      - command: ./migrate\n',
+      errors: [{ messageId: 'unknownKeySuggestion', line: 4, column: 5, data: { suggestion: 'restart' } }],
+      output: null,
+    },
+    {
       name: 'depends_on long form: a condition that does not exist, a missing condition',
       code: `services:
   api:

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defineComposeRule, type Fix, type Problem } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
-import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations } from '../../schema/composeSchema';
+import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations, renameResolves } from '../../schema/composeSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import type { SchemaViolation } from '../../schema/schemaViolations';
 
@@ -43,15 +43,17 @@ export const rule = defineComposeRule({
       // An empty document (comments only) has nothing to check.
       if (data.value === null || data.value === undefined) continue;
       const reported = new Set<string>();
-      for (const violation of composeSchemaViolations(data.value)) {
+      const violations = composeSchemaViolations(data.value);
+      for (const violation of violations) {
         const location = nodeAtPath(document, violation.path);
         const range = reportRange(location, violation.target, file.document);
         const at = JSON.stringify(range);
         // Several problems inside one aliased anchor all land on the `*alias`: the first speaks for them.
         if (reported.has(at)) continue;
         reported.add(at);
-        const fix = renameFix(document, violation, location);
-        report({ messageId: violation.messageId, data: violation.data, range, ...(fix ? { fixes: [fix] } : {}) });
+        const renamable = violation.suggestion !== undefined && location.key !== undefined;
+        const fixes = () => renameFixes(document, violation, location, data.value, violations.length);
+        report({ messageId: violation.messageId, data: violation.data, range, ...(renamable ? { fixes } : {}) });
       }
     }
   },
@@ -87,17 +89,19 @@ function reportRange(location: PathLocation, target: SchemaViolation['target'], 
   return { start: value.start, end: { line, character: lineText.length } };
 }
 
-/** Renames a misspelt key in place, keeping its quotes, unless the mapping already has the key it means. */
-function renameFix(document: YamlDocument, violation: SchemaViolation, location: PathLocation): Fix | undefined {
+/**
+ * Renames a misspelt key in place, keeping its quotes, when that solves the problem: the mapping must not have the
+ * key already, and the value must suit the key (`pre_start: [...]` is no `restart`).
+ */
+function renameFixes(document: YamlDocument, violation: SchemaViolation, location: PathLocation, data: unknown, violationCount: number): Fix[] {
   const suggestion = violation.suggestion;
   const key = location.key;
-  if (!suggestion || !location.exact || !isScalar(key) || !key.range) return undefined;
-  const parent = nodeAtPath(document, violation.path.slice(0, -1)).node;
-  if (!isMap(parent) || pairOf(parent, suggestion)) return undefined;
+  if (!suggestion || !location.exact || !isScalar(key) || !key.range) return [];
+  const objectPath = violation.path.slice(0, -1);
+  const parent = nodeAtPath(document, objectPath).node;
+  if (!isMap(parent) || pairOf(parent, suggestion)) return [];
+  if (!renameResolves(data, objectPath, String(violation.path.at(-1)), suggestion, violationCount)) return [];
   const quoted = key.type === 'QUOTE_DOUBLE' || key.type === 'QUOTE_SINGLE';
   const [start, end] = quoted ? [key.range[0] + 1, key.range[1] - 1] : [key.range[0], key.range[1]];
-  return {
-    title: `Rename "${String(key.value)}" to "${suggestion}"`,
-    edits: [{ range: document.rangeOfOffsets(start, end), newText: suggestion }],
-  };
+  return [{ title: `Rename "${String(key.value)}" to "${suggestion}"`, edits: [{ range: document.rangeOfOffsets(start, end), newText: suggestion }] }];
 }
