@@ -150,7 +150,9 @@ test('hover: keys of list items, x- extensions, and nothing for unknown keys, va
 });
 
 test('hover: on a compose key with a finding, the finding comes first, then the schema', () => {
-  const sections = markdownOf(hoverAt("vers|ion: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n", rules, 'compose.yaml')).split('\n\n---\n\n');
+  const obsoleteVersion = rules.filter((rule) => rule.id === 'compose/obsolete-version');
+  const text = "vers|ion: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n";
+  const sections = markdownOf(hoverAt(text, obsoleteVersion, 'compose.yaml')).split('\n\n---\n\n');
   assert.equal(sections.length, 2);
   assert.ok(sections[0]?.startsWith('**compose/obsolete-version**'), sections[0]);
   assert.ok(sections[1]?.startsWith('**version** · `string`\n\n*Deprecated.*'), sections[1]);

@@ -11,7 +11,7 @@ import type { YamlView } from './yamlView';
 /** Replaces a scalar's text, keeping its quotes when it is quoted. */
 export function replaceScalar(view: YamlView, value: string): TextEdit | undefined {
   const node = view.node;
-  if (!view.isWrittenHere || !isScalar(node) || !node.range) return undefined;
+  if (!view.isEditable || !isScalar(node) || !node.range) return undefined;
   return { range: view.range, newText: scalarText(value, node) };
 }
 
@@ -37,7 +37,7 @@ export function needsQuotes(value: string): boolean {
  */
 export function insertPair(map: YamlView, key: string, value: string): TextEdit | undefined {
   const node = map.node;
-  if (!map.isWrittenHere || !isMap(node) || !node.range) return undefined;
+  if (!map.isEditable || !isMap(node) || !node.range) return undefined;
   const { text } = map.document;
   const at = (position: number): Range => map.document.rangeOfOffsets(position, position);
   const lines = value.split('\n');
@@ -79,7 +79,7 @@ export function indentOf(view: YamlView): number | undefined {
  */
 export function replaceWithBlock(view: YamlView, value: string): TextEdit | undefined {
   const key = view.key;
-  if (!view.isWrittenHere || !key?.range || !view.node?.range) return undefined;
+  if (!view.isEditable || !key?.range || !view.node?.range) return undefined;
   const { text } = view.document;
   const keyStart = key.range[0];
   const keyIndent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);

@@ -63,7 +63,7 @@ interface BlockSpan extends Span {
  */
 export function reorderEntries(collection: YamlView, order: readonly number[]): TextEdit | undefined {
   const node = collection.node;
-  if (!collection.isWrittenHere || !(isMap(node) || isSeq(node)) || !node.range) return undefined;
+  if (!collection.isEditable || !(isMap(node) || isSeq(node)) || !node.range) return undefined;
   const items = node.items as (Pair | Node)[];
   if (order.length !== items.length || new Set(order).size !== items.length || isIdentity(order)) return undefined;
   if (!anchorsStayBeforeAliases(collection, items, order) || !mergeKeysKeepTheirPlace(items, order)) return undefined;
@@ -85,7 +85,7 @@ export function reorderEntries(collection: YamlView, order: readonly number[]): 
  */
 export function insertBeforeEntry(collection: YamlView, index: number, line: string): TextEdit | undefined {
   const node = collection.node;
-  if (!collection.isWrittenHere || !(isMap(node) || isSeq(node)) || node.flow) return undefined;
+  if (!collection.isEditable || !(isMap(node) || isSeq(node)) || node.flow) return undefined;
   const span = blockSpans(collection, node.items as (Pair | Node)[])?.[index];
   if (!span) return undefined;
   const eol = collection.document.text.includes('\r\n') ? '\r\n' : '\n';

@@ -171,6 +171,14 @@ export class YamlView {
     return this.isWrittenHere || !this.node ? this : new YamlView(this.document, this.node, this.node);
   }
 
+  /**
+   * Whether a fix may edit this value's text: it was written here (not reached through an alias or a merge key),
+   * and its document parses, since text added to a broken document may read as something else.
+   */
+  get isEditable(): boolean {
+    return this.isWrittenHere && this.document.parsed.errors.length === 0;
+  }
+
   /** Whether this value was written here (not reached through an alias or a merge key), so editing it is local. */
   get isWrittenHere(): boolean {
     return this.written === this.node;

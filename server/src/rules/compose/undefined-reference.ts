@@ -228,7 +228,7 @@ function declareFix(context: RuleContext<ComposeFile>, section: Section, name: s
   if (section !== 'networks' && section !== 'volumes') return [];
   const document = context.file.yaml.documents[0];
   const root = document && YamlView.root(document);
-  if (!root?.isMap || !root.isWrittenHere) return [];
+  if (!root?.isMap || !root.isEditable) return [];
   const existing = root.get(section);
   const title = `Declare ${section === 'networks' ? 'network' : 'volume'} "${name}"`;
   if (existing) {

@@ -19,8 +19,12 @@ export function projectOf({ file, workspace }: RuleContext<ComposeFile>): Compos
   return workspace.composeProject(file.uri);
 }
 
-/** Every service definition written in this file (a service defined in two files is seen from each). */
+/**
+ * Every service definition written in this file (a service defined in two files is seen from each). Services of a
+ * document that does not parse are left to compose/syntax: what the parser recovered may not be what the user meant.
+ */
 export function servicesHere(context: RuleContext<ComposeFile>): ServiceHere[] {
+  if (context.file.yaml.documents.some((document) => document.parsed.errors.length > 0)) return [];
   const project = projectOf(context);
   return [...project.services.values()].flatMap((service) =>
     service.definitions.filter((definition) => definition.uri === context.file.uri).map((definition) => ({ project, service, definition })),
