@@ -41,8 +41,9 @@ export const rule = defineComposeRule({
     },
   },
   check(context) {
-    // An unsaved buffer has no folder its paths could resolve against.
-    if (!context.file.uri.startsWith('file:')) return;
+    // An unsaved buffer has no folder its paths could resolve against; a file whose YAML does not parse is left to
+    // compose/syntax, as the service rules leave it.
+    if (!context.file.uri.startsWith('file:') || context.file.yaml.documents.some((document) => document.parsed.errors.length > 0)) return;
     const project = projectOf(context);
     // Judged over the whole project: an override names few paths, its base file many.
     const uses = pathUses(context, project);

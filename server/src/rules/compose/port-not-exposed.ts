@@ -106,6 +106,6 @@ function retarget(mapping: PortMapping, port: string): Fix[] {
   const address = slash < 0 ? text : text.slice(0, slash);
   const newText = mapping.view.isMap ? port : `${address.slice(0, address.lastIndexOf(':') + 1)}${port}${slash < 0 ? '' : text.slice(slash)}`;
   // A number stays a number (`target: 80`); text keeps its quotes.
-  const edit = typeof view.scalar === 'number' ? (view.isWrittenHere ? { range: view.range, newText } : undefined) : replaceScalar(view, newText);
+  const edit = typeof view.scalar === 'number' ? (view.isEditable ? { range: view.range, newText } : undefined) : replaceScalar(view, newText);
   return edit ? [{ title: `Publish container port ${port}`, edits: [edit], unsafe: true }] : [];
 }

@@ -154,7 +154,7 @@ function renameOf(view: YamlView, form: 'short' | 'long'): (name: string) => Tex
   if (form === 'short') return (name) => replaceScalar(view, name);
   const key = view.key;
   const range = view.keyRange;
-  return (name) => (key && range ? { range, newText: scalarText(name, key) } : undefined);
+  return (name) => (key && range && view.document.parsed.errors.length === 0 ? { range, newText: scalarText(name, key) } : undefined);
 }
 
 /** `extends: { file, service }` names a service of another file; `extends` chains within the project must not loop. */
