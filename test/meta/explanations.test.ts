@@ -41,6 +41,11 @@ const SETUP: Readonly<Record<string, Setup>> = {
     bad: (explanation) => ({ code: explanation.bad, files: { Dockerfile: 'FROM node:22 AS build\nFROM node:22-alpine AS production\n' } }),
     good: (explanation) => ({ code: explanation.good, files: { Dockerfile: 'FROM node:22 AS build\nFROM node:22-alpine AS production\n' } }),
   },
+  // The snippets' first line shows what the Dockerfile beside them EXPOSEs.
+  'compose/port-not-exposed': {
+    bad: (explanation) => ({ code: explanation.bad, files: { Dockerfile: 'FROM node:22-alpine\nEXPOSE 3000\n' } }),
+    good: (explanation) => ({ code: explanation.good, files: { Dockerfile: 'FROM node:22-alpine\nEXPOSE 3000\n' } }),
+  },
   // The snippets' first line says which files exist: the build context in both, the others only beside the good one.
   'compose/path-not-found': {
     bad: (explanation) => ({ code: explanation.bad, files: { 'frontend/Dockerfile': 'FROM nginx:1.29\n' } }),

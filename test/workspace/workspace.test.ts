@@ -103,6 +103,8 @@ test('folders exist on disk through the reader, in memory through the files unde
   assert.equal(onDisk.existsFolder(pathToUri(join(root, 'file.txt'))), false, 'a file is not a folder');
   assert.equal(onDisk.exists(pathToUri(join(root, 'empty'))), false, 'a folder is not a file');
   assert.equal(onDisk.existsFolder(pathToUri(join(root, 'missing'))), false);
+  onDisk.open(pathToUri(join(root, 'new', 'Dockerfile')), 'FROM alpine:3.22\n', 'dockerfile');
+  assert.equal(onDisk.existsFolder(pathToUri(join(root, 'new'))), true, 'the folder of an unsaved new file');
 
   const inMemory = new Workspace({ readFile: () => undefined });
   inMemory.index('file:///p/api/src/main.ts');

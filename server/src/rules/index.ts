@@ -2,6 +2,8 @@ import type { Rule } from '../engine/ruleTypes';
 import { rule as composeBuildTargetNotFound } from './compose/build-target-not-found';
 import { rule as composeDependsOnNotHealthy } from './compose/depends-on-not-healthy';
 import { rule as composeDockerSocketMount } from './compose/docker-socket-mount';
+import { rule as composeDuplicateContainerName } from './compose/duplicate-container-name';
+import { rule as composeDuplicateHostPort } from './compose/duplicate-host-port';
 import { rule as composeLatestTag } from './compose/latest-tag';
 import { rule as composeMissingHealthcheck } from './compose/missing-healthcheck';
 import { rule as composeMissingResourceLimits } from './compose/missing-resource-limits';
@@ -11,6 +13,7 @@ import { rule as composeObsoleteVersion } from './compose/obsolete-version';
 import { rule as composePathNotFound } from './compose/path-not-found';
 import { rule as composePlaintextSecret } from './compose/plaintext-secret';
 import { rule as composePortAllInterfaces } from './compose/port-all-interfaces';
+import { rule as composePortNotExposed } from './compose/port-not-exposed';
 import { rule as composePrivileged } from './compose/privileged';
 import { rule as composeRequireProjectNameField } from './compose/require-project-name-field';
 import { rule as composeRequireQuotesInPorts } from './compose/require-quotes-in-ports';
@@ -113,6 +116,8 @@ export const rules: readonly Rule[] = [
   composeBuildTargetNotFound,
   composeDependsOnNotHealthy,
   composeDockerSocketMount,
+  composeDuplicateContainerName,
+  composeDuplicateHostPort,
   composeLatestTag,
   composeMissingHealthcheck,
   composeMissingResourceLimits,
@@ -122,6 +127,7 @@ export const rules: readonly Rule[] = [
   composePathNotFound,
   composePlaintextSecret,
   composePortAllInterfaces,
+  composePortNotExposed,
   composePrivileged,
   composeRequireProjectNameField,
   composeRequireQuotesInPorts,

@@ -190,7 +190,9 @@ export class Workspace {
   }
 
   private folderIsThere(uri: string): boolean {
-    if (this.reader.isFolder) return this.reader.isFolder(uri);
+    if (this.reader.isFolder?.(uri)) return true;
+    // A file open in the editor, even unsaved, stands in its folder; readers without isFolder (in-memory ones) know
+    // folders only this way.
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
     return [...this.tracked.keys()].some((candidate) => candidate.startsWith(prefix));
   }

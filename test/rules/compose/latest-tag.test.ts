@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'pinned by digest', code: 'services:\n  web:\n    image: nginx:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n' },
     { name: 'the tag of a local build', code: 'services:\n  app:\n    build: .\n    image: myorg/app:dev\n' },
     { name: 'unknown variable', code: 'services:\n  app:\n    image: myorg/app:${TAG}\n' },
+    { name: 'prohibitedTags narrowed to latest', code: 'services:\n  cache:\n    image: redis:stable\n', options: { prohibitedTags: ['latest'] } },
+    { name: 'prohibitedTags empty: nothing is prohibited', code: 'services:\n  cache:\n    image: redis:latest\n', options: { prohibitedTags: [] } },
     {
       name: 'an override that pins the tag',
       code: 'services:\n  db:\n    image: postgres:latest\n',
@@ -31,6 +33,13 @@ ruleTester(rule, {
         { messageId: 'moving', line: 7, column: 12, data: { tag: 'lts' } },
       ],
       output: "services:\n  cache:\n    image: 'redis:8.2'\n  web:\n    image: nginx:1.29\n  app:\n    image: node:24\n",
+    },
+    {
+      name: 'prohibitedTags of the project, compared case-insensitively',
+      code: 'services:\n  api:\n    image: myorg/api:RC\n  db:\n    image: postgres:latest\n',
+      options: { prohibitedTags: ['rc'] },
+      errors: [{ messageId: 'movingUnknown', line: 3, column: 12, data: { tag: 'RC' } }],
+      output: null,
     },
     {
       name: 'a registry with a port and an image the table does not know',

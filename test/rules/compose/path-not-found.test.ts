@@ -1,4 +1,8 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintFile } from '../../../server/src/engine/lint';
 import { rule } from '../../../server/src/rules/compose/path-not-found';
+import { Workspace } from '../../../server/src/workspace/workspace';
 import { ruleTester } from '../../ruleTester';
 
 /** A project whose paths exist, so that a missing one is an error and not a sign of a file out of place. */
@@ -108,4 +112,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothingResolves', line: 3, column: 12, data: { paths: './frontend, ./frontend/nginx.conf, ./backend/Dockerfile…' } }],
     },
   ],
+});
+
+test('an unsaved buffer has no folder: its paths are not checked', () => {
+  const workspace = new Workspace({ readFile: () => undefined });
+  workspace.open('untitled:Untitled-1', 'services:\n  api:\n    build: ./api\n    env_file: ./api.env\n', 'dockercompose');
+  const file = workspace.get('untitled:Untitled-1');
+  assert.equal(file?.kind, 'compose');
+  assert.deepEqual(lintFile(file, workspace, { rules: {} }, [rule]), []);
 });

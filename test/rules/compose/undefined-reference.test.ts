@@ -26,6 +26,10 @@ ruleTester(rule, {
       code: 'include: [./infra.yaml]\nservices:\n  web:\n    image: nginx:1.29\n    networks: [edge]\n',
     },
     {
+      name: 'a file with YAML errors may have lost the declaration',
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n  > - POSTGRES_DB=app\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
+    },
+    {
       name: 'extends a service of another file',
       code: 'services:\n  api:\n    extends:\n      file: common.yaml\n      service: python-base\n',
       files: { 'common.yaml': 'services:\n  python-base:\n    image: python:3.13-slim\n' },

@@ -1,10 +1,9 @@
-import { posix } from 'node:path';
 import { defineComposeRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileModel } from '../../parsing/dockerfile';
 import { hasInterpolation } from '../../parsing/composeService';
 import { replaceScalar } from '../../parsing/yamlEdit';
 import { servicesHere } from '../support/compose';
-import { dockerfileOf, resolveBuild, type ResolvedBuild } from '../support/composeBuild';
+import { describeDockerfile, dockerfileOf, resolveBuild } from '../support/composeBuild';
 import { closestName } from '../support/didYouMean';
 
 export const rule = defineComposeRule({
@@ -67,13 +66,4 @@ function stageNames(dockerfile: DockerfileModel): string[] | undefined {
     return name ? [name] : [];
   });
   return names.some((name) => name.includes('$')) ? undefined : [...new Set(names)];
-}
-
-function describeDockerfile(build: ResolvedBuild): string {
-  if (build.dockerfile?.kind === 'inline') return 'the inline Dockerfile (dockerfile_inline)';
-  if (build.dockerfile?.kind !== 'file') return 'the Dockerfile';
-  const { written } = build.dockerfile;
-  if (posix.isAbsolute(written)) return written;
-  const path = posix.join(build.context, written);
-  return path.startsWith('.') || path.startsWith('/') ? path : `./${path}`;
 }

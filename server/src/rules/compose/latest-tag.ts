@@ -1,13 +1,14 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
 import { pinFixes, pinnedReferences, pulledImagesHere } from '../support/composeImages';
 
-/**
- * dclint's default `prohibitedTags`: tags that name a channel, not a version, so they move. A constant until rules
- * take options.
- */
-export const MOVING_TAGS: ReadonlySet<string> = new Set(['latest', 'stable', 'edge', 'test', 'nightly', 'dev', 'beta', 'canary', 'lts']);
+/** dclint's default `prohibitedTags`: tags that name a channel, not a version, so they move. */
+const MOVING_TAGS = ['latest', 'stable', 'edge', 'test', 'nightly', 'dev', 'beta', 'canary', 'lts'];
 
-export const rule = defineComposeRule({
+export interface LatestTagOptions {
+  prohibitedTags: readonly string[];
+}
+
+export const rule = defineComposeRule<LatestTagOptions>({
   id: 'compose/latest-tag',
   meta: {
     severity: 'warning',
@@ -27,12 +28,22 @@ export const rule = defineComposeRule({
       bad: 'services:\n  db:\n    image: postgres:latest',
       good: 'services:\n  db:\n    image: postgres:17',
     },
+    options: {
+      prohibitedTags: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        default: MOVING_TAGS,
+        description:
+          "Image tags that `compose/latest-tag` reports in compose files, compared case-insensitively (dclint's `prohibitedTags`). The default lists channel tags that move with every release: `latest`, `stable`, `edge`, `test`, `nightly`, `dev`, `beta`, `canary`, `lts`; an empty list reports none.",
+      },
+    },
   },
   check(context) {
+    const prohibited = new Set(context.options.prohibitedTags.map((tag) => tag.toLowerCase()));
     for (const image of pulledImagesHere(context)) {
       const { reference } = image;
       const tag = reference.tag;
-      if (!tag || reference.digest || !MOVING_TAGS.has(tag.toLowerCase())) continue;
+      if (!tag || reference.digest || !prohibited.has(tag.toLowerCase())) continue;
       const fromDefault = image.unsetVariables.length > 0;
       const suggestion = pinnedReferences(image)[0];
       context.report({

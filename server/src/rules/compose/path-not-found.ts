@@ -6,7 +6,7 @@ import type { YamlView } from '../../parsing/yamlView';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { dirnameUri, joinUri, uriToPath } from '../../workspace/uri';
 import { projectOf } from '../support/compose';
-import { buildDefinition, isRelativePath, isRemoteContext, resolveBuild } from '../support/composeBuild';
+import { buildDefinition, describeDockerfile, isRelativePath, isRemoteContext, resolveBuild } from '../support/composeBuild';
 
 export const rule = defineComposeRule({
   id: 'compose/path-not-found',
@@ -41,6 +41,9 @@ export const rule = defineComposeRule({
     },
   },
   check(context) {
+    // An unsaved buffer has no folder its paths could resolve against; a file whose YAML does not parse is left to
+    // compose/syntax, as the service rules leave it.
+    if (!context.file.uri.startsWith('file:') || context.file.yaml.documents.some((document) => document.parsed.errors.length > 0)) return;
     const project = projectOf(context);
     // Judged over the whole project: an override names few paths, its base file many.
     const uses = pathUses(context, project);
@@ -161,8 +164,7 @@ function buildUses(project: ComposeProject, service: ProjectService, definition:
   if (!view || (dockerfile.explicit && service.definitions.filter((candidate) => candidate.build?.dockerfile).at(-1) !== definition)) return;
   // Podman and nerdctl fall back to a Containerfile when there is no Dockerfile.
   const exists = workspace.exists(dockerfile.uri) || (!dockerfile.explicit && workspace.exists(joinUri(resolved.contextUri!, 'Containerfile')));
-  const written = posix.join(resolved.context, dockerfile.written);
-  uses.push({ view, written: written.startsWith('.') ? written : `./${written}`, exists, here, messageId: 'dockerfile', service: service.name });
+  uses.push({ view, written: describeDockerfile(resolved), exists, here, messageId: 'dockerfile', service: service.name });
 }
 
 /** `env_file:` as one path, a list of paths, or a list of `{ path, required }`. */

@@ -36,8 +36,11 @@ export const rule = defineComposeRule({
   },
   check(context) {
     const project = projectOf(context);
-    // A file that could not be loaded may define any name: path-not-found reports it, and nothing here is certain.
+    // A file that could not be loaded may define any name (path-not-found reports it), and a file with YAML errors
+    // (often one being typed) loses the sections the parser gave up on: nothing is certainly undefined then.
     if (project.includeProblems.some((problem) => problem.kind === 'missing')) return;
+    const layers = project.layerUris.flatMap((uri) => context.workspace.getAs(uri, 'compose') ?? []);
+    if ([context.file, ...layers].some((file) => file.yaml.documents.some((document) => document.parsed.errors.length > 0))) return;
     for (const { service, definition } of servicesHere(context)) {
       for (const reference of referencesOf(definition, service.merged)) {
         const name = project.interpolate(reference.name).value;
@@ -151,7 +154,7 @@ function renameOf(view: YamlView, form: 'short' | 'long'): (name: string) => Tex
   if (form === 'short') return (name) => replaceScalar(view, name);
   const key = view.key;
   const range = view.keyRange;
-  return (name) => (key && range ? { range, newText: scalarText(name, key) } : undefined);
+  return (name) => (key && range && view.document.parsed.errors.length === 0 ? { range, newText: scalarText(name, key) } : undefined);
 }
 
 /** `extends: { file, service }` names a service of another file; `extends` chains within the project must not loop. */
@@ -233,6 +236,8 @@ function declareFix(context: RuleContext<ComposeFile>, section: Section, name: s
     const edit = existing.isMap ? insertPair(existing, scalarText(name), '{}') : undefined;
     return edit ? [{ title, edits: [edit] }] : [];
   }
+  // Text added at the end of a file with several documents would land in the last one.
+  if (context.file.yaml.documents.length !== 1) return [];
   const text = context.file.document.getText();
   const end = context.file.document.positionAt(text.length);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';

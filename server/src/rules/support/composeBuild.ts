@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { parseDockerfile, type DockerfileModel } from '../../parsing/dockerfile';
 import type { ServiceDefinition } from '../../parsing/composeService';
 import type { Plain } from '../../parsing/composeMerge';
@@ -57,6 +58,16 @@ export function dockerfileOf(workspace: Workspace, build: ResolvedBuild): Docker
   if (build.dockerfile?.kind === 'inline') return parseDockerfile(build.dockerfile.text);
   if (build.dockerfile?.kind === 'file') return workspace.getAs(build.dockerfile.uri, 'dockerfile')?.dockerfile;
   return undefined;
+}
+
+/** The Dockerfile as the user would name it: `./api/Dockerfile`, an absolute path, or the inline one. */
+export function describeDockerfile(build: ResolvedBuild): string {
+  if (build.dockerfile?.kind === 'inline') return 'the inline Dockerfile (dockerfile_inline)';
+  if (build.dockerfile?.kind !== 'file') return 'the Dockerfile';
+  const { written } = build.dockerfile;
+  if (posix.isAbsolute(written)) return written;
+  const path = posix.join(build.context, written);
+  return path.startsWith('.') || path.startsWith('/') ? path : `./${path}`;
 }
 
 /**
