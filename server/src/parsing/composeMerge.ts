@@ -17,12 +17,23 @@ class Override {
 }
 
 /** A view's data with its merge tags kept as markers (they are dropped from what `toJS` gives). */
-export function plainOf(view: YamlView, depth = 0): Plain {
+export function plainOf(view: YamlView): Plain {
+  // `toJS` resolves aliases and merge keys too, with a cap on alias expansion, and is several times faster than a
+  // walk through views; only the merge tags, which it drops, need the walk.
+  if (!MERGE_TAG.test(view.document.text)) return (view.toJS() as Plain | undefined) ?? null;
+  return taggedPlainOf(view, { nodesLeft: MAX_WALKED_NODES }, 0);
+}
+
+const MERGE_TAG = /!(?:reset|override)\b/;
+/** A walk through aliases can expand exponentially (a "billion laughs" file): it stops after this many nodes. */
+const MAX_WALKED_NODES = 100_000;
+
+function taggedPlainOf(view: YamlView, budget: { nodesLeft: number }, depth: number): Plain {
   // Nesting that deep is an attack or a generator bug; the parser reports it, the model stops.
-  if (depth > 64) return null;
+  if (depth > 64 || --budget.nodesLeft < 0) return null;
   let value: Plain;
-  if (view.isMap) value = Object.fromEntries(view.entries().map(([key, child]) => [key, plainOf(child, depth + 1)]));
-  else if (view.isSeq) value = view.items().map((item) => plainOf(item, depth + 1));
+  if (view.isMap) value = Object.fromEntries(view.entries().map(([key, child]) => [key, taggedPlainOf(child, budget, depth + 1)]));
+  else if (view.isSeq) value = view.items().map((item) => taggedPlainOf(item, budget, depth + 1));
   else value = view.scalar ?? null;
   if (view.tag === '!reset') return RESET;
   if (view.tag === '!override') return new Override(value);

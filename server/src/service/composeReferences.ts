@@ -1,10 +1,9 @@
 import type { ComposeFile } from '../parsing/containerFile';
-import { parseDockerfile, type DockerfileModel } from '../parsing/dockerfile';
+import { dockerfileOf, resolveBuild } from '../workspace/composeBuild';
 import { baseName } from '../parsing/documentKind';
 import type { Plain } from '../parsing/composeMerge';
 import type { NamedReference } from '../parsing/composeService';
 import type { ComposeProject, ResourceSection } from '../workspace/composeProject';
-import { joinUri, pathToUri } from '../workspace/uri';
 import type { Workspace } from '../workspace/workspace';
 import type { YamlPath } from './yamlCursor';
 
@@ -85,42 +84,15 @@ function detailOf(merged: { readonly [field: string]: Plain }): { detail?: strin
   return typeof context === 'string' ? { detail: `build: ${context}` } : {};
 }
 
-/**
- * The named stages of the Dockerfile a service builds: `build.dockerfile` (default `Dockerfile`) in `build.context`,
- * relative to the folder of the file that sets the context. A remote context or an unset variable leaves none.
- */
+/** The named stages of the Dockerfile a service builds, as Compose resolves its `build:`. */
 function stageNames(project: ComposeProject, serviceName: string, workspace: Workspace): ReferenceName[] {
   const service = project.services.get(serviceName);
-  if (!service) return [];
-  let context = '.';
-  let baseUri = service.definitions[0]?.baseUri;
-  let dockerfile = 'Dockerfile';
-  for (const definition of service.definitions) {
-    const build = definition.build;
-    if (!build) continue;
-    const contextText = build.context?.string;
-    if (contextText !== undefined) {
-      context = contextText;
-      baseUri = definition.baseUri;
-    }
-    dockerfile = build.dockerfile?.string ?? dockerfile;
-  }
-  const contextPath = project.interpolate(context).value;
-  const dockerfilePath = project.interpolate(dockerfile).value;
-  if (!baseUri || contextPath === undefined || dockerfilePath === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(contextPath)) return [];
-  const contextUri = contextPath.startsWith('/') ? pathToUri(contextPath) : joinUri(baseUri, contextPath);
-  const dockerfileUri = dockerfilePath.startsWith('/') ? pathToUri(dockerfilePath) : joinUri(contextUri, dockerfilePath);
-  const model = dockerfileModel(workspace, dockerfileUri);
-  return (model?.stages ?? []).flatMap((stage) => {
+  const build = service && resolveBuild(project, service);
+  const model = build && dockerfileOf(workspace, build);
+  if (!build || !model) return [];
+  const source = build.dockerfile?.kind === 'file' ? baseName(build.dockerfile.uri) : 'the inline Dockerfile';
+  return model.stages.flatMap((stage) => {
     const name = stage.from.getBuildStage();
-    return name ? [{ name, detail: `stage ${stage.index} of ${baseName(dockerfileUri)}` }] : [];
+    return name ? [{ name, detail: `stage ${stage.index} of ${source}` }] : [];
   });
-}
-
-/** The workspace's parse when it tracks the file; a Dockerfile by another name is read and parsed here. */
-function dockerfileModel(workspace: Workspace, uri: string): DockerfileModel | undefined {
-  const file = workspace.get(uri);
-  if (file?.kind === 'dockerfile') return file.dockerfile;
-  const text = workspace.readText(uri);
-  return text === undefined ? undefined : parseDockerfile(text);
 }

@@ -4,7 +4,7 @@ import { canonicalService, type Data, mergeService, type Plain, plainOf } from '
 import { ServiceDefinition, type NamedReference } from '../parsing/composeService';
 import { baseName } from '../parsing/documentKind';
 import { YamlView } from '../parsing/yamlView';
-import { dirnameUri, joinUri, pathToUri } from './uri';
+import { dirnameUri, joinUri } from './uri';
 import type { Workspace } from './workspace';
 
 /** The default file names, in the order Compose looks for them (compose-go `cli/options.go`). */
@@ -23,12 +23,6 @@ export interface ProjectService {
   definitions: ServiceDefinition[];
   /** The merged data, `extends` applied; `undefined` values mean "not set by any file". */
   merged: { readonly [field: string]: Data };
-}
-
-export interface BuildLocation {
-  contextUri: string;
-  /** Undefined for `dockerfile_inline` or a Dockerfile name that cannot be resolved here. */
-  dockerfileUri?: string;
 }
 
 export interface IncludeProblem {
@@ -75,25 +69,6 @@ export class ComposeProject {
 
   interpolate(text: string): Interpolated {
     return interpolate(text, this.environment);
-  }
-
-  /**
-   * Where a service builds from: `build.context` (relative to the file that set it; the service's home otherwise)
-   * and `build.dockerfile` inside it (default `Dockerfile`). Undefined without `build`, for remote contexts (git,
-   * http) and for values whose interpolation cannot be resolved here.
-   */
-  buildOf(service: ProjectService): BuildLocation | undefined {
-    const build = service.merged.build;
-    if (typeof build !== 'object' || build === null || Array.isArray(build)) return undefined;
-    const context = this.interpolate(String(build.context ?? '.')).value;
-    if (context === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@|\.git(#|$)/i.test(context)) return undefined;
-    const setter = [...service.definitions].reverse().find((definition) => definition.build?.context) ?? service.definitions[0];
-    if (!setter) return undefined;
-    const contextUri = joinUri(setter.baseUri, context);
-    if (typeof build.dockerfile_inline === 'string') return { contextUri };
-    const dockerfile = this.interpolate(String(build.dockerfile ?? 'Dockerfile')).value;
-    if (dockerfile === undefined) return { contextUri };
-    return { contextUri, dockerfileUri: isAbsolutePath(dockerfile) ? pathToUri(dockerfile) : joinUri(contextUri, dockerfile) };
   }
 
   private addFile(uri: string, baseUri: string, chain: readonly string[], depth: number, via?: YamlView): void {
@@ -200,8 +175,4 @@ export function projectLayers(workspace: Workspace, uri: string, visited: Readon
 /** `compose.prod.yaml`, `docker-compose.ci.yml`: layered over the folder's base file. */
 function isVariantOf(uri: string): boolean {
   return /^(?:docker-)?compose\..+\.ya?ml$/i.test(baseName(uri));
-}
-
-function isAbsolutePath(path: string): boolean {
-  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
 }

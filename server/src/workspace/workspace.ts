@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
+import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { dirnameUri, joinUri, uriToPath } from './uri';
 
@@ -258,8 +259,8 @@ export class Workspace {
       if (this.get(uri)?.kind !== 'compose') continue;
       const project = this.composeProject(uri);
       for (const service of project.services.values()) {
-        const build = project.buildOf(service);
-        if (build?.dockerfileUri === dockerfileUri) return build.contextUri;
+        const build = resolveBuild(project, service);
+        if (build?.dockerfile?.kind === 'file' && build.dockerfile.uri === dockerfileUri && build.contextUri) return build.contextUri;
       }
     }
     return undefined;

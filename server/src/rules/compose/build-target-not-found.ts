@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../parsing/dockerfile';
 import { hasInterpolation } from '../../parsing/composeService';
 import { replaceScalar } from '../../parsing/yamlEdit';
 import { servicesHere } from '../support/compose';
-import { describeDockerfile, dockerfileOf, resolveBuild } from '../support/composeBuild';
+import { describeDockerfile, dockerfileOf, resolveBuild } from '../../workspace/composeBuild';
 import { closestName } from '../support/didYouMean';
 
 export const rule = defineComposeRule({

@@ -6,7 +6,7 @@ import type { YamlView } from '../../parsing/yamlView';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { dirnameUri, joinUri, uriToPath } from '../../workspace/uri';
 import { projectOf } from '../support/compose';
-import { buildDefinition, describeDockerfile, isRelativePath, isRemoteContext, resolveBuild } from '../support/composeBuild';
+import { buildDefinition, describeDockerfile, isRelativePath, isRemoteContext, resolveBuild } from '../../workspace/composeBuild';
 
 export const rule = defineComposeRule({
   id: 'compose/path-not-found',

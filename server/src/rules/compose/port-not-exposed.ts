@@ -2,11 +2,10 @@ import type { Instruction } from 'dockerfile-ast';
 import { defineComposeRule, type Fix } from '../../engine/ruleTypes';
 import type { PortMapping } from '../../parsing/composeService';
 import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
-import { finalStage } from '../../parsing/dockerfile';
 import { hasVariable } from '../../parsing/imageReference';
 import { replaceScalar } from '../../parsing/yamlEdit';
 import { servicesHere } from '../support/compose';
-import { describeDockerfile, dockerfileOf, resolveBuild } from '../support/composeBuild';
+import { describeDockerfile, dockerfileOf, resolveBuild } from '../../workspace/composeBuild';
 import { instructionsNamed, stageChain } from '../support/dockerfile';
 
 export const rule = defineComposeRule({
@@ -63,7 +62,7 @@ export const rule = defineComposeRule({
 
 /** The stage `build.target` names, or the last one; undefined when the target is not a stage (build-target-not-found). */
 function builtStage(dockerfile: DockerfileModel, target: string | undefined): DockerfileStage | undefined {
-  if (target === undefined) return finalStage(dockerfile);
+  if (target === undefined) return dockerfile.finalStage;
   return dockerfile.stages.find((stage) => stage.name === target.toLowerCase());
 }
 

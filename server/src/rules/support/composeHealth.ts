@@ -3,6 +3,7 @@ import { serviceImage } from '../../knowledge/serviceImages';
 import type { Data } from '../../parsing/composeMerge';
 import type { ComposeFile } from '../../parsing/containerFile';
 import { parseImageReference } from '../../parsing/imageReference';
+import { dockerfileOf, resolveBuild } from '../../workspace/composeBuild';
 import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
 import { projectOf } from './compose';
 import { isComposeTrue } from './composeMerged';
@@ -48,11 +49,10 @@ function healthOf(context: RuleContext<ComposeFile>, project: ComposeProject, se
 }
 
 function dockerfileHealth(context: RuleContext<ComposeFile>, project: ComposeProject, service: ProjectService): Health {
-  const dockerfileUri = project.buildOf(service)?.dockerfileUri;
-  const model = dockerfileUri ? context.workspace.getAs(dockerfileUri, 'dockerfile')?.dockerfile : undefined;
+  const build = resolveBuild(project, service);
+  const model = build && dockerfileOf(context.workspace, build);
   if (!model) return 'unknown';
-  const build = service.merged.build;
-  const target = isMapping(build) && typeof build.target === 'string' ? project.interpolate(build.target).value?.toLowerCase() : undefined;
+  const target = build.target?.toLowerCase();
   const stage = target ? model.stages.find((candidate) => candidate.name === target) : model.finalStage;
   if (!stage) return 'unknown';
   for (const current of stageChain(stage)) {

@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
-import { parseDockerfile, type DockerfileModel } from '../../parsing/dockerfile';
-import type { ServiceDefinition } from '../../parsing/composeService';
-import type { Plain } from '../../parsing/composeMerge';
-import type { ComposeProject, ProjectService } from '../../workspace/composeProject';
-import { dirnameUri, joinUri, pathToUri } from '../../workspace/uri';
-import type { Workspace } from '../../workspace/workspace';
+import { parseDockerfile, type DockerfileModel } from '../parsing/dockerfile';
+import type { ServiceDefinition } from '../parsing/composeService';
+import type { Plain } from '../parsing/composeMerge';
+import type { ComposeProject, ProjectService } from './composeProject';
+import { dirnameUri, joinUri, pathToUri } from './uri';
+import type { Workspace } from './workspace';
 
 /**
  * A service's `build:` as Compose resolves it from the merged project: the context folder and the Dockerfile, each
