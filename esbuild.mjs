@@ -3,6 +3,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { composeSchemaNotices, generateComposeSchema } from './scripts/composeSchema.mjs';
+import { generateConfigValidator } from './scripts/configSchema.mjs';
 import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -41,8 +42,8 @@ function writeNotices(metafiles) {
   writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(packages));
 }
 
-// The server bundles the precompiled compose-spec validator, which is generated, not committed.
-await generateComposeSchema();
+// The bundles carry the precompiled compose-spec and config validators, which are generated, not committed.
+await Promise.all([generateComposeSchema(), generateConfigValidator()]);
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

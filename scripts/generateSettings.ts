@@ -1,7 +1,7 @@
 // `npm run settings:generate`: writes what the rules' metadata decides about configuration, so that it is never
 // written by hand: `contributes.configuration` of package.json (the editor's settings) and
-// schemas/container-standards.schema.json (the config file's schema). test/meta/settings.test.ts fails when either
-// is stale.
+// schemas/container-standards.schema.json (the config file's schema, which the build precompiles into the validator
+// of config files and settings: scripts/configSchema.mjs). test/meta/settings.test.ts fails when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -97,3 +97,13 @@ test('settings: mistakes name the setting; keys that are not rule configuration 
     'setting containerStandards: expected a mapping of "rules" and rule options (prohibitedTags, trustedRegistries)',
   ]);
 });
+
+test('a run of some rules reads the same config language: options of the other rules are valid and left unread', () => {
+  const reading = parseConfigText('rules:\n  dockerfile/latest-tag: error\ntrustedRegistries: [ghcr.io]\n', 'c.yaml', [latestTag]);
+  assert.deepEqual(reading, { config: { rules: { 'dockerfile/latest-tag': 'error' } }, problems: [] });
+  assert.deepEqual(messages(parseConfigText('trustedRegistries: ghcr.io\n', 'c.yaml', [latestTag])), ['c.yaml: "trustedRegistries" must be a list of strings']);
+});
+
+test('keywords without words of our own keep the validator’s message', () => {
+  assert.deepEqual(messages(parse('trustedRegistries: [ghcr.io, ""]\n')), ['c.yaml: "trustedRegistries[1]" must NOT have fewer than 1 characters']);
+});

@@ -25,14 +25,16 @@ test('the bundled schema is the one dclint ships, without the $schema Ajv cannot
   assert.deepEqual(bundled, rest);
 });
 
-test('the server bundle carries the precompiled validator and none of Ajv’s compiler', () => {
+test('the server bundle carries the precompiled validators and none of Ajv’s compiler', () => {
   const mapFile = join(repoRoot, 'dist', 'server', 'server.js.map');
   assert.ok(existsSync(mapFile), `${mapFile} is missing: run node esbuild.mjs`);
   const sources: string[] = JSON.parse(readFileSync(mapFile, 'utf8')).sources;
-  assert.ok(
-    sources.some((source) => source.endsWith('server/src/schema/generated/composeValidator.cjs')),
-    'the generated validator is bundled',
-  );
+  for (const validator of ['server/src/schema/generated/composeValidator.cjs', 'server/src/engine/generated/configValidator.cjs']) {
+    assert.ok(
+      sources.some((source) => source.endsWith(validator)),
+      `${validator} is bundled`,
+    );
+  }
   assert.deepEqual(
     sources.filter((source) => /node_modules\/ajv\//.test(source) && !/\/runtime\//.test(source)),
     [],

@@ -1,9 +1,13 @@
-// Reading a configuration layer (a `.container-standards.yaml`, the editor's settings): validated with Ajv against
-// the schema generated from the rules, keeping every valid part and saying, per mistake, what is ignored.
-import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+// Reading a configuration layer (a `.container-standards.yaml`, the editor's settings), keeping every valid part and
+// saying, per mistake, what is ignored. It is validated against schemas/container-standards.schema.json, generated
+// from the registry's rules and precompiled at build time (scripts/configSchema.mjs): what a valid config is does not
+// depend on which rules a run checks. The `rules` a caller passes decide which options are read and named in
+// messages; an option of a rule outside them is valid and left unread.
+import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, type LintConfig } from './config';
-import { configFileSchema, ruleOptions, SEVERITY_SETTINGS } from './options';
+import validateConfig from './generated/configValidator.cjs';
+import { ruleOptions, SEVERITY_SETTINGS } from './options';
 import type { Rule, SeveritySetting } from './ruleTypes';
 
 /** A mistake in a config file or in the settings; only the part it names is ignored. */
@@ -77,12 +81,11 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
     return { config: emptyConfig, problems: [{ message: `${layer.label}: expected ${expected}`, ignored: layer.whole }] };
   }
   const given = value as Record<string, unknown>;
-  const validate = validatorFor(rules);
-  validate(given);
+  validateConfig(given);
   const problems = new Map<string, ConfigProblem>();
   const rejectedKeys = new Set<string>();
   const rejectedRules = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  for (const error of validateConfig.errors ?? []) {
     const [key, ...rest] = pointerSegments(error.instancePath);
     if (key === undefined) {
       if (error.keyword !== 'additionalProperties' || !layer.strict) continue;
@@ -124,20 +127,6 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
   );
   if (Object.keys(options).length) config.options = options;
   return { config, problems: [...problems.values()] };
-}
-
-const validators = new WeakMap<readonly Rule[], ValidateFunction>();
-
-function validatorFor(rules: readonly Rule[]): ValidateFunction {
-  let validate = validators.get(rules);
-  if (!validate) {
-    // Loaded on first use: a lint without config file or settings (most CLI runs) never pays for loading it.
-    const { default: AjvClass } = require('ajv') as { default: typeof Ajv };
-    // verbose: the errors carry the schema they failed, which says what was expected.
-    validate = new AjvClass({ allErrors: true, verbose: true }).compile(configFileSchema(rules));
-    validators.set(rules, validate);
-  }
-  return validate;
 }
 
 function optionNames(rules: readonly Rule[]): string {

@@ -1,7 +1,5 @@
-import { readSettings } from '../engine/readConfig';
 import { Linter } from '../engine/linter';
 import type { Rule } from '../engine/ruleTypes';
-import { SETTINGS_SECTION } from '../protocol';
 import { Workspace } from '../workspace/workspace';
 
 const SAMPLE_DOCKERFILE = `# syntax=docker/dockerfile:1
@@ -49,8 +47,6 @@ const SAMPLE_COMPOSE = `services:
 const WARM_UP_ROUNDS = 10;
 
 export function warmUp(rules: readonly Rule[]): void {
-  // Compiles the validator of settings and config files (tens of milliseconds) before the first document needs it.
-  readSettings({}, SETTINGS_SECTION, rules);
   const workspace = new Workspace({ readFile: () => undefined });
   const linter = new Linter(workspace, rules);
   const samples = [
