@@ -1,5 +1,6 @@
 // Every quick fix offered on a real-world file, applied alone, must leave a file that still parses (no new
-// syntax finding) and on which that finding is gone; so must every fix on randomly broken copies of them.
+// syntax finding), still passes the schema where the kind has one, and on which that finding is gone; so must every
+// fix on randomly broken copies of them.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ function checkFixes(where: string, text: string, kind: CorpusKind, appliedByRule
   // The builder rejects a file whose here-document runs to its end, and lines added at the end would be its content.
   if (findings.some((finding) => finding.messageId === 'unterminatedHeredoc')) return failures;
   const syntaxBefore = findings.filter((finding) => finding.ruleId === kind.syntaxRule).length;
+  const schemaBefore = findings.filter((finding) => finding.ruleId === kind.schemaRule).length;
   for (const finding of findings) {
     for (const fix of finding.fixes) {
       const fixed = applyEdits(text, fix.edits);
@@ -41,6 +43,9 @@ function checkFixes(where: string, text: string, kind: CorpusKind, appliedByRule
       const syntaxAfter = after.filter((other) => other.ruleId === kind.syntaxRule).length;
       // A file that does not parse may read differently after any edit; the promise is for files that parse.
       if (syntaxBefore === 0 && syntaxAfter > 0) failures.push(`${at}: the fixed file has ${syntaxAfter} syntax problem(s)`);
+      const schemaAfter = after.filter((other) => other.ruleId === kind.schemaRule).length;
+      if (syntaxBefore === 0 && schemaAfter > schemaBefore)
+        failures.push(`${at}: the fixed file breaks the schema (${schemaBefore} → ${schemaAfter} finding(s))`);
       const countBefore = findings.filter((other) => other.ruleId === finding.ruleId).length;
       const countAfter = after.filter((other) => other.ruleId === finding.ruleId).length;
       if (countAfter >= countBefore) failures.push(`${at}: the finding is still there`);

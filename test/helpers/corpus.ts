@@ -74,9 +74,23 @@ const YAML_FRAGMENTS = [
 
 /** The corpus folders, with how the editor names and detects their files and what mutations suit them. */
 export const CORPUS_KINDS = [
-  { folder: 'dockerfile', languageId: 'dockerfile', fileName: 'Dockerfile', syntaxRule: 'dockerfile/syntax', fragments: DOCKERFILE_FRAGMENTS },
-  { folder: 'compose', languageId: 'dockercompose', fileName: 'compose.yaml', syntaxRule: 'compose/syntax', fragments: YAML_FRAGMENTS },
-  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', fragments: YAML_FRAGMENTS },
+  {
+    folder: 'dockerfile',
+    languageId: 'dockerfile',
+    fileName: 'Dockerfile',
+    syntaxRule: 'dockerfile/syntax',
+    schemaRule: undefined,
+    fragments: DOCKERFILE_FRAGMENTS,
+  },
+  {
+    folder: 'compose',
+    languageId: 'dockercompose',
+    fileName: 'compose.yaml',
+    syntaxRule: 'compose/syntax',
+    schemaRule: 'compose/schema',
+    fragments: YAML_FRAGMENTS,
+  },
+  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', schemaRule: undefined, fragments: YAML_FRAGMENTS },
 ] as const;
 
 export type CorpusKind = (typeof CORPUS_KINDS)[number];

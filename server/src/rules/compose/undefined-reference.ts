@@ -220,12 +220,15 @@ function renameFixes(reference: Reference, suggestion: string | undefined): Fix[
   return edit ? [{ title: `Change to "${suggestion}"`, edits: [edit] }] : [];
 }
 
+const RESOURCE_NAME = /^[a-zA-Z0-9._-]+$/;
+
 /**
  * Networks and volumes need no settings to exist: declaring the name is what was forgotten. Secrets and configs need a
  * source (a file, an environment variable), which only the user knows.
  */
 function declareFix(context: RuleContext<ComposeFile>, section: Section, name: string): Fix[] {
-  if (section !== 'networks' && section !== 'volumes') return [];
+  // The compose-spec only allows such names as keys of `networks:` and `volumes:`; another name needs renaming first.
+  if ((section !== 'networks' && section !== 'volumes') || !RESOURCE_NAME.test(name)) return [];
   const document = context.file.yaml.documents[0];
   const root = document && YamlView.root(document);
   if (!root?.isMap || !root.isEditable) return [];
