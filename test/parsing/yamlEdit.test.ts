@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { parseYamlFile } from '../../server/src/parsing/yaml';
-import { insertPair, needsQuotes, replaceScalar, replaceWithBlock } from '../../server/src/parsing/yamlEdit';
+import { deletePair, insertPair, needsQuotes, replaceScalar, replaceWithBlock } from '../../server/src/parsing/yamlEdit';
 import { YamlView } from '../../server/src/parsing/yamlView';
 import type { TextEdit } from 'vscode-languageserver-types';
 
@@ -103,5 +103,31 @@ test('no insertion into a document with a syntax error: the new lines could beco
   assert.equal(
     edited('services:\n  web:\n    image: nginx:1.27\n    command: [a, b\n', (root) => insertPair(root.at('services', 'web')!, 'restart', 'always')),
     undefined,
+  );
+});
+
+test('deletePair removes a block pair with its lines and trailing comment, keeping comments above', () => {
+  assert.equal(
+    edited('# header\nversion: "3.8" # old\nservices:\n  web: {}\n', (root) => deletePair(root.get('version')!)),
+    '# header\nservices:\n  web: {}\n',
+  );
+  assert.equal(
+    edited('web:\n  environment:\n    A: 1\n    B: 2\n  image: x\n', (root) => deletePair(root.at('web', 'environment')!)),
+    'web:\n  image: x\n',
+  );
+  assert.equal(
+    edited('a: 1\nb: 2', (root) => deletePair(root.get('b')!)),
+    'a: 1\n',
+  );
+});
+
+test('deletePair in a flow mapping takes one comma with the pair', () => {
+  assert.equal(
+    edited('web: { image: x, restart: always }\n', (root) => deletePair(root.at('web', 'image')!)),
+    'web: { restart: always }\n',
+  );
+  assert.equal(
+    edited('web: { image: x, restart: always }\n', (root) => deletePair(root.at('web', 'restart')!)),
+    'web: { image: x }\n',
   );
 });

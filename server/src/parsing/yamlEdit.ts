@@ -96,3 +96,25 @@ export function replaceWithBlock(view: YamlView, value: string): TextEdit | unde
   const end = lastItem?.range ? view.document.rangeOfOffsets(lastItem.range[1], lastItem.range[1]).end : valueRange.end;
   return { range: { start: keyEnd, end }, newText: `:${eol}${lines.join(eol)}` };
 }
+
+/**
+ * Deletes a `key: value` pair: in block style its whole lines (a comment on its last line goes with it, comment
+ * lines above it stay), in flow style the pair and one comma beside it.
+ */
+export function deletePair(view: YamlView): TextEdit | undefined {
+  const key = view.key;
+  if (!view.isEditable || !key?.range) return undefined;
+  const { text } = view.document;
+  const valueEnd = view.node?.range?.[1] ?? key.range[1];
+  const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+  const before = text.slice(lineStart, key.range[0]);
+  if (/^[ \t]*$/.test(before)) {
+    const lineEnd = text.indexOf('\n', Math.max(valueEnd - 1, key.range[0]));
+    return { range: view.document.rangeOfOffsets(lineStart, lineEnd < 0 ? text.length : lineEnd + 1), newText: '' };
+  }
+  // In a flow mapping: the pair and the comma after it, or the one before it when it is the last pair.
+  const after = /^\s*,\s*/.exec(text.slice(valueEnd));
+  if (after) return { range: view.document.rangeOfOffsets(key.range[0], valueEnd + after[0].length), newText: '' };
+  const comma = /,\s*$/.exec(text.slice(0, key.range[0]));
+  return comma ? { range: view.document.rangeOfOffsets(comma.index, valueEnd), newText: '' } : undefined;
+}

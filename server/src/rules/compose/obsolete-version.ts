@@ -1,5 +1,6 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
-import { pairOf } from '../../parsing/yaml';
+import { deletePair } from '../../parsing/yamlEdit';
+import { YamlView } from '../../parsing/yamlView';
 
 export const rule = defineComposeRule({
   id: 'compose/obsolete-version',
@@ -20,20 +21,13 @@ export const rule = defineComposeRule({
   },
   check({ file, report }) {
     const document = file.yaml.documents[0];
-    const version = pairOf(document?.root, 'version');
-    if (!document || !version) return;
-    const range = document.rangeOf(version);
-    const lineCount = file.document.lineCount;
-    const deleteThrough = range.end.line + 1 < lineCount ? { line: range.end.line + 1, character: 0 } : range.end;
+    const version = document && YamlView.root(document)?.get('version');
+    if (!version?.key) return;
+    const deletion = deletePair(version);
     report({
       messageId: 'obsolete',
-      range,
-      fixes: [
-        {
-          title: 'Delete the obsolete "version" line',
-          edits: [{ range: { start: { line: range.start.line, character: 0 }, end: deleteThrough }, newText: '' }],
-        },
-      ],
+      range: version.pairRange,
+      fixes: deletion ? [{ title: 'Delete the obsolete "version" line', edits: [deletion] }] : [],
     });
   },
 });
