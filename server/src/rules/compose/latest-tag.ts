@@ -1,5 +1,5 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
-import { pinFixes, pinnedReferences, pulledImagesHere } from '../support/composeImages';
+import { pulledImagesHere, reportUnpinnedImage } from '../support/composeImages';
 
 /** dclint's default `prohibitedTags`: tags that name a channel, not a version, so they move. */
 const MOVING_TAGS = ['latest', 'stable', 'edge', 'test', 'nightly', 'dev', 'beta', 'canary', 'lts'];
@@ -44,23 +44,7 @@ export const rule = defineComposeRule<LatestTagOptions>({
       const { reference } = image;
       const tag = reference.tag;
       if (!tag || reference.digest || !prohibited.has(tag.toLowerCase())) continue;
-      const fromDefault = image.unsetVariables.length > 0;
-      const suggestion = pinnedReferences(image)[0];
-      context.report({
-        messageId: fromDefault ? 'movingByDefault' : suggestion ? 'moving' : 'movingUnknown',
-        data: {
-          service: image.service,
-          image: reference.text,
-          tag,
-          written: image.written,
-          suggestion: suggestion ?? '',
-          variables: image.unsetVariables.join(', '),
-        },
-        range: image.view.range,
-        // A default that the environment of a real run usually replaces is worth a look, not a warning.
-        ...(fromDefault ? { severity: 'info' as const } : {}),
-        fixes: () => pinFixes(image),
-      });
+      reportUnpinnedImage(context, image, 'moving', { tag });
     }
   },
 });

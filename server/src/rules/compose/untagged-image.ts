@@ -1,5 +1,5 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
-import { pinFixes, pinnedReferences, pulledImagesHere } from '../support/composeImages';
+import { pulledImagesHere, reportUnpinnedImage } from '../support/composeImages';
 
 export const rule = defineComposeRule({
   id: 'compose/untagged-image',
@@ -26,22 +26,7 @@ export const rule = defineComposeRule({
     for (const image of pulledImagesHere(context)) {
       const { reference } = image;
       if (reference.tag || reference.digest) continue;
-      const suggestion = pinnedReferences(image)[0];
-      const fromDefault = image.unsetVariables.length > 0;
-      context.report({
-        messageId: fromDefault ? 'untaggedByDefault' : suggestion ? 'untagged' : 'untaggedUnknown',
-        data: {
-          service: image.service,
-          image: reference.text,
-          written: image.written,
-          suggestion: suggestion ?? '',
-          variables: image.unsetVariables.join(', '),
-        },
-        range: image.view.range,
-        // A default that the environment of a real run usually replaces is worth a look, not a warning.
-        ...(fromDefault ? { severity: 'info' as const } : {}),
-        fixes: () => pinFixes(image),
-      });
+      reportUnpinnedImage(context, image, 'untagged');
     }
   },
 });

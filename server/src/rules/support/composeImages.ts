@@ -65,3 +65,27 @@ export function pinFixes(image: PulledImage): Fix[] {
     return edit ? [{ title: `Pin ${pinned}`, edits: [edit], unsafe: true }] : [];
   });
 }
+
+/**
+ * Reports a pulled image whose tag does not pin it, under the rule's message ids `<prefix>` (with a suggested tag),
+ * `<prefix>Unknown` (no known tag) and `<prefix>ByDefault` (only when variables are unset: info, since a real run
+ * usually sets them), offering the pins of the image table.
+ */
+export function reportUnpinnedImage(context: RuleContext<ComposeFile>, image: PulledImage, prefix: string, data: Readonly<Record<string, string>> = {}): void {
+  const suggestion = pinnedReferences(image)[0];
+  const fromDefault = image.unsetVariables.length > 0;
+  context.report({
+    messageId: fromDefault ? `${prefix}ByDefault` : suggestion ? prefix : `${prefix}Unknown`,
+    data: {
+      ...data,
+      service: image.service,
+      image: image.reference.text,
+      written: image.written,
+      suggestion: suggestion ?? '',
+      variables: image.unsetVariables.join(', '),
+    },
+    range: image.view.range,
+    ...(fromDefault ? { severity: 'info' as const } : {}),
+    fixes: () => pinFixes(image),
+  });
+}
