@@ -1,3 +1,4 @@
+import type { YamlDocument } from './yaml';
 import type { YamlView } from './yamlView';
 
 /**
@@ -20,11 +21,22 @@ class Override {
 export function plainOf(view: YamlView): Plain {
   // `toJS` resolves aliases and merge keys too, with a cap on alias expansion, and is several times faster than a
   // walk through views; only the merge tags, which it drops, need the walk.
-  if (!MERGE_TAG.test(view.document.text)) return (view.toJS() as Plain | undefined) ?? null;
+  if (!hasMergeTags(view.document)) return (view.toJS() as Plain | undefined) ?? null;
   return taggedPlainOf(view, { nodesLeft: MAX_WALKED_NODES }, 0);
 }
 
 const MERGE_TAG = /!(?:reset|override)\b/;
+/** Searched once per parse: per service, the search of a long file's text cost more than the services' data. */
+const mergeTagged = new WeakMap<YamlDocument, boolean>();
+
+function hasMergeTags(document: YamlDocument): boolean {
+  let tagged = mergeTagged.get(document);
+  if (tagged === undefined) {
+    tagged = MERGE_TAG.test(document.text);
+    mergeTagged.set(document, tagged);
+  }
+  return tagged;
+}
 /** A walk through aliases can expand exponentially (a "billion laughs" file): it stops after this many nodes. */
 const MAX_WALKED_NODES = 100_000;
 
