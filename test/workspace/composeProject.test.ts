@@ -74,6 +74,19 @@ test('extends: a service from the same project or from another file, merged unde
   assert.ok(reads.has('file:///p/.env') && reads.get('file:///p/.env') === undefined, 'and on the .env it looked for');
 });
 
+test('the project asked for again before anything changes is the same, its reads recorded again; an edit rebuilds it', () => {
+  const workspace = workspaceOf({
+    'file:///p/compose.yaml': 'services:\n  web:\n    extends: { file: common.yml, service: job }\n',
+    'file:///p/common.yml': 'services:\n  job:\n    image: job:2\n',
+  });
+  const first = workspace.composeProject('file:///p/compose.yaml');
+  const { result: again, reads } = workspace.recordReads(() => workspace.composeProject('file:///p/compose.yaml'));
+  assert.equal(again, first);
+  assert.ok(reads.has('file:///p/common.yml') && reads.has('file:///p/.env'), 'a lint that gets the known project still depends on what it read');
+  workspace.open('file:///p/common.yml', 'services:\n  job:\n    image: job:3\n', 'dockercompose');
+  assert.equal(workspace.composeProject('file:///p/compose.yaml').services.get('web')?.merged.image, 'job:3');
+});
+
 test('a self-extending service does not loop', () => {
   const workspace = workspaceOf({ 'file:///p/compose.yaml': 'services:\n  a: { extends: b, image: "x:1" }\n  b: { extends: a }\n' });
   const project = workspace.composeProject('file:///p/compose.yaml');
