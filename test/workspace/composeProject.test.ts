@@ -87,6 +87,20 @@ test('the project asked for again before anything changes is the same, its reads
   assert.equal(workspace.composeProject('file:///p/compose.yaml').services.get('web')?.merged.image, 'job:3');
 });
 
+test('a project is not taken back from before a parse that moved its nodes, even when the text is back', () => {
+  const uri = 'file:///p/compose.yaml';
+  const text = 'services:\n  web:\n    image: a:1\n  db:\n    image: b:1\n';
+  const workspace = workspaceOf({ [uri]: text });
+  workspace.open(uri, text, 'dockercompose');
+  const imageOfDb = () => workspace.composeProject(uri).services.get('db')?.definitions[0]?.get('image')?.range;
+  const where = imageOfDb();
+  // Parsing the longer text re-uses db's piece of the first parse and moves its nodes two lines down.
+  workspace.open(uri, text.replace('image: a:1\n', 'image: a:1\n    init: true\n    restart: always\n'), 'dockercompose');
+  workspace.get(uri);
+  workspace.open(uri, text, 'dockercompose');
+  assert.deepEqual(imageOfDb(), where);
+});
+
 test('a self-extending service does not loop', () => {
   const workspace = workspaceOf({ 'file:///p/compose.yaml': 'services:\n  a: { extends: b, image: "x:1" }\n  b: { extends: a }\n' });
   const project = workspace.composeProject('file:///p/compose.yaml');

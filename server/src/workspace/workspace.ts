@@ -221,6 +221,7 @@ export class Workspace {
     const text = this.readText(uri);
     if (text === undefined) return undefined;
     if (file.parsed && file.parsedText === text) return file.parsed;
+    if (file.parsed) this.superseded(uri);
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
@@ -228,6 +229,15 @@ export class Workspace {
     });
     file.parsedText = text;
     return file.parsed;
+  }
+
+  /**
+   * The file is parsed again, from its previous parse, whose pieces the new one re-uses and moves (parseYamlFile):
+   * projects built from the previous parse go, even though their reads would hold again once the text is back.
+   */
+  private superseded(uri: string): void {
+    this.projectsSinceChange.clear();
+    for (const [key, { reads }] of this.composeProjects) if (reads.has(uri)) this.composeProjects.delete(key);
   }
 
   uris(): string[] {
@@ -249,6 +259,7 @@ export class Workspace {
     const cached = this.kindParses.get(key);
     if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
     const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
+    if (cached) this.superseded(uri);
     const file = parseContainerFile(uri, text, { languageId, previous: cached?.file }) as ComposeFile | DockerfileFile;
     this.kindParses.set(key, { text, file });
     return file;
