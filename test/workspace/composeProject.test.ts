@@ -101,6 +101,22 @@ test('a project is not taken back from before a parse that moved its nodes, even
   assert.deepEqual(imageOfDb(), where);
 });
 
+test('an edit of one service leaves the merged data of the others as it was, and the edited one follows', () => {
+  const uri = 'file:///p/compose.yaml';
+  const text = 'x-base: &base\n  image: base:1\nservices:\n  web:\n    image: a:1\n  db:\n    image: b:1\n  job:\n    <<: *base\n';
+  const workspace = workspaceOf({ [uri]: text });
+  workspace.open(uri, text.replace('x-base: &base\n  image: base:1\n', '').replace('  job:\n    <<: *base\n', ''), 'dockercompose');
+  const before = workspace.composeProject(uri).services;
+  workspace.open(uri, text.replace('x-base: &base\n  image: base:1\n', '').replace('  job:\n    <<: *base\n', '').replace('b:1', 'b:2'), 'dockercompose');
+  const after = workspace.composeProject(uri).services;
+  assert.equal(after.get('web')?.merged, before.get('web')?.merged);
+  assert.deepEqual(after.get('db')?.merged, { image: 'b:2' });
+  workspace.open(uri, text, 'dockercompose');
+  assert.deepEqual(workspace.composeProject(uri).services.get('job')?.merged, { image: 'base:1' });
+  workspace.open(uri, text.replace('base:1', 'base:2'), 'dockercompose');
+  assert.deepEqual(workspace.composeProject(uri).services.get('job')?.merged, { image: 'base:2' }, 'an alias brings the anchor’s new data');
+});
+
 test('a self-extending service does not loop', () => {
   const workspace = workspaceOf({ 'file:///p/compose.yaml': 'services:\n  a: { extends: b, image: "x:1" }\n  b: { extends: a }\n' });
   const project = workspace.composeProject('file:///p/compose.yaml');
