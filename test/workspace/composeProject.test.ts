@@ -74,6 +74,49 @@ test('extends: a service from the same project or from another file, merged unde
   assert.ok(reads.has('file:///p/.env') && reads.get('file:///p/.env') === undefined, 'and on the .env it looked for');
 });
 
+test('the project asked for again before anything changes is the same, its reads recorded again; an edit rebuilds it', () => {
+  const workspace = workspaceOf({
+    'file:///p/compose.yaml': 'services:\n  web:\n    extends: { file: common.yml, service: job }\n',
+    'file:///p/common.yml': 'services:\n  job:\n    image: job:2\n',
+  });
+  const first = workspace.composeProject('file:///p/compose.yaml');
+  const { result: again, reads } = workspace.recordReads(() => workspace.composeProject('file:///p/compose.yaml'));
+  assert.equal(again, first);
+  assert.ok(reads.has('file:///p/common.yml') && reads.has('file:///p/.env'), 'a lint that gets the known project still depends on what it read');
+  workspace.open('file:///p/common.yml', 'services:\n  job:\n    image: job:3\n', 'dockercompose');
+  assert.equal(workspace.composeProject('file:///p/compose.yaml').services.get('web')?.merged.image, 'job:3');
+});
+
+test('a project is not taken back from before a parse that moved its nodes, even when the text is back', () => {
+  const uri = 'file:///p/compose.yaml';
+  const text = 'services:\n  web:\n    image: a:1\n  db:\n    image: b:1\n';
+  const workspace = workspaceOf({ [uri]: text });
+  workspace.open(uri, text, 'dockercompose');
+  const imageOfDb = () => workspace.composeProject(uri).services.get('db')?.definitions[0]?.get('image')?.range;
+  const where = imageOfDb();
+  // Parsing the longer text re-uses db's piece of the first parse and moves its nodes two lines down.
+  workspace.open(uri, text.replace('image: a:1\n', 'image: a:1\n    init: true\n    restart: always\n'), 'dockercompose');
+  workspace.get(uri);
+  workspace.open(uri, text, 'dockercompose');
+  assert.deepEqual(imageOfDb(), where);
+});
+
+test('an edit of one service leaves the merged data of the others as it was, and the edited one follows', () => {
+  const uri = 'file:///p/compose.yaml';
+  const text = 'x-base: &base\n  image: base:1\nservices:\n  web:\n    image: a:1\n  db:\n    image: b:1\n  job:\n    <<: *base\n';
+  const workspace = workspaceOf({ [uri]: text });
+  workspace.open(uri, text.replace('x-base: &base\n  image: base:1\n', '').replace('  job:\n    <<: *base\n', ''), 'dockercompose');
+  const before = workspace.composeProject(uri).services;
+  workspace.open(uri, text.replace('x-base: &base\n  image: base:1\n', '').replace('  job:\n    <<: *base\n', '').replace('b:1', 'b:2'), 'dockercompose');
+  const after = workspace.composeProject(uri).services;
+  assert.equal(after.get('web')?.merged, before.get('web')?.merged);
+  assert.deepEqual(after.get('db')?.merged, { image: 'b:2' });
+  workspace.open(uri, text, 'dockercompose');
+  assert.deepEqual(workspace.composeProject(uri).services.get('job')?.merged, { image: 'base:1' });
+  workspace.open(uri, text.replace('base:1', 'base:2'), 'dockercompose');
+  assert.deepEqual(workspace.composeProject(uri).services.get('job')?.merged, { image: 'base:2' }, 'an alias brings the anchor’s new data');
+});
+
 test('a self-extending service does not loop', () => {
   const workspace = workspaceOf({ 'file:///p/compose.yaml': 'services:\n  a: { extends: b, image: "x:1" }\n  b: { extends: a }\n' });
   const project = workspace.composeProject('file:///p/compose.yaml');

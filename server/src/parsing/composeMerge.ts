@@ -1,3 +1,4 @@
+import type { YamlDocument } from './yaml';
 import type { YamlView } from './yamlView';
 
 /**
@@ -20,11 +21,22 @@ class Override {
 export function plainOf(view: YamlView): Plain {
   // `toJS` resolves aliases and merge keys too, with a cap on alias expansion, and is several times faster than a
   // walk through views; only the merge tags, which it drops, need the walk.
-  if (!MERGE_TAG.test(view.document.text)) return (view.toJS() as Plain | undefined) ?? null;
+  if (!hasMergeTags(view.document)) return (view.toJS() as Plain | undefined) ?? null;
   return taggedPlainOf(view, { nodesLeft: MAX_WALKED_NODES }, 0);
 }
 
 const MERGE_TAG = /!(?:reset|override)\b/;
+/** Searched once per parse: per service, the search of a long file's text cost more than the services' data. */
+const mergeTagged = new WeakMap<YamlDocument, boolean>();
+
+function hasMergeTags(document: YamlDocument): boolean {
+  let tagged = mergeTagged.get(document);
+  if (tagged === undefined) {
+    tagged = MERGE_TAG.test(document.text);
+    mergeTagged.set(document, tagged);
+  }
+  return tagged;
+}
 /** A walk through aliases can expand exponentially (a "billion laughs" file): it stops after this many nodes. */
 const MAX_WALKED_NODES = 100_000;
 
@@ -66,11 +78,33 @@ export function mergeService(base: Plain, override: Plain): Plain {
   return mergeValues(base, override, '');
 }
 
+/** The service Compose ends up with from merged data: `extends` done with, markers applied, long forms. */
+export function mergedService(merged: Plain): { [field: string]: Data } {
+  const fields = typeof merged === 'object' && merged !== null && !Array.isArray(merged) ? (merged as { [field: string]: Plain }) : {};
+  // A copy: the data may be a view's, shared (YamlView.toJS).
+  return canonicalService('extends' in fields ? Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'extends')) : fields);
+}
+
+/**
+ * A service written in one place that extends nothing, as Compose reads it: once per node while it is unchanged
+ * (the result is shared, as the node's data is). Only where the data is the node's alone: no aliases (YamlView.toJS).
+ */
+export function writtenService(view: YamlView): { [field: string]: Data } {
+  const node = view.node;
+  const cached = node ? writtenServices.get(node) : undefined;
+  if (cached) return cached;
+  const service = mergedService(mergeService(null, plainOf(view)));
+  if (node && view.isOwnData) writtenServices.set(node, service);
+  return service;
+}
+
+const writtenServices = new WeakMap<object, { [field: string]: Data }>();
+
 /**
  * The long form of fields that also have a short one, as Compose canonicalises them: `environment`, `labels`…
  * and `depends_on`, `networks` become mappings, `build: dir` becomes `{ context: dir }`.
  */
-export function canonicalService(service: { [field: string]: Plain }): { [field: string]: Data } {
+function canonicalService(service: { [field: string]: Plain }): { [field: string]: Data } {
   const result = withoutMarkers(service) as { [field: string]: Plain };
   for (const field of KEY_VALUE_FIELDS) if (field in result) result[field] = keyValueMap(result[field] ?? null);
   for (const field of NAMED_FIELDS) if (field in result) result[field] = namedMap(result[field] ?? null);

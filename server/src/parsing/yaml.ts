@@ -2,6 +2,7 @@ import { isNode, parseAllDocuments, type Document, type Node, type Pair, type YA
 import { isMap, isScalar } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
+import { type ChunkedParse, parseInChunks } from './yamlChunks';
 
 /**
  * One YAML document of a (possibly multi-document) file. Its nodes' offsets are relative to the segment,
@@ -15,6 +16,11 @@ export class YamlDocument {
     /** The segment's text, the key for reuse across versions. */
     readonly text: string,
     private readonly lines: TextDocument,
+    /**
+     * The pieces a single-document file was parsed in, for the next version to re-use. That re-use moves their
+     * nodes: once the file is parsed again, this parse's offsets may be off (see Workspace.get).
+     */
+    readonly chunks?: ChunkedParse['chunks'],
   ) {}
 
   rangeOfOffsets(start: number, end: number): Range {
@@ -86,26 +92,37 @@ const COMPOSE_MERGE_TAGS = ['!reset', '!override'].flatMap((tag) =>
 );
 
 /** `<<` merge keys are resolved: Compose files use them with anchors for shared service fragments. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true, customTags: COMPOSE_MERGE_TAGS } as const;
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true, customTags: COMPOSE_MERGE_TAGS } as const;
 
 /**
  * Parses every document of the file, reusing the parse of each document whose text is unchanged since
- * `previous` (editing one document of a long manifest re-parses only that document).
+ * `previous` (editing one document of a long manifest re-parses only that document). A file of one document, as
+ * compose files are, is parsed in pieces, and only the pieces an edit touched are parsed again.
  */
 export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFile {
   const text = lines.getText();
-  const reusable = new Map<string, Document.Parsed[]>();
+  const reusable = new Map<string, YamlDocument[]>();
   for (const document of previous?.documents ?? []) {
     const list = reusable.get(document.text);
-    if (list) list.push(document.parsed);
-    else reusable.set(document.text, [document.parsed]);
+    if (list) list.push(document);
+    else reusable.set(document.text, [document]);
   }
   const starts = documentStarts(text);
   const documents: YamlDocument[] = [];
   starts.forEach((start, index) => {
     const segment = text.slice(start, starts[index + 1] ?? text.length);
     const kept = reusable.get(segment)?.shift();
-    const parsedDocuments = kept ? [kept] : parseAllDocuments(segment, PARSE_OPTIONS);
+    if (kept) {
+      documents.push(new YamlDocument(kept.parsed, start, segment, lines, kept.chunks));
+      return;
+    }
+    const chunked =
+      starts.length === 1 ? parseInChunks(segment, PARSE_OPTIONS, previous?.documents.length === 1 ? previous.documents[0]?.chunks : undefined) : undefined;
+    if (chunked) {
+      documents.push(new YamlDocument(chunked.parsed, start, segment, lines, chunked.chunks));
+      return;
+    }
+    const parsedDocuments = parseAllDocuments(segment, PARSE_OPTIONS);
     for (const parsed of Array.isArray(parsedDocuments) ? parsedDocuments : []) {
       documents.push(new YamlDocument(parsed, start, segment, lines));
     }

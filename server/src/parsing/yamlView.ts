@@ -1,6 +1,34 @@
 import type { Range } from 'vscode-languageserver-types';
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { YamlDocument } from './yaml';
+
+const dataOfNode = new WeakMap<Node, unknown>();
+
+/** Whether the document may hold an alias, whose data is another node's: an alias starts with `*`. */
+function mayHaveAliases(document: YamlDocument): boolean {
+  let may = aliasesOf.get(document);
+  if (may === undefined) {
+    may = document.text.includes('*');
+    aliasesOf.set(document, may);
+  }
+  return may;
+}
+
+const aliasesOf = new WeakMap<YamlDocument, boolean>();
+
+/**
+ * A block or flow mapping whose keys are distinct plain strings, none of them `__proto__` nor a `<<` merge key:
+ * its data is an object of its entries' data in order, as `toJS` makes it.
+ */
+function hasPlainKeys(node: Node | null): node is YAMLMap {
+  if (!isMap(node)) return false;
+  const keys = new Set<string>();
+  for (const { key } of node.items as Pair[]) {
+    if (!isScalar(key) || typeof key.value !== 'string' || key.value === '__proto__' || keys.has(key.value)) return false;
+    keys.add(key.value);
+  }
+  return true;
+}
 
 /** A plain YAML scalar value. */
 export type ScalarValue = string | number | boolean | null;
@@ -62,14 +90,42 @@ export class YamlView {
     return value === null || value === undefined ? undefined : String(value);
   }
 
-  /** The value's plain JavaScript form (what a schema validator sees). */
+  /**
+   * The value's plain JavaScript form (what a schema validator sees). In a document without aliases a mapping's or
+   * list's data is its node's alone, and is worked out once per node, which an edit elsewhere keeps (parseYamlFile):
+   * the result is then shared, so it must not be modified.
+   */
   toJS(): unknown {
-    if (!this.node) return null;
+    const node = this.node;
+    if (!node) return null;
+    const cached = dataOfNode.get(node);
+    if (cached !== undefined) return cached;
+    let data: unknown;
     try {
-      return this.node.toJS(this.document.parsed, { maxAliasCount: 100 });
+      data = node.toJS(this.document.parsed, { maxAliasCount: 100 });
     } catch {
       return undefined;
     }
+    if (isCollection(node) && this.isOwnData) dataOfNode.set(node, data);
+    return data;
+  }
+
+  /** Whether the value's data is its node's alone: no alias in the document can bring in another node's. */
+  get isOwnData(): boolean {
+    return !mayHaveAliases(this.document);
+  }
+
+  /**
+   * The document's data, as `toJS` of the whole document gives it, put together from the data of its top-level
+   * entries and of their entries (the services of a compose file), so that only what an edit touched is worked out
+   * again. Undefined when that would not be the same: aliases, keys other than plain strings.
+   */
+  static dataOf(document: YamlDocument): { value: unknown } | undefined {
+    const root = YamlView.root(document);
+    if (!root || mayHaveAliases(document) || !hasPlainKeys(root.node)) return undefined;
+    const entryData = (view: YamlView) =>
+      hasPlainKeys(view.node) ? Object.fromEntries(view.entries().map(([key, entry]) => [key, entry.toJS()])) : view.toJS();
+    return { value: Object.fromEntries(root.entries().map(([key, view]) => [key, entryData(view)])) };
   }
 
   /** Where the value was written; a key without value reports at its key. */

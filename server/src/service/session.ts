@@ -37,7 +37,9 @@ export class Session {
   async lint(uri: string): Promise<LintResult | undefined> {
     const settings = await this.settings.forDocument(uri);
     const cached = this.results.get(uri);
-    if (cached && cached.generation === this.generation && this.workspace.unchangedSince(cached.result.reads)) return cached.result;
+    // The same parse, too: a file parsed again since (its text changed, then came back) moved the nodes of this one.
+    const holds = cached && cached.generation === this.generation && this.workspace.unchangedSince(cached.result.reads);
+    if (holds && this.workspace.get(uri) === cached.result.file) return cached.result;
     const result = this.linter.lint(uri, settings);
     if (!result) return undefined;
     this.results.set(uri, { generation: this.generation, result });

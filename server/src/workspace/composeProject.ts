@@ -1,6 +1,6 @@
 import type { ComposeFile } from '../parsing/containerFile';
 import { type Environment, interpolate, parseDotEnv, type Interpolated } from '../parsing/composeInterpolation';
-import { canonicalService, type Data, mergeService, type Plain, plainOf } from '../parsing/composeMerge';
+import { type Data, mergedService, mergeService, type Plain, plainOf, writtenService } from '../parsing/composeMerge';
 import { ServiceDefinition, type NamedReference } from '../parsing/composeService';
 import { baseName } from '../parsing/documentKind';
 import { YamlView } from '../parsing/yamlView';
@@ -106,6 +106,9 @@ export class ComposeProject {
 
   /** The service's own definitions merged in order, over what it `extends` (within the project or from a file). */
   private resolveExtends(service: ProjectService, visiting: Set<string>): { [field: string]: Data } {
+    const [only, ...others] = service.definitions;
+    // Most services are written once and extend nothing: their data is their node's (cached while it is unchanged).
+    if (only?.view && others.length === 0 && !only.extends) return writtenService(only.view);
     let merged: Plain = null;
     for (const definition of service.definitions) {
       const own = definition.view ? plainOf(definition.view) : {};
@@ -119,9 +122,7 @@ export class ComposeProject {
       }
       merged = mergeService(merged, base === null ? own : mergeService(base, own));
     }
-    const result = typeof merged === 'object' && merged !== null && !Array.isArray(merged) ? (merged as { [field: string]: Plain }) : {};
-    delete result.extends;
-    return canonicalService(result);
+    return mergedService(merged);
   }
 
   private mergedByName(name: string, visiting: Set<string>): Plain {

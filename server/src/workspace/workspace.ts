@@ -60,6 +60,11 @@ export class Workspace {
   /** Files parsed as a kind their name does not tell (a compose file a project includes, a Dockerfile a build names). */
   private readonly kindParses = new Map<string, { text: string; file: ContainerFile }>();
   private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
+  /**
+   * The project of each compose file asked for since the workspace last changed: every compose rule asks for it,
+   * and working out the layers and checking the files a cached project read cost more than the rules themselves.
+   */
+  private readonly projectsSinceChange = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
 
@@ -92,6 +97,7 @@ export class Workspace {
 
   /** Adds a file found on disk (or named on the command line) to the index. */
   index(uri: string, options: { composeByContent?: boolean } = {}): void {
+    this.projectsSinceChange.clear();
     const file = this.tracked.get(uri);
     if (!file) {
       this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
@@ -128,17 +134,20 @@ export class Workspace {
   unindex(uri: string): void {
     const file = this.tracked.get(uri);
     this.diskTexts.delete(uri);
+    this.projectsSinceChange.clear();
     if (!file) return;
-    if (file.openText === undefined) this.tracked.delete(uri);
+    if (file.openText === undefined) this.forget(uri);
     else file.indexed = false;
   }
 
   /** A file changed on disk: its cached text and parse are dropped. */
   changedOnDisk(uri: string): void {
     this.diskTexts.delete(uri);
+    this.projectsSinceChange.clear();
   }
 
   open(uri: string, text: string, languageId?: string): void {
+    this.projectsSinceChange.clear();
     const file = this.tracked.get(uri);
     if (file) {
       file.openText = text;
@@ -152,8 +161,15 @@ export class Workspace {
   close(uri: string): void {
     const file = this.tracked.get(uri);
     if (!file) return;
+    this.projectsSinceChange.clear();
     if (file.indexed) file.openText = undefined;
-    else this.tracked.delete(uri);
+    else this.forget(uri);
+  }
+
+  /** Untracks a file, with the projects it is a layer of: they hold its parse (an open file's can be large). */
+  private forget(uri: string): void {
+    this.tracked.delete(uri);
+    for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
 
   isOpen(uri: string): boolean {
@@ -205,6 +221,7 @@ export class Workspace {
     const text = this.readText(uri);
     if (text === undefined) return undefined;
     if (file.parsed && file.parsedText === text) return file.parsed;
+    if (file.parsed) this.superseded(uri);
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
@@ -212,6 +229,15 @@ export class Workspace {
     });
     file.parsedText = text;
     return file.parsed;
+  }
+
+  /**
+   * The file is parsed again, from its previous parse, whose pieces the new one re-uses and moves (parseYamlFile):
+   * projects built from the previous parse go, even though their reads would hold again once the text is back.
+   */
+  private superseded(uri: string): void {
+    this.projectsSinceChange.clear();
+    for (const [key, { reads }] of this.composeProjects) if (reads.has(uri)) this.composeProjects.delete(key);
   }
 
   uris(): string[] {
@@ -233,6 +259,7 @@ export class Workspace {
     const cached = this.kindParses.get(key);
     if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
     const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
+    if (cached) this.superseded(uri);
     const file = parseContainerFile(uri, text, { languageId, previous: cached?.file }) as ComposeFile | DockerfileFile;
     this.kindParses.set(key, { text, file });
     return file;
@@ -268,6 +295,19 @@ export class Workspace {
 
   /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
   composeProject(uri: string): ComposeProject {
+    let known = this.projectsSinceChange.get(uri);
+    if (known) {
+      // What working it out read is read again, as far as recordReads is concerned.
+      if (this.reads) for (const [readUri, seen] of known.reads) if (!this.reads.has(readUri)) this.reads.set(readUri, seen);
+    } else {
+      const { result: project, reads } = this.recordReads(() => this.layeredProject(uri));
+      known = { project, reads };
+      this.projectsSinceChange.set(uri, known);
+    }
+    return known.project;
+  }
+
+  private layeredProject(uri: string): ComposeProject {
     const layers = projectLayers(this, uri);
     const key = layers.join('\n');
     const cached = this.composeProjects.get(key);

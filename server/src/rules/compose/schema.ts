@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defineComposeRule, type Fix, type Problem } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
+import { YamlView } from '../../parsing/yamlView';
 import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations, renameResolves } from '../../schema/composeSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import type { SchemaViolation } from '../../schema/schemaViolations';
@@ -61,6 +62,8 @@ export const rule = defineComposeRule({
 
 /** The document's data as Compose reads it, or why it cannot be read. */
 function plainData(document: YamlDocument): { value: unknown; problem?: undefined } | { value?: undefined; problem: Problem } {
+  const shared = YamlView.dataOf(document);
+  if (shared) return shared;
   try {
     return { value: document.parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
