@@ -78,11 +78,15 @@ export function mergeService(base: Plain, override: Plain): Plain {
   return mergeValues(base, override, '');
 }
 
-/** The service Compose ends up with from merged data: `extends` done with, markers applied, long forms. */
-export function mergedService(merged: Plain): { [field: string]: Data } {
+/**
+ * The service Compose ends up with from merged data: `extends` done with, markers applied, long forms. Data
+ * without `!reset` or `!override` markers (`markers` false) is copied only at the top: below, it is shared.
+ */
+export function mergedService(merged: Plain, markers = true): { [field: string]: Data } {
   const fields = typeof merged === 'object' && merged !== null && !Array.isArray(merged) ? (merged as { [field: string]: Plain }) : {};
-  // A copy: the data may be a view's, shared (YamlView.toJS).
-  return canonicalService('extends' in fields ? Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'extends')) : fields);
+  const own = 'extends' in fields ? Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'extends')) : fields;
+  // A copy either way: the data may be a view's, shared (YamlView.toJS).
+  return canonicalService(markers ? (withoutMarkers(own) as { [field: string]: Plain }) : { ...own });
 }
 
 /**
@@ -93,7 +97,7 @@ export function writtenService(view: YamlView): { [field: string]: Data } {
   const node = view.node;
   const cached = node ? writtenServices.get(node) : undefined;
   if (cached) return cached;
-  const service = mergedService(mergeService(null, plainOf(view)));
+  const service = mergedService(mergeService(null, plainOf(view)), hasMergeTags(view.document));
   if (node && view.isOwnData) writtenServices.set(node, service);
   return service;
 }
@@ -102,10 +106,9 @@ const writtenServices = new WeakMap<object, { [field: string]: Data }>();
 
 /**
  * The long form of fields that also have a short one, as Compose canonicalises them: `environment`, `labels`…
- * and `depends_on`, `networks` become mappings, `build: dir` becomes `{ context: dir }`.
+ * and `depends_on`, `networks` become mappings, `build: dir` becomes `{ context: dir }`. Changes `result`.
  */
-function canonicalService(service: { [field: string]: Plain }): { [field: string]: Data } {
-  const result = withoutMarkers(service) as { [field: string]: Plain };
+function canonicalService(result: { [field: string]: Plain }): { [field: string]: Data } {
   for (const field of KEY_VALUE_FIELDS) if (field in result) result[field] = keyValueMap(result[field] ?? null);
   for (const field of NAMED_FIELDS) if (field in result) result[field] = namedMap(result[field] ?? null);
   if (typeof result.build === 'string') result.build = { context: result.build };

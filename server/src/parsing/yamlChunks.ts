@@ -30,9 +30,9 @@ type Options = ParseOptions & DocumentOptions;
  * scalar and flow collection at a line indented less than it, so nothing but the stand-in line reaches a piece from
  * the text after it. What could still differ is refused, and the text parsed whole: a piece that reaches into the
  * stand-in or puts an error there, an unclosed quote (the lexer looks for the closing one anywhere further on),
- * a duplicate key (reported against another piece), `...` lines, lines indented less than the services, tags or
- * anchors on the split mappings. test/parsing/yamlChunks.test.ts compares the result with a whole parse, node by
- * node, over the corpus and random edits of it.
+ * a duplicate key (reported against another piece), document markers and directives, lines indented less than the
+ * services, tags or anchors on the split mappings. test/parsing/yamlChunks.test.ts compares the result with a whole
+ * parse, node by node, over the corpus and random edits of it.
  *
  * A re-used piece whose place in the text changed has its nodes' offsets moved in place (cloning them cost more than
  * parsing them again): the earlier parse that held them is then off, and nothing may keep using it.
@@ -122,15 +122,19 @@ function reuseKey(kind: ChunkKind, nextIndent: number | undefined, text: string)
 
 const KEY_START = /[A-Za-z0-9_]/;
 const SERVICES_LINE = /^services:[ \t]*\r?$/;
-const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/m;
+/**
+ * Markers of a document's end or start, even indented (the lexer takes one for an end within a broken flow
+ * collection), and directives, whose errors the composer lists after the document's own.
+ */
+const DOCUMENT_MARKERS = /^(?:[ \t]*(?:\.\.\.|---)(?:[ \t\r]|$)|%)/m;
 
 /**
  * Where the pieces start: lines that begin with a plain key character at column 0 (top-level entries) and, inside a
- * bare `services:` entry, at the column of its first service. Undefined when there is no top-level key line or a
- * `...` line ends the document early.
+ * bare `services:` entry, at the column of its first service. Undefined when there is no top-level key line, or
+ * there are document markers or directives (but for a `---` that starts the text).
  */
 function splitIntoSpans(text: string): Span[] | undefined {
-  if (DOCUMENT_END.test(text)) return undefined;
+  if (DOCUMENT_MARKERS.test(text.slice(text.startsWith('---') ? 3 : 0))) return undefined;
   const spans: Span[] = [];
   let root: Span | undefined;
   /** Set while in a `services:` entry that can still be split. */
