@@ -26,12 +26,12 @@ test('kind detection by name, language id and content', () => {
   }
 });
 
-test('a Kubernetes file keeps only the documents that are objects as manifests', () => {
+test('a Kubernetes file keeps only the documents that are objects', () => {
   const file = parseContainerFile('file:///p/x.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n---\njust: data\n---\napiVersion: v1\nkind: Pod\n');
   assert.equal(file.kind, 'kubernetes');
   if (file.kind !== 'kubernetes') return;
   assert.deepEqual(
-    file.manifests.map((manifest) => [manifest.kind, manifest.name]),
+    file.objects.map((object) => [object.kind, object.name]),
     [
       ['Service', 's'],
       ['Pod', undefined],

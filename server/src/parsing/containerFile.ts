@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap } from 'yaml';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
 import { kindByName, kindOfYamlContent, type FileKind } from './documentKind';
-import { toManifest, type Manifest } from './kubernetes';
+import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
 import { pairOf, parseYamlFile, type YamlFile } from './yaml';
 
 interface ParsedFileBase {
@@ -25,7 +25,7 @@ export interface KubernetesFile extends ParsedFileBase {
   kind: 'kubernetes';
   yaml: YamlFile;
   /** The documents that are Kubernetes objects; other documents of the file are left alone. */
-  manifests: Manifest[];
+  objects: KubernetesObject[];
 }
 
 export interface UnknownFile extends ParsedFileBase {
@@ -53,8 +53,8 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };
   const kind = yamlKind(yaml, options.composeByContent ?? false);
   if (kind === 'kubernetes') {
-    const manifests = yaml.documents.map(toManifest).filter((manifest) => manifest !== undefined);
-    return { kind, uri, document, yaml, manifests };
+    const objects = yaml.documents.map(kubernetesObjectOf).filter((object) => object !== undefined);
+    return { kind, uri, document, yaml, objects };
   }
   if (kind === 'compose') return { kind, uri, document, yaml };
   return { kind: 'unknown', uri, document, yaml };

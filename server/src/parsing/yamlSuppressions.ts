@@ -1,7 +1,5 @@
-import { isMap, isScalar } from 'yaml';
-import type { Manifest } from './kubernetes';
+import type { KubernetesObject } from './kubernetes';
 import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type CommentSyntax, type SuppressionDirective } from './suppressionDirectives';
-import { mapAt } from './yaml';
 
 /** The suppressions a compose file writes: our own comments and dclint's `# dclint disable…` ones. */
 export function composeSuppressions(text: string): SuppressionDirective[] {
@@ -28,10 +26,10 @@ function dclintTokens(list: string): Set<string> {
 }
 
 /** The suppressions of a Kubernetes file: our own comments, and the annotations by which other linters exempt an object. */
-export function kubernetesSuppressions(text: string, manifests: readonly Manifest[]): SuppressionDirective[] {
+export function kubernetesSuppressions(text: string, objects: readonly KubernetesObject[]): SuppressionDirective[] {
   const lines = text.split(/\r?\n/);
   const ownComments: CommentSyntax = { markers: [OWN_MARKER], directive: ownComment, statementAt: nextContentLine(lines) };
-  return [...manifests.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
+  return [...objects.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
 }
 
 /** The next line that is neither blank nor a comment: YAML comments suppress the line below them. */
@@ -48,13 +46,9 @@ const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/';
 const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
 
 /** The annotations that exempt one Kubernetes object from checks, applied to that object's lines. */
-function annotationSuppression(manifest: Manifest): SuppressionDirective[] {
-  const annotations = mapAt(manifest.root, 'metadata', 'annotations');
-  if (!isMap(annotations)) return [];
+function annotationSuppression(object: KubernetesObject): SuppressionDirective[] {
   const tokens = new Set<string>();
-  for (const pair of annotations.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+  for (const [key, value] of object.annotations) {
     if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
     if (key === 'kube-linter.io/ignore-all') tokens.add('kube-linter:*');
     if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
@@ -63,6 +57,6 @@ function annotationSuppression(manifest: Manifest): SuppressionDirective[] {
     if (key === 'polaris.fairwinds.com/exempt' && value === 'true') tokens.add('polaris:*');
   }
   if (tokens.size === 0) return [];
-  const range = manifest.document.rangeOfOffsets(0, manifest.document.text.length);
+  const range = object.document.rangeOfOffsets(0, object.document.text.length);
   return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
 }
