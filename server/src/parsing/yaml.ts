@@ -1,30 +1,68 @@
 import { isNode, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isMap, isScalar } from 'yaml';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { type ChunkedParse, parseInChunks } from './yamlChunks';
 
 /**
- * One YAML document of a (possibly multi-document) file. Its nodes' offsets are relative to the segment,
- * so an unchanged document keeps its parse when text before it moves.
+ * One YAML document of a (possibly multi-document) file. Its nodes' offsets are relative to its segment of the
+ * text, and positions are worked out from the segment alone plus the line it starts at, so a document whose text is
+ * unchanged is kept across versions of the file, with everything built from it (the Kubernetes model, views, cached
+ * findings): parseYamlFile moves it to its new place, as yamlChunks moves a compose file's pieces. The previous
+ * parse that held it is then off, and nothing may keep using it (see Workspace.get).
  */
 export class YamlDocument {
+  private segmentLines: TextDocument | undefined;
+  private start: { offset: number; line: number };
+
   constructor(
     readonly parsed: Document.Parsed,
     /** Offset of the segment in the file. */
-    readonly offset: number,
+    offset: number,
     /** The segment's text, the key for reuse across versions. */
     readonly text: string,
-    private readonly lines: TextDocument,
+    /** The line of the file the segment starts at. */
+    line: number,
     /**
      * The pieces a single-document file was parsed in, for the next version to re-use. That re-use moves their
      * nodes: once the file is parsed again, this parse's offsets may be off (see Workspace.get).
      */
     readonly chunks?: ChunkedParse['chunks'],
-  ) {}
+  ) {
+    this.start = { offset, line };
+  }
+
+  /** Offset of the segment in the file. */
+  get offset(): number {
+    return this.start.offset;
+  }
+
+  /** The line of the file the segment starts at (segments start at the start of a line). */
+  get startLine(): number {
+    return this.start.line;
+  }
+
+  /** How many lines the segment spans up to the start of the next one (its line breaks). */
+  get lineBreaks(): number {
+    return this.lines().lineCount - 1;
+  }
+
+  /** parseYamlFile only: the same text at another place of a later version of the file. */
+  moveTo(offset: number, line: number): void {
+    this.start = { offset, line };
+  }
 
   rangeOfOffsets(start: number, end: number): Range {
-    return { start: this.lines.positionAt(this.offset + start), end: this.lines.positionAt(this.offset + end) };
+    const lines = this.lines();
+    const from = lines.positionAt(start);
+    const to = lines.positionAt(end);
+    const line = this.start.line;
+    return { start: { line: from.line + line, character: from.character }, end: { line: to.line + line, character: to.character } };
+  }
+
+  private lines(): TextDocument {
+    this.segmentLines ??= TextDocument.create('', '', 0, this.text);
+    return this.segmentLines;
   }
 
   /** The range of a node's value (without trailing comments). */
@@ -67,7 +105,7 @@ export function documentStarts(text: string): number[] {
       directiveRunStart = undefined;
     } else if (text.charCodeAt(lineStart) === 37 /* % */) {
       directiveRunStart ??= lineStart;
-    } else if (!/^\s*(#.*)?\r?$/.test(text.slice(lineStart, lineEnd))) {
+    } else if (directiveRunStart !== undefined && !/^\s*(#.*)?\r?$/.test(text.slice(lineStart, lineEnd))) {
       directiveRunStart = undefined;
     }
     lineStart = lineEnd + 1;
@@ -95,41 +133,56 @@ const COMPOSE_MERGE_TAGS = ['!reset', '!override'].flatMap((tag) =>
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true, customTags: COMPOSE_MERGE_TAGS } as const;
 
 /**
- * Parses every document of the file, reusing the parse of each document whose text is unchanged since
- * `previous` (editing one document of a long manifest re-parses only that document). A file of one document, as
- * compose files are, is parsed in pieces, and only the pieces an edit touched are parsed again.
+ * Parses every document of the file, reusing (and moving) the documents whose text is unchanged since `previous`
+ * (editing one document of a long manifest re-parses only that document). A file of one document, as compose
+ * files are, is parsed in pieces, and only the pieces an edit touched are parsed again.
  */
 export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFile {
   const text = lines.getText();
-  const reusable = new Map<string, YamlDocument[]>();
-  for (const document of previous?.documents ?? []) {
-    const list = reusable.get(document.text);
-    if (list) list.push(document);
-    else reusable.set(document.text, [document]);
+  const reusable = new Map<string, YamlDocument[][]>();
+  for (const group of bySegment(previous?.documents ?? [])) {
+    const list = reusable.get(group[0]!.text);
+    if (list) list.push(group);
+    else reusable.set(group[0]!.text, [group]);
   }
   const starts = documentStarts(text);
   const documents: YamlDocument[] = [];
+  let line = 0;
   starts.forEach((start, index) => {
     const segment = text.slice(start, starts[index + 1] ?? text.length);
     const kept = reusable.get(segment)?.shift();
-    if (kept) {
-      documents.push(new YamlDocument(kept.parsed, start, segment, lines, kept.chunks));
-      return;
-    }
-    const chunked =
-      starts.length === 1 ? parseInChunks(segment, PARSE_OPTIONS, previous?.documents.length === 1 ? previous.documents[0]?.chunks : undefined) : undefined;
-    if (chunked) {
-      documents.push(new YamlDocument(chunked.parsed, start, segment, lines, chunked.chunks));
-      return;
-    }
-    const parsedDocuments = parseAllDocuments(segment, PARSE_OPTIONS);
-    for (const parsed of Array.isArray(parsedDocuments) ? parsedDocuments : []) {
-      documents.push(new YamlDocument(parsed, start, segment, lines));
-    }
+    if (kept) for (const document of kept) document.moveTo(start, line);
+    const group = kept ?? parseSegment(segment, start, line, starts.length === 1 ? { previous } : undefined);
+    documents.push(...group);
+    line += group[0]?.lineBreaks ?? lineBreaksOf(segment);
   });
   return { documents };
 }
 
+/** The documents of each segment: one, or several when `...` ends a document and the next needs no `---`. */
+function bySegment(documents: readonly YamlDocument[]): YamlDocument[][] {
+  const groups: YamlDocument[][] = [];
+  for (const document of documents) {
+    const last = groups.at(-1);
+    if (last && last[0]!.offset === document.offset && last[0]!.text === document.text) last.push(document);
+    else groups.push([document]);
+  }
+  return groups;
+}
+
+/** A segment without a document (comments, blank lines) still spans lines. */
+function lineBreaksOf(segment: string): number {
+  return TextDocument.create('', '', 0, segment).lineCount - 1;
+}
+
+/** `single`: the file is this one segment, parsed in pieces when it can be, re-using those of its previous parse. */
+function parseSegment(segment: string, start: number, line: number, single: { previous?: YamlFile } | undefined): YamlDocument[] {
+  const previousChunks = single?.previous?.documents.length === 1 ? single.previous.documents[0]?.chunks : undefined;
+  const chunked = single ? parseInChunks(segment, PARSE_OPTIONS, previousChunks) : undefined;
+  if (chunked) return [new YamlDocument(chunked.parsed, start, segment, line, chunked.chunks)];
+  const parsedDocuments = parseAllDocuments(segment, PARSE_OPTIONS);
+  return (Array.isArray(parsedDocuments) ? parsedDocuments : []).map((parsed) => new YamlDocument(parsed, start, segment, line));
+}
 /** The pair of `map` whose key is the scalar `key`. */
 export function pairOf(map: YAMLMap | undefined, key: string): Pair | undefined {
   return map?.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair | undefined;
