@@ -3,7 +3,6 @@ import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type 
 
 /** The suppressions a compose file writes: our own comments and dclint's `# dclint disable…` ones. */
 export function composeSuppressions(text: string): SuppressionDirective[] {
-  const lines = text.split(/\r?\n/);
   return commentSuppressions(text, {
     markers: [OWN_MARKER, 'dclint'],
     directive: (comment) => {
@@ -12,7 +11,7 @@ export function composeSuppressions(text: string): SuppressionDirective[] {
       const dclint = /^dclint\s+(disable-file|disable-line|disable)\b(.*)$/.exec(comment);
       return dclint ? { scope: dclint[1] === 'disable-line' ? 'next' : 'file', tokens: dclintTokens(dclint[2] ?? '') } : undefined;
     },
-    statementAt: nextContentLine(lines),
+    statementAt: nextContentLine(text),
     trailing: (line) => {
       const dclint = / #\s*dclint\s+disable-line\b(.*?)\s*$/.exec(line);
       return dclint ? dclintTokens(dclint[1] ?? '') : undefined;
@@ -27,14 +26,18 @@ function dclintTokens(list: string): Set<string> {
 
 /** The suppressions of a Kubernetes file: our own comments, and the annotations by which other linters exempt an object. */
 export function kubernetesSuppressions(text: string, objects: readonly KubernetesObject[]): SuppressionDirective[] {
-  const lines = text.split(/\r?\n/);
-  const ownComments: CommentSyntax = { markers: [OWN_MARKER], directive: ownComment, statementAt: nextContentLine(lines) };
+  const ownComments: CommentSyntax = { markers: [OWN_MARKER], directive: ownComment, statementAt: nextContentLine(text) };
   return [...objects.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
 }
 
-/** The next line that is neither blank nor a comment: YAML comments suppress the line below them. */
-function nextContentLine(lines: readonly string[]): CommentSyntax['statementAt'] {
+/**
+ * The next line that is neither blank nor a comment: YAML comments suppress the line below them. The text is split
+ * into lines only once a directive asks: most files have none, and a long manifest is checked on every keystroke.
+ */
+function nextContentLine(text: string): CommentSyntax['statementAt'] {
+  let lines: string[] | undefined;
   return (line) => {
+    lines ??= text.split(/\r?\n/);
     for (let index = line; index < lines.length; index++) {
       if (!/^\s*(#.*)?$/.test(lines[index] ?? '')) return { first: index, last: index };
     }
