@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../server/src/engine/fixes';
+import { isDocumentScoped } from '../server/src/engine/documentScope';
 import { lintFile, type Finding } from '../server/src/engine/lint';
 import type { Rule, RuleKind } from '../server/src/engine/ruleTypes';
 import { rulesById } from '../server/src/rules';
@@ -73,6 +74,14 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
       }
     });
 
+    if (isDocumentScoped(rule)) {
+      test('document scope: reports kept for a document that moved are what a fresh run gives', () => {
+        for (const entry of [...cases.valid.map((valid) => (typeof valid === 'string' ? { code: valid } : valid)), ...cases.invalid]) {
+          assertKeptReportsMove(rule, entry);
+        }
+      });
+    }
+
     for (const entry of cases.valid) {
       const valid = typeof entry === 'string' ? { code: entry } : entry;
       test(`valid: ${valid.name ?? firstLine(valid.code)}`, () => {
@@ -128,6 +137,40 @@ export function lintCase(rule: Rule, entry: ValidCase): Finding[] {
   assert.equal(file.kind, rule.kind, `the case file is detected as ${file.kind}, not ${rule.kind}`);
   const rules = rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {};
   return lintFile(file, workspace, { rules, options: entry.options }, [rule]);
+}
+
+/**
+ * A document-scoped rule's reports are kept while its document's text is unchanged, and moved with it (see
+ * KubernetesRuleScope): after lines are added above the case's documents, what the rule reported before, moved,
+ * must be what it reports on the new text from scratch, fixes included.
+ */
+function assertKeptReportsMove(rule: Rule, entry: ValidCase): void {
+  const filename = entry.filename ?? DEFAULT_FILE_NAMES[rule.kind];
+  const uri = ROOT + filename;
+  const texts = new Map<string, string>(Object.entries(entry.files ?? {}).map(([path, text]) => [ROOT + path, text]));
+  const config = { rules: rule.meta.severity === 'off' ? { [rule.id]: 'warning' as const } : {}, options: entry.options };
+  const lintText = (workspace: Workspace, text: string) => {
+    texts.set(uri, text);
+    workspace.changedOnDisk(uri);
+    const file = workspace.get(uri);
+    assert.ok(file);
+    return lintFile(file, workspace, config, [rule]).map(({ ruleId, messageId, severity, message, range, fixes }) => ({
+      ruleId,
+      messageId,
+      severity,
+      message,
+      range,
+      fixes,
+    }));
+  };
+  const kept = new Workspace({ readFile: (path) => texts.get(path) });
+  kept.index(uri);
+  lintText(kept, `# the case's documents start below\n---\n${entry.code}`);
+  const moved = `# the case's documents start below\n# three lines\n# further down\n---\n${entry.code}`;
+  const keptAndMoved = lintText(kept, moved);
+  const fresh = new Workspace({ readFile: (path) => texts.get(path) });
+  fresh.index(uri);
+  assert.deepEqual(keptAndMoved, lintText(fresh, moved), `case ${entry.name ?? firstLine(entry.code)}`);
 }
 
 /** Fixes of a case must not make the file worse: no new syntax findings. */

@@ -3,7 +3,9 @@ import type { ContainerFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, optionsFor, type LintConfig } from './config';
 import { docsUrl } from './docs';
-import type { Fix, Problem, Rule, RuleContext, Severity } from './ruleTypes';
+import { documentScopedProblems, isDocumentScoped } from './documentScope';
+import type { Fix, Problem, Rule, Severity } from './ruleTypes';
+import { runRule } from './runRule';
 import { collectSuppressions } from './suppressions';
 
 /** A rule's report, resolved against the configuration: what the editor and the CLI show. */
@@ -25,7 +27,10 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.kind !== file.kind || effectiveSeverity(rule, config) === 'off') continue;
-    for (const problem of runRule(rule, file, workspace, config)) {
+    const options = optionsFor(rule, config);
+    const problems =
+      file.kind === 'kubernetes' && isDocumentScoped(rule) ? documentScopedProblems(rule, file, workspace, options) : runRule(rule, file, workspace, options);
+    for (const problem of problems) {
       const severity = effectiveSeverity(rule, config, problem.severity);
       if (severity === 'off') continue;
       let fixes = problem.fixes;
@@ -46,18 +51,6 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
   }
   const suppressions = collectSuppressions(file);
   return findings.filter((finding) => !suppressions.covers(finding)).sort(byPosition);
-}
-
-function runRule(rule: Rule, file: Exclude<ContainerFile, { kind: 'unknown' }>, workspace: Workspace, config: LintConfig): Problem[] {
-  const problems: Problem[] = [];
-  const context: RuleContext<typeof file> = { file, workspace, options: optionsFor(rule, config), report: (problem) => problems.push(problem) };
-  try {
-    (rule.check as (context: RuleContext<typeof file>) => void)(context);
-  } catch (error) {
-    // A rule bug must not hide the other rules' findings or take the server down; it shows up as a finding.
-    return [{ messageId: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', data: { error: String(error) } }];
-  }
-  return problems;
 }
 
 export const INTERNAL_ERROR_PREFIX = 'Internal error in this rule';

@@ -109,7 +109,39 @@ interface RuleBase<Kind extends RuleKind, File, Options extends object> {
 
 export type DockerfileRule<Options extends object = NoOptions> = RuleBase<'dockerfile', DockerfileFile, Options>;
 export type ComposeRule<Options extends object = NoOptions> = RuleBase<'compose', ComposeFile, Options>;
-export type KubernetesRule<Options extends object = NoOptions> = RuleBase<'kubernetes', KubernetesFile, Options>;
+
+/**
+ * What a Kubernetes rule's findings about a document depend on; a manifest file may hold hundreds of documents, and
+ * the file is checked again on every keystroke.
+ *
+ * - `'document'`: that document alone (and, optionally, other files of the workspace). The engine runs the rule once
+ *   per document of the file, with a `context.file` whose `yaml.documents` and `objects` hold that document only (so
+ *   `objectsHere`, `workloadsHere` and `containersHere` see it alone), and keeps its reports while the document's
+ *   text is unchanged: an edit of another document does not run the rule on this one again, and its reports move
+ *   with it when lines are added or removed above it. What the rule reads through `context.workspace` (a Dockerfile,
+ *   another manifest) is recorded, and the reports are kept only while every file read is unchanged. Per-container
+ *   and per-object checks are document-scoped. Two things such a rule must not do: look at other documents of its
+ *   file (through `context.file.document`'s text, or the workspace's parse of its own file: the latter re-runs it
+ *   on every edit), and build lazy fixes (`fixes: () => …`) from ranges worked out during the check: work them out
+ *   inside the function, from the views (`replaceScalar(view, …)`, `insertPair(…)`), which report where the
+ *   document is when the fix is asked for. Eager fixes (an array) are moved with the reports.
+ * - `'file'` (the default): the whole file at once, run again on every change of it: rules that compare the
+ *   documents of a file with each other (a Service and the pods it selects, names defined twice).
+ *
+ * test/engine/documentScope.test.ts holds every document-scoped rule to giving, from its kept reports, what a
+ * fresh run gives after lines are added above the document.
+ */
+export type KubernetesRuleScope = 'document' | 'file';
+
+export interface KubernetesRuleMeta<Options extends object = NoOptions> extends RuleMeta<Options> {
+  /** `'document'` when the rule's findings about a document depend on that document alone; see KubernetesRuleScope. */
+  scope?: KubernetesRuleScope;
+}
+
+export interface KubernetesRule<Options extends object = NoOptions> extends RuleBase<'kubernetes', KubernetesFile, Options> {
+  meta: KubernetesRuleMeta<Options>;
+}
+
 export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
 
 /** A rule with options names their types: `defineDockerfileRule<{ trustedRegistries: readonly string[] }>({…})`. */

@@ -86,6 +86,14 @@ export class Workspace {
     }
   }
 
+  /**
+   * Work whose result is kept (a project, a rule's findings) counts its reads again each time the result is used, so
+   * that what `recordReads` returns around that use still tells everything the use depends on.
+   */
+  readAgain(reads: ReadonlyMap<string, RecordedRead>): void {
+    if (this.reads) for (const [uri, seen] of reads) if (!this.reads.has(uri)) this.reads.set(uri, seen);
+  }
+
   /** Whether every file of a recorded read still has the text it had then. */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     for (const [uri, seen] of reads) {
@@ -297,8 +305,7 @@ export class Workspace {
   composeProject(uri: string): ComposeProject {
     let known = this.projectsSinceChange.get(uri);
     if (known) {
-      // What working it out read is read again, as far as recordReads is concerned.
-      if (this.reads) for (const [readUri, seen] of known.reads) if (!this.reads.has(readUri)) this.reads.set(readUri, seen);
+      this.readAgain(known.reads);
     } else {
       const { result: project, reads } = this.recordReads(() => this.layeredProject(uri));
       known = { project, reads };

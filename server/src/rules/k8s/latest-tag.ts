@@ -9,6 +9,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container image has no tag or uses `latest`, so what runs changes whenever the image is republished.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:latest-tag', 'kube-score:container-image-tag', 'polaris:tagNotSpecified'],
     messages: {

@@ -6,6 +6,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'error',
     description: 'A document of the manifest file is not well-formed YAML.',
+    scope: 'document',
     fixable: false,
     aliases: [],
     messages: { yaml: 'YAML syntax: {{message}}' },
