@@ -6,10 +6,15 @@ import type { RecordedRead, Workspace } from '../workspace/workspace';
 import type { KubernetesRule, Problem, Rule } from './ruleTypes';
 import { runRule } from './runRule';
 
-/** A document-scoped rule's reports about one document, as its last run gave them (see KubernetesRuleScope). */
+/** A document-scoped rule to run over a file, with the options it runs with. */
+export interface ScopedRun {
+  rule: KubernetesRule;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** A rule's reports about one document, as its last run on it gave them (see KubernetesRuleScope). */
 interface KeptReports {
-  /** The file and the options the rule ran with (as JSON): another file or other settings may give other reports. */
-  uri: string;
+  /** The options the rule ran with, as JSON: other settings may give other reports. */
   options: string;
   /** The document's first line then; the reports are moved by as many lines as the document has moved since. */
   line: number;
@@ -19,50 +24,53 @@ interface KeptReports {
 }
 
 /**
- * Per document, per rule. A document is kept across versions of its file while its text is unchanged (parseYamlFile
- * moves it), so are its reports; they go when it goes.
+ * Per document, the reports of each rule, for the file they were worked out in. A document is kept across versions
+ * of its file while its text is unchanged (parseYamlFile moves it), so are its reports; they go when it goes.
  */
-const keptReports = new WeakMap<YamlDocument, Map<KubernetesRule, KeptReports>>();
+const keptReports = new WeakMap<YamlDocument, { uri: string; byRule: Map<KubernetesRule, KeptReports> }>();
 
 export function isDocumentScoped(rule: Rule): rule is KubernetesRule {
   return rule.kind === 'kubernetes' && rule.meta.scope === 'document';
 }
 
 /**
- * A document-scoped rule's reports over the file: run on each document alone (a file of that one document and its
- * object), or taken from its last run on that document when the document, the options and what the run read are
- * unchanged, moved to where the document now starts.
+ * The reports of document-scoped rules over the file, per rule (in the order of `runs`): each rule runs on each
+ * document alone (a file of that one document and its object), unless its last run on that document still holds —
+ * same text, same options, nothing it read changed —, whose reports are then moved to where the document now starts.
  */
-export function documentScopedProblems(
-  rule: KubernetesRule,
-  file: KubernetesFile,
-  workspace: Workspace,
-  options: Readonly<Record<string, unknown>>,
-): Problem[] {
-  const optionsKey = Object.keys(options).length === 0 ? '' : JSON.stringify(options);
-  const problems: Problem[] = [];
+export function documentScopedProblems(runs: readonly ScopedRun[], file: KubernetesFile, workspace: Workspace): Problem[][] {
+  const optionKeys = runs.map(({ options }) => (Object.keys(options).length === 0 ? '' : JSON.stringify(options)));
+  const problems = runs.map((): Problem[] => []);
   for (const document of file.yaml.documents) {
-    let byRule = keptReports.get(document);
-    if (!byRule) {
-      byRule = new Map();
-      keptReports.set(document, byRule);
+    let kept = keptReports.get(document);
+    if (kept?.uri !== file.uri) {
+      kept = { uri: file.uri, byRule: new Map() };
+      keptReports.set(document, kept);
     }
-    let kept = byRule.get(rule);
-    if (kept && kept.uri === file.uri && kept.options === optionsKey && workspace.unchangedSince(kept.reads)) {
-      workspace.readAgain(kept.reads);
-      if (kept.line !== document.startLine) {
-        kept = moved(kept, document.startLine);
-        byRule.set(rule, kept);
+    let alone: KubernetesFile | undefined;
+    for (let index = 0; index < runs.length; index++) {
+      const { rule, options } = runs[index]!;
+      let reports = kept.byRule.get(rule);
+      if (reports && reports.options === optionKeys[index] && workspace.unchangedSince(reports.reads)) {
+        workspace.readAgain(reports.reads);
+        if (reports.line !== document.startLine) {
+          reports = moved(reports, document.startLine);
+          kept.byRule.set(rule, reports);
+        }
+      } else {
+        if (!alone) {
+          const object = kubernetesObjectOf(document);
+          alone = { ...file, yaml: { documents: [document] }, objects: object ? [object] : [] };
+        }
+        const single = alone;
+        const at = { line: document.startLine, character: 0 };
+        const run = workspace.recordReads(() => runRule(rule, single, workspace, options, { start: at, end: at }));
+        reports = { options: optionKeys[index]!, line: document.startLine, problems: run.result, reads: run.reads };
+        kept.byRule.set(rule, reports);
       }
-    } else {
-      const object = kubernetesObjectOf(document);
-      const alone: KubernetesFile = { ...file, yaml: { documents: [document] }, objects: object ? [object] : [] };
-      const at = { line: document.startLine, character: 0 };
-      const { result, reads } = workspace.recordReads(() => runRule(rule, alone, workspace, options, { start: at, end: at }));
-      kept = { uri: file.uri, options: optionsKey, line: document.startLine, problems: result, reads };
-      byRule.set(rule, kept);
+      const into = problems[index]!;
+      for (const problem of reports.problems) into.push(problem);
     }
-    for (const problem of kept.problems) problems.push(problem);
   }
   return problems;
 }

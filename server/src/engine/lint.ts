@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { ContainerFile } from '../parsing/containerFile';
+import type { ContainerFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, optionsFor, type LintConfig } from './config';
 import { docsUrl } from './docs';
@@ -24,12 +24,11 @@ export interface Finding {
 /** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
 export function lintFile(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): Finding[] {
   if (file.kind === 'unknown') return [];
+  const active = rules.filter((rule) => rule.kind === file.kind && effectiveSeverity(rule, config) !== 'off');
+  const perDocument = file.kind === 'kubernetes' ? problemsPerDocument(active, file, workspace, config) : undefined;
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.kind !== file.kind || effectiveSeverity(rule, config) === 'off') continue;
-    const options = optionsFor(rule, config);
-    const problems =
-      file.kind === 'kubernetes' && isDocumentScoped(rule) ? documentScopedProblems(rule, file, workspace, options) : runRule(rule, file, workspace, options);
+  for (const rule of active) {
+    const problems = perDocument?.get(rule) ?? runRule(rule, file, workspace, optionsFor(rule, config));
     for (const problem of problems) {
       const severity = effectiveSeverity(rule, config, problem.severity);
       if (severity === 'off') continue;
@@ -51,6 +50,13 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
   }
   const suppressions = collectSuppressions(file);
   return findings.filter((finding) => !suppressions.covers(finding)).sort(byPosition);
+}
+
+/** The reports of the document-scoped rules among `rules`, each run document by document (see KubernetesRuleScope). */
+function problemsPerDocument(rules: readonly Rule[], file: KubernetesFile, workspace: Workspace, config: LintConfig): Map<Rule, Problem[]> {
+  const runs = rules.filter(isDocumentScoped).map((rule) => ({ rule, options: optionsFor(rule, config) }));
+  const problems = runs.length > 0 ? documentScopedProblems(runs, file, workspace) : [];
+  return new Map(runs.map(({ rule }, index) => [rule, problems[index]!]));
 }
 
 export const INTERNAL_ERROR_PREFIX = 'Internal error in this rule';

@@ -82,7 +82,7 @@ export class Workspace {
       return { result: work(), reads };
     } finally {
       this.reads = outer;
-      if (outer) for (const [uri, text] of reads) if (!outer.has(uri)) outer.set(uri, text);
+      if (outer && reads.size > 0) for (const [uri, text] of reads) if (!outer.has(uri)) outer.set(uri, text);
     }
   }
 
@@ -91,11 +91,12 @@ export class Workspace {
    * that what `recordReads` returns around that use still tells everything the use depends on.
    */
   readAgain(reads: ReadonlyMap<string, RecordedRead>): void {
-    if (this.reads) for (const [uri, seen] of reads) if (!this.reads.has(uri)) this.reads.set(uri, seen);
+    if (this.reads && reads.size > 0) for (const [uri, seen] of reads) if (!this.reads.has(uri)) this.reads.set(uri, seen);
   }
 
   /** Whether every file of a recorded read still has the text it had then. */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
+    if (reads.size === 0) return true;
     for (const [uri, seen] of reads) {
       const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
       if (now !== seen) return false;
