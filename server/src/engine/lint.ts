@@ -31,25 +31,14 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
     const problems = perDocument?.get(rule) ?? runRule(rule, file, workspace, optionsFor(rule, config));
     for (const problem of problems) {
       const severity = effectiveSeverity(rule, config, problem.severity);
-      if (severity === 'off') continue;
-      let fixes = problem.fixes;
-      findings.push({
-        ruleId: rule.id,
-        messageId: problem.messageId,
-        severity,
-        message: formatMessage(rule, problem),
-        range: problem.range,
-        get fixes() {
-          if (typeof fixes === 'function') fixes = fixes();
-          return fixes ?? [];
-        },
-        aliases: [...rule.meta.aliases, ...(problem.aliases ?? [])],
-        docsUrl: docsUrl(rule.id),
-      });
+      if (severity !== 'off') findings.push(findingOf(rule, problem, severity));
     }
   }
   const suppressions = collectSuppressions(file);
-  return findings.filter((finding) => !suppressions.covers(finding)).sort(byPosition);
+  return sortByPosition(
+    findings.filter((finding) => !suppressions.covers(finding)),
+    active,
+  );
 }
 
 /** The reports of the document-scoped rules among `rules`, each run document by document (see KubernetesRuleScope). */
@@ -57,6 +46,34 @@ function problemsPerDocument(rules: readonly Rule[], file: KubernetesFile, works
   const runs = rules.filter(isDocumentScoped).map((rule) => ({ rule, options: optionsFor(rule, config) }));
   const problems = runs.length > 0 ? documentScopedProblems(runs, file, workspace) : [];
   return new Map(runs.map(({ rule }, index) => [rule, problems[index]!]));
+}
+
+/**
+ * The finding of each report, per severity. A report kept for a document that did not change (see
+ * KubernetesRuleScope) is the same object on the next lint, and so is its finding: message and fixes are worked out
+ * once, and a long manifest's hundreds of findings cost nothing more per keystroke.
+ */
+const findingOfProblem = new WeakMap<Problem, Finding>();
+
+function findingOf(rule: Rule, problem: Problem, severity: Severity): Finding {
+  const known = findingOfProblem.get(problem);
+  if (known?.severity === severity && known.ruleId === rule.id) return known;
+  let fixes = problem.fixes;
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: problem.messageId,
+    severity,
+    message: formatMessage(rule, problem),
+    range: problem.range,
+    get fixes() {
+      if (typeof fixes === 'function') fixes = fixes();
+      return fixes ?? [];
+    },
+    aliases: [...rule.meta.aliases, ...(problem.aliases ?? [])],
+    docsUrl: docsUrl(rule.id),
+  };
+  findingOfProblem.set(problem, finding);
+  return finding;
 }
 
 export const INTERNAL_ERROR_PREFIX = 'Internal error in this rule';
@@ -67,6 +84,18 @@ function formatMessage(rule: Rule, problem: Problem): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(problem.data?.[key] ?? whole));
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+/**
+ * By position, then by rule id (in `localeCompare`'s order). Many findings share a place (a container's name), so ids
+ * are compared by their rank among the rules, worked out once per lint rather than once per comparison.
+ */
+function sortByPosition(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const rank = new Map(
+    rules
+      .map((rule) => rule.id)
+      .sort((a, b) => a.localeCompare(b))
+      .map((id, index) => [id, index]),
+  );
+  return findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank.get(a.ruleId)! - rank.get(b.ruleId)!,
+  );
 }

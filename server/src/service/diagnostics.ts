@@ -19,7 +19,19 @@ export interface DiagnosticData {
   aliases: string[];
 }
 
+/** A finding kept across lints (see lintFile) keeps its diagnostic. */
+const diagnosticOfFinding = new WeakMap<Finding, Diagnostic>();
+
 export function toDiagnostic(finding: Finding): Diagnostic {
+  let diagnostic = diagnosticOfFinding.get(finding);
+  if (!diagnostic) {
+    diagnostic = newDiagnostic(finding);
+    diagnosticOfFinding.set(finding, diagnostic);
+  }
+  return diagnostic;
+}
+
+function newDiagnostic(finding: Finding): Diagnostic {
   const data: DiagnosticData = { aliases: finding.aliases };
   return {
     range: finding.range,
