@@ -1,9 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap } from 'yaml';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
-import { kindByName, kindOfYamlContent, type FileKind } from './documentKind';
+import { kindByName, kindOfYamlContent, type FileKind, type TopLevelShape } from './documentKind';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
-import { pairOf, parseYamlFile, type YamlFile } from './yaml';
+import { pairOf, parseYamlFile, type YamlDocument, type YamlFile } from './yaml';
 
 interface ParsedFileBase {
   uri: string;
@@ -61,11 +61,21 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
 }
 
 function yamlKind(yaml: YamlFile, composeByContent: boolean): FileKind {
-  const kind = kindOfYamlContent(
-    yaml.documents.map((document) => ({
+  const kind = kindOfYamlContent(yaml.documents.map(shapeOf));
+  return kind === 'compose' && !composeByContent ? 'unknown' : kind;
+}
+
+/** Per document, kept with it while its text is unchanged (parseYamlFile): a long manifest is one edit away from the last. */
+const shapeOfDocument = new WeakMap<YamlDocument, TopLevelShape>();
+
+function shapeOf(document: YamlDocument): TopLevelShape {
+  let shape = shapeOfDocument.get(document);
+  if (!shape) {
+    shape = {
       hasApiVersionAndKind: pairOf(document.root, 'apiVersion') !== undefined && pairOf(document.root, 'kind') !== undefined,
       hasServicesMap: isMap(pairOf(document.root, 'services')?.value),
-    })),
-  );
-  return kind === 'compose' && !composeByContent ? 'unknown' : kind;
+    };
+    shapeOfDocument.set(document, shape);
+  }
+  return shape;
 }

@@ -139,24 +139,63 @@ export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: tru
  */
 export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFile {
   const text = lines.getText();
-  const reusable = new Map<string, YamlDocument[][]>();
+  const unchanged = previous && unchangedEnds(textOfFile.get(previous) ?? '', text);
+  const byOffset = new Map<number, YamlDocument[]>();
+  const byText = new Map<string, YamlDocument[][]>();
   for (const group of bySegment(previous?.documents ?? [])) {
-    const list = reusable.get(group[0]!.text);
+    const { offset, text: segment } = group[0]!;
+    byOffset.set(offset, group);
+    const list = byText.get(segment);
     if (list) list.push(group);
-    else reusable.set(group[0]!.text, [group]);
+    else byText.set(segment, [group]);
   }
+  const taken = new Set<YamlDocument[]>();
   const starts = documentStarts(text);
   const documents: YamlDocument[] = [];
   let line = 0;
   starts.forEach((start, index) => {
-    const segment = text.slice(start, starts[index + 1] ?? text.length);
-    const kept = reusable.get(segment)?.shift();
-    if (kept) for (const document of kept) document.moveTo(start, line);
+    const end = starts[index + 1] ?? text.length;
+    let kept: YamlDocument[] | undefined;
+    // Where the text before or after the edit is unchanged, a segment is the one at the same place (moved by the
+    // edit's length after it) when it has the same length: no need to compare its text.
+    if (unchanged && end <= unchanged.prefix) kept = byOffset.get(start);
+    else if (unchanged && start >= text.length - unchanged.suffix) kept = byOffset.get(start - unchanged.lengthChange);
+    if (kept && (kept[0]!.text.length !== end - start || taken.has(kept))) kept = undefined;
+    const segment = kept ? kept[0]!.text : text.slice(start, end);
+    kept ??= byText.get(segment)?.find((group) => !taken.has(group));
+    if (kept) {
+      taken.add(kept);
+      for (const document of kept) document.moveTo(start, line);
+    }
     const group = kept ?? parseSegment(segment, start, line, starts.length === 1 ? { previous } : undefined);
     documents.push(...group);
     line += group[0]?.lineBreaks ?? lineBreaksOf(segment);
   });
-  return { documents };
+  const file = { documents };
+  textOfFile.set(file, text);
+  return file;
+}
+
+/** The text each file was parsed from, for the next version to tell what an edit left unchanged. */
+const textOfFile = new WeakMap<YamlFile, string>();
+
+/**
+ * How much of the start and of the end of the text an edit left as it was (they do not overlap), and by how much
+ * it changed the text's length.
+ */
+function unchangedEnds(before: string, after: string): { prefix: number; suffix: number; lengthChange: number } {
+  const shorter = Math.min(before.length, after.length);
+  // Compared a block at a time, which the runtime does natively, then a character at a time in the block that differs.
+  const block = 4096;
+  let prefix = 0;
+  while (prefix + block <= shorter && before.substring(prefix, prefix + block) === after.substring(prefix, prefix + block)) prefix += block;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  const room = shorter - prefix;
+  let suffix = 0;
+  const endOf = (text: string, from: number, length: number) => text.substring(text.length - from - length, text.length - from);
+  while (suffix + block <= room && endOf(before, suffix, block) === endOf(after, suffix, block)) suffix += block;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix, lengthChange: after.length - before.length };
 }
 
 /** The documents of each segment: one, or several when `...` ends a document and the next needs no `---`. */

@@ -50,6 +50,18 @@ const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
 
 /** The annotations that exempt one Kubernetes object from checks, applied to that object's lines. */
 function annotationSuppression(object: KubernetesObject): SuppressionDirective[] {
+  const tokens = exemptionsOf(object);
+  if (tokens.size === 0) return [];
+  const { document } = object;
+  return [{ lines: { first: document.startLine, last: document.startLine + document.lineBreaks }, tokens }];
+}
+
+/** Per object, kept with its document while the text is unchanged (parseYamlFile). */
+const exemptionsOfObject = new WeakMap<KubernetesObject, ReadonlySet<string>>();
+
+function exemptionsOf(object: KubernetesObject): ReadonlySet<string> {
+  const known = exemptionsOfObject.get(object);
+  if (known) return known;
   const tokens = new Set<string>();
   for (const [key, value] of object.annotations) {
     if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
@@ -59,7 +71,6 @@ function annotationSuppression(object: KubernetesObject): SuppressionDirective[]
     if (polaris && value === 'true') tokens.add(`polaris:${polaris[1]}`);
     if (key === 'polaris.fairwinds.com/exempt' && value === 'true') tokens.add('polaris:*');
   }
-  if (tokens.size === 0) return [];
-  const range = object.document.rangeOfOffsets(0, object.document.text.length);
-  return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
+  exemptionsOfObject.set(object, tokens);
+  return tokens;
 }
