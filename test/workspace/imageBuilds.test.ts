@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { relative } from 'node:path';
 import type { ImageBuild } from '../../server/src/workspace/imageBuild';
 import { imageBuilds } from '../../server/src/workspace/imageBuildIndex';
+import { toPosixPath, walkContainerFiles } from '../../server/src/workspace/walk';
 import { Workspace } from '../../server/src/workspace/workspace';
+import { tempFolder } from '../helpers/cli';
 
 const ROOT = 'file:///p/';
 
@@ -158,4 +161,15 @@ test('broken or foreign YAML builds nothing and does not throw', () => {
     'k/kustomization.yml': '- just\n- a list\n',
   });
   assert.deepEqual(imageBuilds(workspace, 'api'), []);
+});
+
+test('the workspace walk finds skaffold and kustomization files, which are tracked whatever kind they are linted as', () => {
+  const folder = tempFolder({
+    'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\n',
+    'deploy/skaffold-prod.yml': 'apiVersion: skaffold/v4beta11\nkind: Config\n',
+    'k8s/kustomization.yaml': 'images: []\n',
+    'README.md': '# app\n',
+  });
+  const found = [...walkContainerFiles(folder)].map((path) => toPosixPath(relative(folder, path)));
+  assert.deepEqual(found, ['deploy/skaffold-prod.yml', 'k8s/kustomization.yaml', 'skaffold.yaml']);
 });

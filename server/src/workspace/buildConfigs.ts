@@ -19,6 +19,11 @@ export function isKustomizationName(uri: string): boolean {
   return KUSTOMIZATION_NAME.test(baseName(uri));
 }
 
+/** Files the workspace tracks, linted or not, because they say which images it builds. */
+export function isBuildConfigName(pathOrUri: string): boolean {
+  return isSkaffoldName(pathOrUri) || isKustomizationName(pathOrUri);
+}
+
 /** Skaffold builders that read a Dockerfile; the others (jib, buildpacks, ko, bazel, custom) build without one. */
 const DOCKERFILE_BUILDERS = ['docker', 'kaniko'] as const;
 const OTHER_BUILDERS = ['jib', 'buildpacks', 'ko', 'bazel', 'custom'];
