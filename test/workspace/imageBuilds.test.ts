@@ -100,6 +100,15 @@ test('compose services with both build and image, image interpolated, Dockerfile
   assert.deepEqual(imageBuilds(workspace, 'tool'), []);
 });
 
+test('compose: build and image written in one file; a variant naming prebuilt images over a base that builds them is no build of them', () => {
+  const { workspace } = workspaceOf({
+    'docker-compose.yml': 'services:\n  vote:\n    build: ./vote\n  web:\n    build: ./web\n    image: shop/web\n',
+    'docker-compose.images.yml': 'services:\n  vote:\n    image: dockersamples/examplevotingapp_vote\n',
+  });
+  assert.deepEqual(imageBuilds(workspace, 'dockersamples/examplevotingapp_vote'), []);
+  assert.deepEqual(summary(imageBuilds(workspace, 'shop/web')), ['compose shop/web web/Dockerfile (docker-compose.yml)']);
+});
+
 test('matching: tags and digests never count; Docker Hub defaults for compose only; another registry never matches a bare name', () => {
   const { workspace } = workspaceOf({
     'compose.yaml': 'services:\n  app:\n    build: .\n    image: myapp\n',

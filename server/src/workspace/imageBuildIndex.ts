@@ -62,7 +62,17 @@ function buildIndex(workspace: Workspace, previous: ReadonlyMap<string, ConfigBu
     configs.set(uri, config);
     builds.push(...config.builds);
   }
-  for (const project of projects) builds.push(...composeBuilds(project));
+  // A service of a base file is also in the projects of its variants (compose.prod.yaml layered over it): each
+  // written pair counts once, as the project with the fewest layers (the base's own) resolves it.
+  const composeSources = new Set<string>();
+  for (const project of [...projects].sort((a, b) => a.layerUris.length - b.layerUris.length)) {
+    for (const build of composeBuilds(project)) {
+      const source = `${build.sourceUri} ${build.range.start.line}:${build.range.start.character}`;
+      if (composeSources.has(source)) continue;
+      composeSources.add(source);
+      builds.push(build);
+    }
+  }
   const byKey = new Map<string, ImageBuild[]>();
   for (const build of builds) {
     const key = keyOfBuild(build);
@@ -71,10 +81,14 @@ function buildIndex(workspace: Workspace, previous: ReadonlyMap<string, ConfigBu
   return { byKey, configs };
 }
 
-/** Services with both `build` and `image`: Compose builds the image and tags it with that name. */
+/**
+ * Services with both `build` and `image`: Compose builds the image and tags it with that name. Both are written in
+ * one file: a variant that only names the images (`docker-compose.images.yml`, for running prebuilt ones) over a
+ * base file that builds them does not make a build of those names.
+ */
 function composeBuilds(project: ComposeProject): ImageBuild[] {
   return [...project.services.values()].flatMap((service) => {
-    const written = service.definitions.filter((definition) => definition.image).at(-1);
+    const written = service.definitions.filter((definition) => definition.image && definition.build).at(-1);
     const view = written?.image;
     const merged = service.merged.image;
     const image = typeof merged === 'string' ? project.interpolate(merged).value : undefined;

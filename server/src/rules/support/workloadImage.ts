@@ -11,7 +11,7 @@ import { builtStage } from './builtStage';
 
 /** How the rules' explanations state the link (workloadImageOf, keyOfBuild), so RULES.md documents the heuristic. */
 export const WORKSPACE_LINK =
-  'The image is linked to the Dockerfile that builds it through the workspace: a skaffold.yaml artifact (its context, `docker.dockerfile` and target) or a compose service with both `build` and `image` (its Dockerfile and target), whose image name equals the container image without tag or digest; as written for skaffold, which replaces only that name in manifests; by repository for compose, `myapp` being `docker.io/library/myapp`; never across registries (`myapp` is not `registry.example.com/x/myapp`). When Dockerfiles of different files or targets build one name, nothing is reported.';
+  'The image is linked to the Dockerfile that builds it through the workspace: a skaffold.yaml artifact (its context, `docker.dockerfile` and target) or a compose service with both `build` and `image` in one file (its Dockerfile and target), whose image name equals the container image without tag or digest; as written for skaffold, which replaces only that name in manifests; by repository for compose, `myapp` being `docker.io/library/myapp`; never across registries (`myapp` is not `registry.example.com/x/myapp`). When Dockerfiles of different files or targets build one name, nothing is reported.';
 
 /** A workload container whose image a Dockerfile of the workspace builds. */
 export interface WorkloadImage {
