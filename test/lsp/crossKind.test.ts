@@ -23,7 +23,7 @@ test("editing the Dockerfile's USER makes the manifest's cross-kind finding appe
   await client.change(dockerfileUri, NON_ROOT_DOCKERFILE.replace('USER 10001', 'USER root'));
   const rooted = await client.published(manifestUri, (diagnostics) => codes(diagnostics).includes('k8s/image-runs-as-root'));
   assert.deepEqual(rooted.map(essentials), [expected('k8s/image-runs-as-root', IMAGE_RANGE)]);
-  assert.match(rooted[0]!.message, /\.\.\/api\/Dockerfile, which builds its image \(per \.\.\/skaffold\.yaml\), ends with USER root \(line 3\)/);
+  assert.match(String(rooted[0]!.message), /\.\.\/api\/Dockerfile, which builds its image \(per \.\.\/skaffold\.yaml\), ends with USER root \(line 3\)/);
 
   await client.change(dockerfileUri, NON_ROOT_DOCKERFILE);
   await client.published(manifestUri, (diagnostics) => diagnostics.length === 0);
@@ -36,7 +36,7 @@ test('a skaffold.yaml changed on disk re-links the image: runAsNonRoot with a na
   const manifestUri = await client.open('k8s/api.yaml', 'yaml', manifest);
   const named = await client.published(manifestUri, (diagnostics) => codes(diagnostics).includes('k8s/run-as-non-root-named-user'));
   assert.deepEqual(named.map(essentials), [expected('k8s/run-as-non-root-named-user', onLine(9, 13, 42), DiagnosticSeverity.Error)]);
-  assert.match(named[0]!.message, /CreateContainerConfigError/);
+  assert.match(String(named[0]!.message), /CreateContainerConfigError/);
 
   const skaffoldPath = join(folder, 'skaffold.yaml');
   writeFileSync(skaffoldPath, skaffold().replace(API_IMAGE, `${API_IMAGE}-v2`));

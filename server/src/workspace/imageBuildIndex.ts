@@ -19,6 +19,8 @@ interface BuildIndex {
   reads: ReadonlyMap<string, RecordedRead>;
   byKey: ReadonlyMap<string, ImageBuild[]>;
   configs: ReadonlyMap<string, ConfigBuilds>;
+  /** Answers by image: a manifest names the same few images in every container, on every lint. */
+  lookups: Map<string, readonly ImageBuild[]>;
 }
 
 const indexes = new WeakMap<Workspace, BuildIndex>();
@@ -30,11 +32,15 @@ const PREFERENCE: readonly ImageBuilder[] = ['skaffold', 'compose', 'kustomize']
  * finding built on it is checked again when a compose, skaffold or kustomization file changes. The index is built
  * once and kept while no file is added or removed and none it read has changed.
  */
-export function imageBuilds(workspace: Workspace, image: string): ImageBuild[] {
-  const { byKey } = currentIndex(workspace);
-  const [repository, asWritten] = keysOfImage(image);
-  const builds = [...(byKey.get(repository) ?? []), ...(byKey.get(asWritten) ?? [])];
-  return builds.sort((a, b) => PREFERENCE.indexOf(a.by) - PREFERENCE.indexOf(b.by));
+export function imageBuilds(workspace: Workspace, image: string): readonly ImageBuild[] {
+  const { byKey, lookups } = currentIndex(workspace);
+  let builds = lookups.get(image);
+  if (!builds) {
+    const [repository, asWritten] = keysOfImage(image);
+    builds = [...(byKey.get(repository) ?? []), ...(byKey.get(asWritten) ?? [])].sort((a, b) => PREFERENCE.indexOf(a.by) - PREFERENCE.indexOf(b.by));
+    lookups.set(image, builds);
+  }
+  return builds;
 }
 
 function currentIndex(workspace: Workspace): BuildIndex {
@@ -43,7 +49,7 @@ function currentIndex(workspace: Workspace): BuildIndex {
   if (known && known.trackedVersion === workspace.trackedVersion && workspace.unchangedSince(known.reads)) return known;
   const trackedVersion = workspace.trackedVersion;
   const { result, reads } = workspace.recordReads(() => buildIndex(workspace, known?.configs));
-  const index = { ...result, trackedVersion, reads };
+  const index = { ...result, trackedVersion, reads, lookups: new Map() };
   indexes.set(workspace, index);
   return index;
 }

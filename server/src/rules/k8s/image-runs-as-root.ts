@@ -27,8 +27,9 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
+      if (container.security('runAsUser')) continue;
       const linked = workloadImageOf(context, container);
-      if (!linked || isWindowsImage(rootStage(linked.stage)) || container.security('runAsUser')) continue;
+      if (!linked || isWindowsImage(rootStage(linked.stage))) continue;
       const user = imageUserOf(linked.stage);
       if (!user || !isRoot(user)) continue;
       const nonRootRequired = container.security('runAsNonRoot')?.value.scalar === true;

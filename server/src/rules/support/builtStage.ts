@@ -18,7 +18,7 @@ export interface Port {
   protocol: string;
 }
 
-/** The ports the stage and the stages it builds on EXPOSE; undefined when one comes from a variable. */
+/** The ports the stage and the stages it builds on EXPOSE; undefined when one comes from a variable. A new list each call. */
 export function exposedPorts(stage: DockerfileStage): Port[] | undefined {
   const arguments_ = stageChain(stage).flatMap((current) => instructionsNamed(current, 'EXPOSE').flatMap((expose: Instruction) => expose.getArguments()));
   if (arguments_.some((argument) => hasVariable(argument.getValue()))) return undefined;
@@ -48,6 +48,18 @@ export type ImageUser =
   | { kind: 'unset'; baseImage: string };
 
 export function imageUserOf(stage: DockerfileStage): ImageUser | undefined {
+  let known = imageUsers.get(stage);
+  if (known === undefined) {
+    known = readImageUser(stage) ?? null;
+    imageUsers.set(stage, known);
+  }
+  return known ?? undefined;
+}
+
+/** Per parse of the Dockerfile: the containers of every manifest that runs the image ask. */
+const imageUsers = new WeakMap<DockerfileStage, ImageUser | null>();
+
+function readImageUser(stage: DockerfileStage): ImageUser | undefined {
   const user = userOf(stage);
   if (user) {
     const name = user.value.split(':')[0]!.trim();

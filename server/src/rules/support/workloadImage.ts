@@ -32,17 +32,39 @@ export interface WorkloadImage {
  */
 export function workloadImageOf(context: RuleContext<KubernetesFile>, container: ContainerView): WorkloadImage | undefined {
   const image = container.image?.string;
-  if (!image || hasVariable(image)) return undefined;
-  const builds = imageBuilds(context.workspace, image).filter((build): build is WorkloadImage['build'] => build.dockerfileUri !== undefined);
-  const chosen = builds.filter((build) => build.by === builds[0]?.by);
-  const [build, ...others] = chosen;
-  if (!build || others.some((other) => other.dockerfileUri !== build.dockerfileUri || other.target?.toLowerCase() !== build.target?.toLowerCase()))
-    return undefined;
-  const dockerfile = context.workspace.getAs(build.dockerfileUri, 'dockerfile');
-  const stage = dockerfile && builtStage(dockerfile.dockerfile, build.target);
-  if (!dockerfile || !stage) return undefined;
-  const fromManifest = (uri: string) => relativePath(context.file.uri, uri);
-  return { build, dockerfile, stage, dockerfilePath: fromManifest(build.dockerfileUri), builtBy: fromManifest(build.sourceUri) };
+  const build = image && !hasVariable(image) ? dockerfileBuildOf(imageBuilds(context.workspace, image)) : undefined;
+  const dockerfile = build && context.workspace.getAs(build.dockerfileUri, 'dockerfile');
+  if (!build || !dockerfile) return undefined;
+  // Worked out once per build, Dockerfile parse and manifest: every container of a manifest asks, for each rule.
+  let known = links.get(build);
+  if (known?.dockerfile !== dockerfile) {
+    known = { dockerfile, byManifest: new Map() };
+    links.set(build, known);
+  }
+  let link = known.byManifest.get(context.file.uri);
+  if (link === undefined) {
+    const stage = builtStage(dockerfile.dockerfile, build.target);
+    const fromManifest = (uri: string) => relativePath(context.file.uri, uri);
+    link = stage ? { build, dockerfile, stage, dockerfilePath: fromManifest(build.dockerfileUri), builtBy: fromManifest(build.sourceUri) } : null;
+    known.byManifest.set(context.file.uri, link);
+  }
+  return link ?? undefined;
+}
+
+const links = new WeakMap<ImageBuild, { dockerfile: DockerfileFile; byManifest: Map<string, WorkloadImage | null> }>();
+const chosenBuilds = new WeakMap<readonly ImageBuild[], WorkloadImage['build'] | null>();
+
+/** The one Dockerfile build among the builds of an image (see workloadImageOf). */
+function dockerfileBuildOf(builds: readonly ImageBuild[]): WorkloadImage['build'] | undefined {
+  let chosen = chosenBuilds.get(builds);
+  if (chosen === undefined) {
+    const withDockerfile = builds.filter((build): build is WorkloadImage['build'] => build.dockerfileUri !== undefined);
+    const [first, ...others] = withDockerfile.filter((build) => build.by === withDockerfile[0]?.by);
+    const agree = others.every((other) => other.dockerfileUri === first?.dockerfileUri && other.target?.toLowerCase() === first?.target?.toLowerCase());
+    chosen = first && agree ? first : null;
+    chosenBuilds.set(builds, chosen);
+  }
+  return chosen ?? undefined;
 }
 
 /** `Dockerfile`, `../api/Dockerfile`: the path from the folder of one file to another (both `file:` or alike). */
