@@ -108,7 +108,10 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
+import { rule as k8sImageRunsAsRoot } from './k8s/image-runs-as-root';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sRunAsNonRootNamedUser } from './k8s/run-as-non-root-named-user';
 import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -222,7 +225,10 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sContainerPortNotExposed,
+  k8sImageRunsAsRoot,
   k8sLatestTag,
+  k8sRunAsNonRootNamedUser,
   k8sSyntax,
 ];
 
