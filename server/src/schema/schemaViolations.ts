@@ -206,3 +206,24 @@ function locate(data: unknown, instancePath: string): { path: (string | number)[
   }
   return { path, value };
 }
+
+/** A copy of the data with one key renamed in its place. */
+export function withRenamedKey(data: unknown, objectPath: readonly (string | number)[], from: string, to: string): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  if (objectPath.length === 0) {
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key === from ? to : key, value]));
+  }
+  const [head, ...rest] = objectPath;
+  if (Array.isArray(data)) return data.map((item, index) => (index === head ? withRenamedKey(item, rest, from, to) : item));
+  const record = data as Record<string, unknown>;
+  return { ...record, [head!]: withRenamedKey(record[head!], rest, from, to) };
+}
+
+/**
+ * Whether renaming the key `from` of the mapping at `objectPath` to `to` leaves fewer violations and none under
+ * the new key: the test a did-you-mean rename must pass before it is offered as a fix.
+ */
+export function renameHelps(after: readonly SchemaViolation[], objectPath: readonly (string | number)[], to: string, violationCount: number): boolean {
+  const renamed = [...objectPath, to];
+  return after.length < violationCount && !after.some((violation) => renamed.every((segment, index) => violation.path[index] === segment));
+}
