@@ -111,7 +111,9 @@ import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-ver
 import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
 import { rule as k8sImageRunsAsRoot } from './k8s/image-runs-as-root';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sRemovedApi } from './k8s/removed-api';
 import { rule as k8sRunAsNonRootNamedUser } from './k8s/run-as-non-root-named-user';
+import { rule as k8sSchema } from './k8s/schema';
 import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -228,7 +230,9 @@ export const rules: readonly Rule[] = [
   k8sContainerPortNotExposed,
   k8sImageRunsAsRoot,
   k8sLatestTag,
+  k8sRemovedApi,
   k8sRunAsNonRootNamedUser,
+  k8sSchema,
   k8sSyntax,
 ];
 
