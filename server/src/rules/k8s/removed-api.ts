@@ -1,8 +1,7 @@
 import { isScalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
-import type { Manifest } from '../../parsing/kubernetes';
-import { pairOf } from '../../parsing/yaml';
+import type { KubernetesObject } from '../../parsing/kubernetes';
 import { retiredApi, type RetiredApi } from '../../schema/kubernetesApiVersions';
 import { kubernetesSchemaViolations } from '../../schema/kubernetesSchema';
 import { schemaMessage } from '../../schema/schemaMessages';
@@ -56,10 +55,10 @@ export const rule = defineKubernetesRule<RemovedApiOptions>({
   },
   check({ file, options, report }) {
     const target = minorOf(options.kubernetesVersion);
-    for (const manifest of file.manifests) {
+    for (const manifest of file.objects) {
       const retired = retiredApi(manifest.apiVersion, manifest.kind);
       if (!retired || target < retired.deprecated) continue;
-      const apiVersion = pairOf(manifest.root, 'apiVersion')?.value;
+      const apiVersion = manifest.view.get('apiVersion')?.node;
       if (!isScalar(apiVersion) || !apiVersion.range) continue;
       const removed = target >= retired.removed;
       const replacement = replacementFor(retired, target);
@@ -100,7 +99,7 @@ function replacementFor(retired: RetiredApi, target: number): string | undefined
  * the current one does not (problems it already has are k8s/schema's). Undefined when that cannot be told (broken
  * YAML, a template), so that no fix is offered blindly.
  */
-function changesFor(manifest: Manifest, replacement: string): string[] | undefined {
+function changesFor(manifest: KubernetesObject, replacement: string): string[] | undefined {
   const { document, apiVersion, kind } = manifest;
   if (document.parsed.errors.length > 0 || document.text.includes('{{')) return undefined;
   const data = plainData(document);
@@ -118,7 +117,7 @@ function describeChanges(changes: readonly string[]): string {
 }
 
 /** Replaces the apiVersion's text, inside its quotes when it has them. */
-function rewriteFix(manifest: Manifest, replacement: string, type: string | undefined, range: Range): Fix {
+function rewriteFix(manifest: KubernetesObject, replacement: string, type: string | undefined, range: Range): Fix {
   const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
   const inner = quoted ? { start: { ...range.start, character: range.start.character + 1 }, end: { ...range.end, character: range.end.character - 1 } } : range;
   return {
