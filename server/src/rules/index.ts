@@ -108,8 +108,13 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sHostNamespace } from './k8s/host-namespace';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sPrivilegeEscalation } from './k8s/privilege-escalation';
+import { rule as k8sPrivileged } from './k8s/privileged';
+import { rule as k8sRunAsRoot } from './k8s/run-as-root';
 import { rule as k8sSyntax } from './k8s/syntax';
+import { rule as k8sWritableRootFs } from './k8s/writable-root-fs';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
@@ -222,8 +227,13 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sHostNamespace,
   k8sLatestTag,
+  k8sPrivilegeEscalation,
+  k8sPrivileged,
+  k8sRunAsRoot,
   k8sSyntax,
+  k8sWritableRootFs,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
