@@ -108,12 +108,18 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sDangerousCapability } from './k8s/dangerous-capability';
+import { rule as k8sDeprecatedServiceAccount } from './k8s/deprecated-service-account';
+import { rule as k8sDockerSocketMount } from './k8s/docker-socket-mount';
 import { rule as k8sHostNamespace } from './k8s/host-namespace';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sNetRawCapability } from './k8s/net-raw-capability';
 import { rule as k8sPrivilegeEscalation } from './k8s/privilege-escalation';
 import { rule as k8sPrivileged } from './k8s/privileged';
 import { rule as k8sRunAsRoot } from './k8s/run-as-root';
+import { rule as k8sSensitiveHostMount } from './k8s/sensitive-host-mount';
 import { rule as k8sSyntax } from './k8s/syntax';
+import { rule as k8sUnsafeSysctl } from './k8s/unsafe-sysctl';
 import { rule as k8sWritableRootFs } from './k8s/writable-root-fs';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -227,12 +233,18 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sDangerousCapability,
+  k8sDeprecatedServiceAccount,
+  k8sDockerSocketMount,
   k8sHostNamespace,
   k8sLatestTag,
+  k8sNetRawCapability,
   k8sPrivilegeEscalation,
   k8sPrivileged,
   k8sRunAsRoot,
+  k8sSensitiveHostMount,
   k8sSyntax,
+  k8sUnsafeSysctl,
   k8sWritableRootFs,
 ];
 

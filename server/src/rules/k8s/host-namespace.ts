@@ -40,7 +40,8 @@ export const rule = defineKubernetesRule({
     },
     explanation: {
       why: "Namespaces are what isolates a container from the node: with hostNetwork, hostPID or hostIPC the pod sees the node's network, processes or shared memory, which turns a compromised container into a foothold on the node. Only node agents, run by DaemonSets, usually need it. The quick fix removes the setting and is never applied by fix-all or `lint --fix`, since what relied on it stops working.",
-      standard: 'Container standard "Container Security"; Pod Security Standards "baseline" (host namespaces); CIS Kubernetes Benchmark 5.2 (pod security policies).',
+      standard:
+        'Container standard "Container Security"; Pod Security Standards "baseline" (host namespaces); CIS Kubernetes Benchmark 5.2 (pod security policies).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: example/web:1.4',
       good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - containerPort: 8080',
     },

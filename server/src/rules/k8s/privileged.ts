@@ -21,7 +21,8 @@ export const rule = defineKubernetesRule({
     },
     explanation: {
       why: "A privileged container runs with all capabilities, without seccomp or AppArmor confinement, and sees the node's devices: mounting the node's disk from it is enough to take over the node. Few workloads need it besides node agents (CNI plugins, CSI node drivers, device plugins), which are DaemonSets. The quick fix removes it and is never applied by fix-all or `lint --fix`: what the container did with those privileges then fails.",
-      standard: 'Container standard "Container Security"; Pod Security Standards "baseline" (privileged containers); CIS Kubernetes Benchmark 5.2 (pod security policies).',
+      standard:
+        'Container standard "Container Security"; Pod Security Standards "baseline" (privileged containers); CIS Kubernetes Benchmark 5.2 (pod security policies).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: vpn }\nspec:\n  containers:\n    - name: vpn\n      image: example/vpn:1.4\n      securityContext:\n        privileged: true',
       good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: vpn }\nspec:\n  containers:\n    - name: vpn\n      image: example/vpn:1.4\n      securityContext:\n        capabilities:\n          add: [NET_ADMIN]',
     },

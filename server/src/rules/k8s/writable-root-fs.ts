@@ -22,8 +22,7 @@ export const rule = defineKubernetesRule({
     },
     explanation: {
       why: 'With a read-only root filesystem the image stays what was scanned and deployed: an attacker cannot modify binaries or configuration, and writes the application really makes go to volumes that are declared and sized. The quick fix sets it and is never applied by fix-all or `lint --fix`: an application that writes to its filesystem (temporary files, caches, pid files) fails until an emptyDir volume is mounted where it writes.',
-      standard:
-        'Container standard "Container Security"; NSA/CISA Kubernetes Hardening Guide (immutable container filesystems).',
+      standard: 'Container standard "Container Security"; NSA/CISA Kubernetes Hardening Guide (immutable container filesystems).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4',
       good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - { name: tmp, mountPath: /tmp }\n  volumes:\n    - { name: tmp, emptyDir: {} }',
     },
