@@ -8,7 +8,7 @@ const HOST_NAMESPACES = [
   {
     field: 'hostNetwork',
     check: 'host-network',
-    risk: "its containers use the node's network stack: they can bind any port of the node, reach services listening on its localhost, and NetworkPolicies do not isolate them",
+    risk: "its containers use the node's network stack: they can bind any port of the node, reach services listening on its localhost, and NetworkPolicies cannot reliably isolate them",
     aliases: ['polaris:hostNetworkSet', 'checkov:CKV_K8S_19'],
   },
   {

@@ -3,24 +3,24 @@ import { workloadsHere } from '../support/kubernetes';
 import { describeWorkload, hostPathVolumes } from '../support/podSecurity';
 
 /**
- * Host directories whose contents are the node: its filesystem root, system binaries and configuration, kernel
- * interfaces, devices and runtime sockets (kube-linter's list, plus /run and /var/run, root's home and the
- * container runtimes' state). Only the directory itself: /etc/ssl/certs or /sys/fs/cgroup are narrower choices.
+ * Host directories whose contents are the node, and what the pod gets from each: kube-linter's list (/, /boot, /dev,
+ * /etc, /lib, /proc, /sys, /usr) plus /run and /var/run, root's home and the container runtimes' state. Only the
+ * directory itself: /etc/ssl/certs or /sys/fs/cgroup are narrower choices an agent makes on purpose.
  */
-const SENSITIVE_DIRECTORIES = new Set([
-  '/',
-  '/boot',
-  '/dev',
-  '/etc',
-  '/lib',
-  '/proc',
-  '/sys',
-  '/usr',
-  '/run',
-  '/var/run',
-  '/root',
-  '/var/lib/docker',
-  '/var/lib/containerd',
+const SENSITIVE_DIRECTORIES: ReadonlyMap<string, string> = new Map([
+  ['/', 'the pod sees, and unless read-only can change, the whole filesystem of the node'],
+  ['/boot', 'it holds the node\'s kernel and boot configuration'],
+  ['/dev', 'the pod reaches the node\'s devices, its disks included'],
+  ['/etc', 'it holds the node\'s configuration and credentials (shadow passwords, SSH host keys, kubelet settings)'],
+  ['/lib', 'it holds the node\'s system libraries and kernel modules'],
+  ['/usr', 'it holds the node\'s programs, which a writable mount lets the pod replace'],
+  ['/proc', 'the pod sees every process of the node, their environments included, and the kernel\'s settings'],
+  ['/sys', 'the pod reaches the kernel\'s and the devices\' settings of the node'],
+  ['/run', 'it holds the sockets of the container runtime and of other node services'],
+  ['/var/run', 'it holds the sockets of the container runtime and of other node services'],
+  ['/root', 'it holds the files of the node\'s root user (SSH keys, shell history)'],
+  ['/var/lib/docker', 'it holds the images, containers and volumes of every pod on the node'],
+  ['/var/lib/containerd', 'it holds the images and container filesystems of every pod on the node'],
 ]);
 
 /** Trees of credentials: the kubelet's and the control plane's certificates and kubeconfigs, at any depth. */
@@ -64,10 +64,5 @@ export const rule = defineKubernetesRule({
 
 function riskOf(path: string): string | undefined {
   if (CREDENTIAL_TREES.some((tree) => path === tree || path.startsWith(`${tree}/`))) return 'it holds the credentials of the kubelet or of the control plane';
-  if (!SENSITIVE_DIRECTORIES.has(path)) return undefined;
-  if (path === '/') return 'the pod sees and can change the whole filesystem of the node';
-  if (path === '/proc' || path === '/sys') return 'the pod reads every process of the node and reaches kernel settings';
-  if (path === '/dev') return "the pod reaches the node's devices, disks included";
-  if (path === '/run' || path === '/var/run') return 'it holds the sockets of the container runtime and of other node services';
-  return "it holds the node's system files and configuration, which the pod can read and, unless read-only, change";
+  return SENSITIVE_DIRECTORIES.get(path);
 }
