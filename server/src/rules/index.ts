@@ -109,6 +109,8 @@ import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-up
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
+import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
 import { rule as k8sMissingResources } from './k8s/missing-resources';
 import { rule as k8sSyntax } from './k8s/syntax';
 
@@ -224,6 +226,8 @@ export const rules: readonly Rule[] = [
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
   k8sLatestTag,
+  k8sMissingLivenessProbe,
+  k8sMissingReadinessProbe,
   k8sMissingResources,
   k8sSyntax,
 ];
