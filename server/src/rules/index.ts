@@ -112,6 +112,7 @@ import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
 import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
 import { rule as k8sMissingResources } from './k8s/missing-resources';
+import { rule as k8sProbePortMismatch } from './k8s/probe-port-mismatch';
 import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -229,6 +230,7 @@ export const rules: readonly Rule[] = [
   k8sMissingLivenessProbe,
   k8sMissingReadinessProbe,
   k8sMissingResources,
+  k8sProbePortMismatch,
   k8sSyntax,
 ];
 

@@ -1,5 +1,5 @@
 import type { Fix } from '../../engine/ruleTypes';
-import type { ContainerPort, ContainerView } from '../../parsing/kubernetes';
+import type { ContainerView } from '../../parsing/kubernetes';
 import { scalarText } from '../../parsing/yamlEdit';
 import { insertTree, type YamlTree } from './yamlTree';
 
@@ -92,9 +92,4 @@ function portHandler(container: ContainerView): ProbePlan | undefined {
 export function isHttpName(name: string): boolean {
   const words = name.toLowerCase().split('-');
   return !words.some((word) => word.includes('grpc')) && words.some((word) => HTTP_WORDS.has(word));
-}
-
-/** Ports a probe can reach by name or number. */
-export function declaredPort(container: ContainerView, port: string | number): ContainerPort | undefined {
-  return container.ports.find((candidate) => (typeof port === 'number' ? candidate.number === port : candidate.name === port));
 }
