@@ -112,6 +112,7 @@ import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
 import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
 import { rule as k8sMissingResources } from './k8s/missing-resources';
+import { rule as k8sPlaintextSecretEnv } from './k8s/plaintext-secret-env';
 import { rule as k8sProbePortMismatch } from './k8s/probe-port-mismatch';
 import { rule as k8sSyntax } from './k8s/syntax';
 
@@ -230,6 +231,7 @@ export const rules: readonly Rule[] = [
   k8sMissingLivenessProbe,
   k8sMissingReadinessProbe,
   k8sMissingResources,
+  k8sPlaintextSecretEnv,
   k8sProbePortMismatch,
   k8sSyntax,
 ];
