@@ -108,6 +108,7 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sDuplicateEnvVar } from './k8s/duplicate-env-var';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
 import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
@@ -227,6 +228,7 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sDuplicateEnvVar,
   k8sLatestTag,
   k8sMissingLivenessProbe,
   k8sMissingReadinessProbe,
