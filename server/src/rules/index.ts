@@ -109,12 +109,15 @@ import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-up
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
 import { rule as k8sDuplicateEnvVar } from './k8s/duplicate-env-var';
+import { rule as k8sInvalidPortName } from './k8s/invalid-port-name';
+import { rule as k8sJobTtlSecondsAfterFinished } from './k8s/job-ttl-seconds-after-finished';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
 import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
 import { rule as k8sMissingResources } from './k8s/missing-resources';
 import { rule as k8sPlaintextSecretEnv } from './k8s/plaintext-secret-env';
 import { rule as k8sProbePortMismatch } from './k8s/probe-port-mismatch';
+import { rule as k8sSshPort } from './k8s/ssh-port';
 import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -229,12 +232,15 @@ export const rules: readonly Rule[] = [
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
   k8sDuplicateEnvVar,
+  k8sInvalidPortName,
+  k8sJobTtlSecondsAfterFinished,
   k8sLatestTag,
   k8sMissingLivenessProbe,
   k8sMissingReadinessProbe,
   k8sMissingResources,
   k8sPlaintextSecretEnv,
   k8sProbePortMismatch,
+  k8sSshPort,
   k8sSyntax,
 ];
 
