@@ -158,6 +158,14 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
       ),
     },
     {
+      name: 'a limits mapping that ends the resources gets its key before the new requests',
+      code: deployment('          resources:\n            limits:\n              nvidia.com/gpu: 1'),
+      errors: [{ messageId: 'missing', line: 13, column: 17, data: { missing: 'CPU request, memory request or memory limit' } }],
+      output: deployment(
+        '          resources:\n            limits:\n              nvidia.com/gpu: 1\n              memory: 256Mi\n            requests:\n              cpu: 100m\n              memory: 256Mi',
+      ),
+    },
+    {
       name: 'resources from an alias: reported, not edited',
       code: `apiVersion: v1
 kind: Pod

@@ -103,13 +103,19 @@ function resourcesFix(container: ContainerView, missing: readonly Requirement[])
   let edits: (TextEdit | undefined)[];
   if (!resources) edits = [insertTree(container.view, 'resources', wanted)];
   else if (!resources.isMap) return [];
-  else
-    edits = Object.entries(wanted).flatMap(([section, entries]) => {
-      const existing = resources.get(section);
-      if (!existing) return [insertTree(resources, section, entries)];
-      if (!existing.isMap) return [undefined];
-      return Object.entries(entries).map(([key, value]) => insertTree(existing, key, value));
-    });
+  else {
+    // Keys for a mapping that ends where `resources:` does must come before a new section inserted at that point.
+    const sections = Object.entries(wanted);
+    const completed = sections.filter(([section]) => resources.get(section) !== undefined);
+    const added = sections.filter(([section]) => resources.get(section) === undefined);
+    edits = [
+      ...completed.flatMap(([section, entries]) => {
+        const existing = resources.get(section);
+        return existing?.isMap ? Object.entries(entries).map(([key, value]) => insertTree(existing, key, value)) : [undefined];
+      }),
+      ...added.map(([section, entries]) => insertTree(resources, section, entries)),
+    ];
+  }
   if (edits.length === 0 || edits.some((edit) => edit === undefined)) return [];
   const sizes = [
     ...Object.entries(requests).map(([key, value]) => `${key} request ${value}`),
