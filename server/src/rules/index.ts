@@ -113,6 +113,7 @@ import { rule as k8sInvalidPortName } from './k8s/invalid-port-name';
 import { rule as k8sJobTtlSecondsAfterFinished } from './k8s/job-ttl-seconds-after-finished';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
+import { rule as k8sMissingPrestop } from './k8s/missing-prestop';
 import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
 import { rule as k8sMissingResources } from './k8s/missing-resources';
 import { rule as k8sPlaintextSecretEnv } from './k8s/plaintext-secret-env';
@@ -236,6 +237,7 @@ export const rules: readonly Rule[] = [
   k8sJobTtlSecondsAfterFinished,
   k8sLatestTag,
   k8sMissingLivenessProbe,
+  k8sMissingPrestop,
   k8sMissingReadinessProbe,
   k8sMissingResources,
   k8sPlaintextSecretEnv,
