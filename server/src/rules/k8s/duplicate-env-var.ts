@@ -16,8 +16,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'The kubelet applies `env` in order and the last entry of a name wins, so an earlier one only misleads readers and reviews; `kubectl apply` merges env lists by name, so a later edit of such a list can drop or keep the wrong entry. It is usually a copy-paste or a merge left over.',
       standard: 'kube-linter duplicate-env-var; kube-score environment-variable-key-duplication.',
-      bad: 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: LOG_LEVEL\n    value: debug',
-      good: 'env:\n  - name: LOG_LEVEL\n    value: debug',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      env:\n        - name: LOG_LEVEL\n          value: info\n        - name: LOG_LEVEL\n          value: debug',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      env:\n        - name: LOG_LEVEL\n          value: debug',
     },
   },
   check(context) {

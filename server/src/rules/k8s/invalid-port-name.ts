@@ -20,8 +20,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'Port names follow IANA_SVC_NAME (RFC 6335): 1 to 15 characters, lowercase letters, digits and `-`, at least one letter, no `-` at either end and never two in a row. The API server refuses a Deployment or a Service that breaks this, so the apply fails (in CI, or worse, halfway through a release). A quoted number such as `"8080"` is a name too, and fails for want of a letter.',
       standard: 'Kubernetes API validation (IsValidPortName); kube-linter invalid-target-ports.',
-      bad: 'ports:\n  - name: http_metrics\n    containerPort: 9090',
-      good: 'ports:\n  - name: http-metrics\n    containerPort: 9090',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      ports:\n        - name: http_metrics\n          containerPort: 9090',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      ports:\n        - name: http-metrics\n          containerPort: 9090',
     },
   },
   check(context) {

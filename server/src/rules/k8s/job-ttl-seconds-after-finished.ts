@@ -24,8 +24,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: "Nothing deletes a finished standalone Job: its object and its completed pods pile up (and count against quotas) until a person or a tool removes them. `ttlSecondsAfterFinished` makes the TTL controller delete them, pods included. A CronJob already keeps a bounded history of its Jobs (3 successful, 1 failed by default); a TTL on its template removes Jobs behind that history's back, so a failure may be gone before anyone looks. Jobs that Helm or Argo CD hooks delete themselves, and Jobs owned by another object, are not reported. Under a GitOps tool that re-applies the manifest, a Job deleted by its TTL may be created again: there, prefer the tool's own cleanup. The quick fixes (never applied by fix-all or `lint --fix`) set a TTL of one day on a Job, or remove the TTL from a CronJob's template.",
       standard: 'kube-linter job-ttl-seconds-after-finished; Kubernetes docs, "Automatic Cleanup for Finished Jobs".',
-      bad: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template: …',
-      good: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  ttlSecondsAfterFinished: 86400\n  template: …',
+      bad: 'apiVersion: batch/v1\nkind: Job\nmetadata: { name: migrate }\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: example/migrate:1.0',
+      good: 'apiVersion: batch/v1\nkind: Job\nmetadata: { name: migrate }\nspec:\n  ttlSecondsAfterFinished: 86400\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: example/migrate:1.0',
     },
   },
   check(context) {

@@ -27,8 +27,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'When a pod is deleted (a rollout, a scale-down, a node drain) the kubelet sends SIGTERM while, in parallel, endpoints, kube-proxy, ingress controllers and cloud load balancers learn that the pod is going; for a few seconds they still send it new requests, which fail if the process already stopped accepting them. A preStop hook runs before SIGTERM: a short sleep lets the routing catch up, then the application drains and exits on SIGTERM (the standard\'s "graceful SIGTERM shutdown"). The hook counts against `terminationGracePeriodSeconds` (30 s by default): a hook that takes longer means SIGKILL without SIGTERM. Only containers of long-running workloads that declare a port are checked, not Knative Services, whose queue-proxy drains requests itself. The quick fix (never applied by fix-all or `lint --fix`) adds `lifecycle.preStop.sleep.seconds: 5`, the kubelet\'s own sleep (Kubernetes 1.30 or later), which needs no `sleep` binary in the image.',
       standard: 'Container standard "graceful SIGTERM shutdown"; Kubernetes docs, "Termination of Pods" and "Container Lifecycle Hooks".',
-      bad: 'containers:\n  - name: web\n    image: example/web:1.4\n    ports:\n      - containerPort: 8080',
-      good: 'containers:\n  - name: web\n    image: example/web:1.4\n    ports:\n      - containerPort: 8080\n    lifecycle:\n      preStop:\n        sleep:\n          seconds: 5',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - containerPort: 8080',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - containerPort: 8080\n      lifecycle:\n        preStop:\n          sleep:\n            seconds: 5',
     },
   },
   check(context) {

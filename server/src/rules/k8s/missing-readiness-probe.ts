@@ -17,8 +17,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'Without a readiness probe a pod counts as ready the moment its containers start: Services route to it before it listens, a rolling update replaces the old pods before the new ones work, and a container that stops answering keeps receiving traffic. Only the containers of long-running workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, a restarting Pod) are checked; Jobs, CronJobs, init and ephemeral containers are not, and neither are Knative Services, which probe the container port themselves. The quick fix copies the handler of the container\'s liveness or startup probe when it has one, else probes `/` (or `/metrics`) over HTTP on a port named like `http`, `https`, `web` or `metrics`, else connects to its first TCP port; a container that declares no port and has no other probe gets no fix. It is never applied by fix-all or `lint --fix`: whether that endpoint means "ready" is yours to decide.',
       standard: 'Container standard "Health checks: readiness probes"; kube-linter no-readiness-probe; Polaris readinessProbeMissing.',
-      bad: 'containers:\n  - name: web\n    image: example/web:1.4\n    ports:\n      - name: http\n        containerPort: 8080',
-      good: 'containers:\n  - name: web\n    image: example/web:1.4\n    ports:\n      - name: http\n        containerPort: 8080\n    readinessProbe:\n      httpGet:\n        path: /\n        port: http',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - name: http\n          containerPort: 8080',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - name: http\n          containerPort: 8080\n      readinessProbe:\n        httpGet:\n          path: /\n          port: http',
     },
   },
   check(context) {

@@ -42,8 +42,8 @@ export const rule = defineKubernetesRule({
       why: 'Without requests the scheduler packs pods onto nodes that cannot run them and the kubelet evicts them first under pressure (BestEffort class); without a memory limit one leaking container can push the node out of memory and take its neighbours down. A request left out next to its limit is not reported: Kubernetes copies the limit into it. Pod-level `resources` (Kubernetes 1.32+) count for every container. The quick fix writes `requests: {cpu: 100m, memory: 256Mi}` and `limits: {memory: 256Mi}` (a memory limit equal to an existing memory request), completing a `resources:` that is already there; it sets no CPU limit, which throttles rather than protects. It is never applied by fix-all or `lint --fix`: sizes are yours to choose, and a limit below what the container uses gets it killed.',
       standard:
         'Container standard "Resource Management: define CPU and memory requests and limits"; kube-linter unset-cpu-requirements and unset-memory-requirements; kube-score container-resources; Polaris cpuRequestsMissing, memoryLimitsMissing.',
-      bad: 'containers:\n  - name: api\n    image: example/api:2.3',
-      good: 'containers:\n  - name: api\n    image: example/api:2.3\n    resources:\n      requests:\n        cpu: 100m\n        memory: 256Mi\n      limits:\n        memory: 256Mi',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      resources:\n        requests:\n          cpu: 100m\n          memory: 256Mi\n        limits:\n          memory: 256Mi',
     },
   },
   check(context) {

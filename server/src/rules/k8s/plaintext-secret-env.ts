@@ -28,8 +28,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'A manifest is committed, reviewed and readable by anyone who may read the workload; a literal password or token in `env` is exposed to all of them and stays in the history. A Secret is access-controlled separately, can be encrypted at rest and filled by an external manager (External Secrets, Sealed Secrets, SOPS). The name rule is the one of `dockerfile/secret-in-arg-or-env` and `compose/plaintext-secret`; `*_FILE` variables (a path to the secret), `valueFrom`, empty values, flags (`true`, `0`), numbers and values that refer to another variable (`$(DB_PASSWORD)`, `${TOKEN}`) and absolute or relative paths (`/etc/tls/tls.key`) are not reported; placeholders (`changeme`) are, since they are where the real value gets pasted. The quick fixes rewrite the variable to `valueFrom.secretKeyRef` of a Secret named after the workload (`<name>-secrets`, key = the variable name) and can also write that Secret with the current value, into `secret.yaml` beside the manifest (created, or completed when it exists; a file to keep out of Git or encrypt) or into this file; existing files are never overwritten. None is applied by fix-all or `lint --fix`: where a secret lives is your decision.',
       standard: 'Container standard "Secret Management: use external secret management systems"; kube-linter env-var-secret; Polaris sensitiveContainerEnvVar.',
-      bad: 'env:\n  - name: DB_PASSWORD\n    value: s3cr3t',
-      good: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: api-secrets\n        key: DB_PASSWORD',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      env:\n        - name: DB_PASSWORD\n          value: s3cr3t',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: api }\nspec:\n  containers:\n    - name: api\n      image: example/api:2.3\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: api-secrets\n              key: DB_PASSWORD',
     },
   },
   check(context) {

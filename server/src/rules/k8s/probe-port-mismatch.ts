@@ -46,8 +46,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: 'A probe on a port name the container does not declare can never succeed: the kubelet fails it before connecting, so a readiness probe keeps the pod out of its Services forever, a liveness probe restarts it in a loop and a startup probe kills it before it starts. That is an error. A quoted number is a port name to Kubernetes, and one without letters is rejected at apply time: also an error. A probe on a port *number* the container does not declare still works when the process listens there (`ports` only documents a container): that is a warning when the number is one typo away from a declared one (`8081` for `8080`), and information otherwise. Probes that name another `host` are not checked. A grpc probe takes only a number. The quick fixes put a declared name in place of a misspelt one (applied by fix-all only when one name is close enough to be a typo), take the quotes off a number, offer the declared number that a probe number is a typo of, and give a grpc probe the number of the port it names.',
       standard: 'Container standard "Health checks"; kube-linter liveness-port, readiness-port and startup-port.',
-      bad: 'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    path: /ready\n    port: htpp',
-      good: 'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    path: /ready\n    port: http',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - name: http\n          containerPort: 8080\n      readinessProbe:\n        httpGet:\n          path: /ready\n          port: htpp',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - name: http\n          containerPort: 8080\n      readinessProbe:\n        httpGet:\n          path: /ready\n          port: http',
     },
   },
   check(context) {

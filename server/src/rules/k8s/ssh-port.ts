@@ -15,8 +15,8 @@ export const rule = defineKubernetesRule({
     explanation: {
       why: "Containers are reached with `kubectl exec` and `kubectl debug`, with the API server's authentication and audit; an SSH daemon bypasses both, needs its own keys and patches, and is a favourite brute-force target when exposed. Some images serve SSH on purpose (Git servers, SFTP): then this is a reminder to review them, hence information only.",
       standard: 'Container standard "Security: minimal attack surface"; kube-linter ssh-port.',
-      bad: 'ports:\n  - containerPort: 22',
-      good: 'ports:\n  - name: http\n    containerPort: 8080',
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: app }\nspec:\n  containers:\n    - name: app\n      image: example/app:1.0\n      ports:\n        - containerPort: 22',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: app }\nspec:\n  containers:\n    - name: app\n      image: example/app:1.0\n      ports:\n        - name: http\n          containerPort: 8080',
     },
   },
   check(context) {
