@@ -1,4 +1,4 @@
-import { defineKubernetesRule } from '../../engine/ruleTypes';
+import { defineKubernetesRule, type Problem } from '../../engine/ruleTypes';
 import { type ContainerView, isServingContainer } from '../../parsing/kubernetes';
 import type { YamlView } from '../../parsing/yamlView';
 import { containersHere } from '../support/kubernetes';
@@ -59,7 +59,7 @@ export const rule = defineKubernetesRule({
   },
 });
 
-function reportLongHook(container: ContainerView, preStop: YamlView, report: Parameters<typeof rule.check>[0]['report']): void {
+function reportLongHook(container: ContainerView, preStop: YamlView, report: (problem: Problem) => void): void {
   const sleep = sleepSeconds(preStop);
   if (!sleep) return;
   const graceView = container.workload.podSpec.get('terminationGracePeriodSeconds');
