@@ -51,8 +51,8 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
     for (let index = 0; index < runs.length; index++) {
       const { rule, options } = runs[index]!;
       let reports = kept.byRule.get(rule);
+      // unchangedSince counts what the kept run read as read again: the lint still depends on it.
       if (reports && reports.options === optionKeys[index] && workspace.unchangedSince(reports.reads)) {
-        workspace.readAgain(reports.reads);
         if (reports.line !== document.startLine) {
           reports = moved(reports, document.startLine);
           kept.byRule.set(rule, reports);

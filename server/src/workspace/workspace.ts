@@ -67,6 +67,7 @@ export class Workspace {
   private readonly projectsSinceChange = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
+  private trackedChanges = 0;
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -94,14 +95,22 @@ export class Workspace {
     if (this.reads && reads.size > 0) for (const [uri, seen] of reads) if (!this.reads.has(uri)) this.reads.set(uri, seen);
   }
 
-  /** Whether every file of a recorded read still has the text it had then. */
+  /**
+   * Whether every file of a recorded read still has the text it had then. Inside recordReads, the files count as
+   * read again: a result cached from them (a compose project, an index of the workspace) depends on them.
+   */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     if (reads.size === 0) return true;
     for (const [uri, seen] of reads) {
-      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
+      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.existsFolder(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
       if (now !== seen) return false;
     }
     return true;
+  }
+
+  /** Changes whenever a file starts or stops being tracked: an index of the workspace's files holds while it stays. */
+  get trackedVersion(): number {
+    return this.trackedChanges;
   }
 
   /** Adds a file found on disk (or named on the command line) to the index. */
@@ -110,6 +119,7 @@ export class Workspace {
     const file = this.tracked.get(uri);
     if (!file) {
       this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
+      this.trackedChanges++;
       return;
     }
     file.indexed = true;
@@ -164,6 +174,7 @@ export class Workspace {
       file.composeByContent = true;
     } else {
       this.tracked.set(uri, { openText: text, languageId, indexed: false, composeByContent: true });
+      this.trackedChanges++;
     }
   }
 
@@ -178,6 +189,7 @@ export class Workspace {
   /** Untracks a file, with the projects it is a layer of: they hold its parse (an open file's can be large). */
   private forget(uri: string): void {
     this.tracked.delete(uri);
+    this.trackedChanges++;
     for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
 
