@@ -199,3 +199,24 @@ test('a document-scoped rule that throws is reported at the document it failed o
   assert.match(finding!.message, /Internal error in this rule: Error: boom/);
   assert.deepEqual(finding!.range.start, { line: 13, character: 0 });
 });
+
+test('a file added to the workspace runs document-scoped rules again: they may have looked for it', () => {
+  const texts = new Map([[URI, manifest(2)]]);
+  const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
+  workspace.index(URI);
+  const rule = defineKubernetesRule({
+    id: 'test/looks-for-skaffold',
+    meta: { severity: 'warning', description: 'A test rule.', fixable: false, aliases: [], messages: { found: 'skaffold.yaml builds it' }, scope: 'document' },
+    check(context) {
+      const builds = context.workspace.uris().some((uri) => uri.endsWith('/skaffold.yaml'));
+      for (const object of objectsHere(context)) if (builds && object.kind === 'Deployment') context.report({ messageId: 'found', range: object.anchorRange });
+    },
+  });
+  assert.deepEqual(lint(workspace, rule), []);
+  texts.set('file:///project/skaffold.yaml', 'apiVersion: skaffold/v4beta11\nkind: Config\n');
+  workspace.index('file:///project/skaffold.yaml');
+  assert.deepEqual(
+    lint(workspace, rule).map((finding) => finding.message),
+    ['skaffold.yaml builds it'],
+  );
+});

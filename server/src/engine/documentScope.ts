@@ -21,6 +21,11 @@ interface KeptReports {
   problems: readonly Problem[];
   /** What the run read through the workspace: the reports hold while all of it is unchanged. */
   reads: ReadonlyMap<string, RecordedRead>;
+  /**
+   * The workspace's set of files then (Workspace.trackedVersion): a rule may look for files it does not find (the
+   * skaffold.yaml that builds an image), and a file added since may change its answer.
+   */
+  trackedVersion: number;
 }
 
 /**
@@ -52,7 +57,7 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
       const { rule, options } = runs[index]!;
       let reports = kept.byRule.get(rule);
       // unchangedSince counts what the kept run read as read again: the lint still depends on it.
-      if (reports && reports.options === optionKeys[index] && workspace.unchangedSince(reports.reads)) {
+      if (reports && reports.options === optionKeys[index] && reports.trackedVersion === workspace.trackedVersion && workspace.unchangedSince(reports.reads)) {
         if (reports.line !== document.startLine) {
           reports = moved(reports, document.startLine);
           kept.byRule.set(rule, reports);
@@ -64,8 +69,9 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
         }
         const single = alone;
         const at = { line: document.startLine, character: 0 };
+        const trackedVersion = workspace.trackedVersion;
         const run = workspace.recordReads(() => runRule(rule, single, workspace, options, { start: at, end: at }));
-        reports = { options: optionKeys[index]!, line: document.startLine, problems: run.result, reads: run.reads };
+        reports = { options: optionKeys[index]!, line: document.startLine, problems: run.result, reads: run.reads, trackedVersion };
         kept.byRule.set(rule, reports);
       }
       const into = problems[index]!;

@@ -119,7 +119,8 @@ export type ComposeRule<Options extends object = NoOptions> = RuleBase<'compose'
  *   `objectsHere`, `workloadsHere` and `containersHere` see it alone), and keeps its reports while the document's
  *   text is unchanged: an edit of another document does not run the rule on this one again, and its reports move
  *   with it when lines are added or removed above it. What the rule reads through `context.workspace` (a Dockerfile,
- *   another manifest) is recorded, and the reports are kept only while every file read is unchanged. Per-container
+ *   another manifest) is recorded, and the reports are kept only while every file read is unchanged and no file has
+ *   been added to or removed from the workspace. Per-container
  *   and per-object checks are document-scoped. Two things such a rule must not do: look at other documents of its
  *   file (through `context.file.document`'s text, or the workspace's parse of its own file: the latter re-runs it
  *   on every edit), and build lazy fixes (`fixes: () => …`) from ranges worked out during the check: work them out
