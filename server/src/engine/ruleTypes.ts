@@ -118,19 +118,22 @@ export type ComposeRule<Options extends object = NoOptions> = RuleBase<'compose'
  *   per document of the file, with a `context.file` whose `yaml.documents` and `objects` hold that document only (so
  *   `objectsHere`, `workloadsHere` and `containersHere` see it alone), and keeps its reports while the document's
  *   text is unchanged: an edit of another document does not run the rule on this one again, and its reports move
- *   with it when lines are added or removed above it. What the rule reads through `context.workspace` (a Dockerfile,
- *   another manifest) is recorded, and the reports are kept only while every file read is unchanged and no file has
- *   been added to or removed from the workspace. Per-container
- *   and per-object checks are document-scoped. Two things such a rule must not do: look at other documents of its
- *   file (through `context.file.document`'s text, or the workspace's parse of its own file: the latter re-runs it
- *   on every edit), and build lazy fixes (`fixes: () => …`) from ranges worked out during the check: work them out
- *   inside the function, from the views (`replaceScalar(view, …)`, `insertPair(…)`), which report where the
- *   document is when the fix is asked for. Eager fixes (an array) are moved with the reports.
+ *   with it when lines are added or removed above it (ranges, and the edits of eager fixes). What the rule reads
+ *   through `context.workspace` (a Dockerfile, a skaffold.yaml) is recorded, and the reports are kept only while
+ *   every file read is unchanged and no file has been added to or removed from the workspace. Per-container and
+ *   per-object checks are document-scoped, provided that
+ *   - they do not look at other documents of their file (through `context.file.document`'s text, or the
+ *     workspace's parse of their own file);
+ *   - their lazy fixes (`fixes: () => …`) work out their edits inside the function, from the views
+ *     (`replaceScalar(view, …)`, `insertPair(…)`, which report where the document is when the fix is asked for),
+ *     not from ranges worked out during the check, and edit only their document (a fix that appends a Secret to the
+ *     file, as k8s/plaintext-secret-env's, keeps its rule file-scoped);
+ *   - their messages name no line ("first set on line 14"): a line in a message does not move with the document.
  * - `'file'` (the default): the whole file at once, run again on every change of it: rules that compare the
  *   documents of a file with each other (a Service and the pods it selects, names defined twice).
  *
- * test/engine/documentScope.test.ts holds every document-scoped rule to giving, from its kept reports, what a
- * fresh run gives after lines are added above the document.
+ * The rule tester (test/ruleTester.ts) holds every document-scoped rule, on each of its cases, to giving from its
+ * kept reports, once lines are added above the case's documents, what a fresh run gives: fixes and messages too.
  */
 export type KubernetesRuleScope = 'document' | 'file';
 

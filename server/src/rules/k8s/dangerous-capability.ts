@@ -19,6 +19,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container adds a Linux capability that reaches past the container (ALL, SYS_ADMIN, SYS_MODULE, SYS_PTRACE, NET_ADMIN…).',
+    scope: 'document',
     fixable: false,
     aliases: ['polaris:dangerousCapabilities'],
     messages: {

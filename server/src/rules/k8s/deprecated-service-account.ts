@@ -10,6 +10,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: 'A pod names its service account with the deprecated `serviceAccount` field instead of `serviceAccountName`.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:deprecated-service-account-field'],
     messages: {

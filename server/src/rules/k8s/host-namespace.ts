@@ -31,6 +31,7 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description:
       "A pod shares the node's network, process or IPC namespace (`hostNetwork`, `hostPID` or `hostIPC: true`), so its containers are no longer isolated from the node.",
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:host-network', 'kube-linter:host-pid', 'kube-linter:host-ipc'],
     messages: {

@@ -11,6 +11,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description:
       'A container runs an image that a Dockerfile of the workspace builds to run as root, and neither the pod nor the container sets a non-root user; with `runAsNonRoot: true` and no `runAsUser`, the kubelet refuses to start it.',
+    scope: 'document',
     fixable: false,
     aliases: [],
     messages: {

@@ -8,6 +8,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'error',
     description: 'A container port name or a Service targetPort breaks the IANA service-name rules, so the API server rejects the object.',
+    scope: 'document',
     fixable: false,
     aliases: ['kube-linter:invalid-target-ports'],
     messages: {

@@ -13,6 +13,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: "A standalone Job sets no ttlSecondsAfterFinished, or a CronJob's job template sets one that competes with its history limits.",
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:job-ttl-seconds-after-finished'],
     messages: {

@@ -8,6 +8,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container of a long-running workload has no liveness probe, so a process that hangs without exiting is never restarted.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:no-liveness-probe', 'polaris:livenessProbeMissing'],
     messages: {

@@ -16,6 +16,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description:
       'A container that serves on a port has no preStop hook, so it gets SIGTERM while Services still send it requests; or its preStop outlasts the grace period.',
+    scope: 'document',
     fixable: true,
     aliases: [],
     messages: {

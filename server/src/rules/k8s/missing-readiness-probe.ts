@@ -8,6 +8,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container of a long-running workload has no readiness probe, so it gets traffic before it can answer and keeps it while it cannot.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:no-readiness-probe', 'polaris:readinessProbeMissing'],
     messages: {

@@ -24,6 +24,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container sets no CPU request, memory request or memory limit, so the scheduler places it blind and a leak in it can exhaust the node.',
+    scope: 'document',
     fixable: true,
     aliases: [
       'kube-linter:unset-cpu-requirements',

@@ -9,6 +9,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description:
       "A container keeps the NET_RAW capability (it drops neither NET_RAW nor ALL), with which it can forge packets and spoof other pods on the node's network.",
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:drop-net-raw-capability', 'checkov:CKV_K8S_28'],
     messages: {

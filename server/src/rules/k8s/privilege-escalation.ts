@@ -10,6 +10,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description:
       'A container does not set `allowPrivilegeEscalation: false`, so its processes can gain more privileges than they started with (setuid binaries, file capabilities).',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:privilege-escalation-container', 'polaris:privilegeEscalationAllowed', 'checkov:CKV_K8S_20'],
     messages: {

@@ -11,6 +11,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'error',
     description: 'A container runs privileged: it has every capability and every host device, so whoever controls it controls the node.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:privileged-container', 'polaris:runAsPrivileged', 'kube-score:container-security-context-privileged', 'checkov:CKV_K8S_16'],
     messages: {

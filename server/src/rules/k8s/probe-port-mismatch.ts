@@ -27,6 +27,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'error',
     description: 'A readiness, liveness or startup probe targets a port the container does not declare.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:liveness-port', 'kube-linter:readiness-port', 'kube-linter:startup-port'],
     messages: {

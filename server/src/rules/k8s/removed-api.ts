@@ -24,6 +24,7 @@ export const rule = defineKubernetesRule<RemovedApiOptions>({
     severity: 'error',
     description:
       'An object uses an apiVersion that the target Kubernetes version no longer serves (an error) or has deprecated (a warning), such as `extensions/v1beta1` Deployments or `batch/v1beta1` CronJobs.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-score:stable-version', 'kube-linter:no-extensions-v1beta'],
     messages: {

@@ -17,6 +17,7 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description:
       'The pod or container sets `runAsNonRoot: true` without `runAsUser`, and the Dockerfile of the workspace that builds the image ends with a USER given by name, which the kubelet cannot verify: the container never starts.',
+    scope: 'document',
     fixable: true,
     aliases: [],
     messages: {

@@ -9,6 +9,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container may run as root: neither it nor its pod sets `runAsNonRoot: true` or a non-zero `runAsUser`.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:run-as-non-root', 'polaris:runAsRootAllowed', 'checkov:CKV_K8S_23'],
     messages: {

@@ -28,6 +28,7 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description:
       'A Kubernetes object breaks the schema of its apiVersion and kind (Kubernetes 1.36, offline): unknown fields, wrong types, values that are not allowed, missing fields.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:schema-validation'],
     messages: {

@@ -32,6 +32,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description:
       "A pod mounts a sensitive directory of the node (`/`, `/etc`, `/proc`, `/sys`, `/dev`, `/var/run`, the kubelet's files…) through a hostPath volume.",
+    scope: 'document',
     fixable: false,
     aliases: ['kube-linter:sensitive-host-mounts'],
     messages: {

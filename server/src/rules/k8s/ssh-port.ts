@@ -7,6 +7,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: 'A container declares TCP port 22, which usually means an SSH server runs in it.',
+    scope: 'document',
     fixable: false,
     aliases: ['kube-linter:ssh-port'],
     messages: {

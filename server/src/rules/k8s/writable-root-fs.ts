@@ -9,6 +9,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: "A container's root filesystem is writable (`readOnlyRootFilesystem` is not true), so an intruder can change its programs and drop tools.",
+    scope: 'document',
     fixable: true,
     aliases: [
       'kube-linter:no-read-only-root-fs',
