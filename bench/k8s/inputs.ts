@@ -75,11 +75,7 @@ function image(repository: string, version: string, index: number): string {
 }
 
 function labels(name: string, component: string, indent: string): string[] {
-  return [
-    `${indent}app.kubernetes.io/name: ${name}`,
-    `${indent}app.kubernetes.io/part-of: shop`,
-    `${indent}app.kubernetes.io/component: ${component}`,
-  ];
+  return [`${indent}app.kubernetes.io/name: ${name}`, `${indent}app.kubernetes.io/part-of: shop`, `${indent}app.kubernetes.io/component: ${component}`];
 }
 
 function metadata(name: string, component: string, extra: string[] = []): string[] {
@@ -597,7 +593,7 @@ export function editCycle(text: string): TextDocumentContentChangeEvent[] {
   const env = find(/^(\s+)- name: NODE_ENV$/, 'NODE_ENV variable');
   const indent = env.match[1]!;
   const envLines = `${indent}- name: FEATURE_SEARCH\n${indent}  value: "enabled"\n`;
-  const replicas = find(/^(  replicas: )(\d+)$/, 'replicas');
+  const replicas = find(/^( {2}replicas: )(\d+)$/, 'replicas');
   const replicasAt = replicas.match[1]!.length;
   const count = replicas.match[2]!;
   const more = String(Number(count) + 2);

@@ -97,12 +97,17 @@ async function main(): Promise<void> {
   else console.log(`Corpus not found at ${CORPUS}: skipping the corpus opens.`);
   if (ONLY) console.log(`BENCH_ONLY: ${[...ONLY].join(', ')}`);
   console.log(`Load average (1, 5, 15 min) at the start: ${loadAverage()} on ${cpus().length} cores.`);
-  console.log(`ours is the build of ${statSync(SERVERS[0]!.script).mtime.toISOString()}; yaml-ls ${YAML_LS_STOCK ? 'as shipped (200 ms delay)' : 'without its 200 ms delay'}\n`);
+  console.log(
+    `ours is the build of ${statSync(SERVERS[0]!.script).mtime.toISOString()}; yaml-ls ${YAML_LS_STOCK ? 'as shipped (200 ms delay)' : 'without its 200 ms delay'}\n`,
+  );
 
   const workDir = mkdtempSync(join(tmpdir(), 'container-standards-bench-k8s-'));
   const lsp: LspResult[] = [];
   try {
-    if (wanted('manifest')) await timed(`manifest: ${SERVERS.map((spec) => spec.name).join(', ')}, in turns`, async () => lsp.push(...(await runManifest(manifest, join(workDir, 'manifest')))));
+    if (wanted('manifest'))
+      await timed(`manifest: ${SERVERS.map((spec) => spec.name).join(', ')}, in turns`, async () =>
+        lsp.push(...(await runManifest(manifest, join(workDir, 'manifest')))),
+      );
     if (corpus && wanted('corpus')) await timed('corpus: opens, in turns', async () => lsp.push(...(await runCorpusOpens(corpus, join(workDir, 'corpus')))));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
@@ -115,7 +120,14 @@ async function main(): Promise<void> {
     servers: SERVERS.map((spec) => ({ name: spec.name, script: relative(ROOT, spec.script), ...identity(spec.name, spec.script) })),
     yamlLsValidationDelay: YAML_LS_STOCK ? 'stock (200 ms)' : 'removed (0 ms)',
     inputs: [
-      { name: manifest.name, lines: manifest.lines, documents: manifest.documents, kinds: manifest.kinds, bytes: Buffer.byteLength(manifest.text), origin: 'generated' },
+      {
+        name: manifest.name,
+        lines: manifest.lines,
+        documents: manifest.documents,
+        kinds: manifest.kinds,
+        bytes: Buffer.byteLength(manifest.text),
+        origin: 'generated',
+      },
       ...(corpus && wanted('corpus') ? [{ name: 'corpus', files: corpus.map((entry) => entry.path), origin: CORPUS }] : []),
     ],
     lsp,
@@ -297,14 +309,18 @@ function printLsp(manifest: BenchInput, corpus: readonly CorpusFile[] | undefine
   const header = ['input', 'metric', ...SERVERS.map((spec) => spec.name), 'ours/yaml-ls', 'target'];
   const rows: string[][] = [];
   const cases: { name: string; label: string }[] = [];
-  if (results.some((result) => result.input === manifest.name)) cases.push({ name: manifest.name, label: `manifest (${manifest.lines} lines, ${manifest.documents} docs)` });
+  if (results.some((result) => result.input === manifest.name))
+    cases.push({ name: manifest.name, label: `manifest (${manifest.lines} lines, ${manifest.documents} docs)` });
   if (corpus) cases.push({ name: 'corpus', label: `corpus (${corpus.length} files)` });
   for (const { name, label } of cases) {
     const of = (server: string) => results.find((result) => result.server === server && result.input === name)!;
     const [ours, peer] = [of('ours'), of('yaml-ls')];
     const row = (metric: string, pick: (result: LspResult) => number | undefined, format: (value: number | undefined) => string, target?: number) => {
       const [mine, theirs] = [pick(ours), pick(peer)];
-      const verdict = target === undefined || name !== manifest.name ? '' : `≤ ${target.toFixed(2)}: ${mine !== undefined && theirs !== undefined && mine <= target * theirs ? 'met' : 'MISSED'}`;
+      const verdict =
+        target === undefined || name !== manifest.name
+          ? ''
+          : `≤ ${target.toFixed(2)}: ${mine !== undefined && theirs !== undefined && mine <= target * theirs ? 'met' : 'MISSED'}`;
       rows.push([label, metric, format(mine), format(theirs), ratio(mine, theirs), verdict]);
     };
     row('start→initialized', (r) => r.startMs, ms);
@@ -318,10 +334,17 @@ function printLsp(manifest: BenchInput, corpus: readonly CorpusFile[] | undefine
       row('edit CPU mean (/proc)', (r) => r.cpuPerEditMs, ms);
     }
     row('peak RSS (VmHWM)', (r) => r.peakRssKiB, mib, name === 'corpus' ? undefined : TARGETS.peakRss);
-    rows.push([label, name === 'corpus' ? 'diagnostics (all files)' : 'diagnostics (1st open)', String(ours.diagnostics.count), String(peer.diagnostics.count)]);
+    rows.push([
+      label,
+      name === 'corpus' ? 'diagnostics (all files)' : 'diagnostics (1st open)',
+      String(ours.diagnostics.count),
+      String(peer.diagnostics.count),
+    ]);
   }
   printTable(header, rows);
-  console.log(`\nours/yaml-ls ≤ 1.00 means ours is at least as fast (or as small). What each checks: ${SERVERS.map((spec) => `${spec.name}, ${WHAT_IS_CHECKED[spec.name]}`).join('; ')}.`);
+  console.log(
+    `\nours/yaml-ls ≤ 1.00 means ours is at least as fast (or as small). What each checks: ${SERVERS.map((spec) => `${spec.name}, ${WHAT_IS_CHECKED[spec.name]}`).join('; ')}.`,
+  );
   console.log(
     YAML_LS_STOCK
       ? 'yaml-ls runs as shipped (BENCH_YAML_LS_STOCK=1): its figures include a fixed 200 ms validation delay.'
