@@ -35,8 +35,11 @@ const YAML_LS_STOCK = process.env.BENCH_YAML_LS_STOCK === '1';
 /** A name that says nothing of the content: both servers decide from the text (ours: documents with apiVersion and kind). */
 const DOCUMENT_NAME = 'manifests.yaml';
 
+/** BENCH_OURS_SCRIPT runs another build of our server (another branch's dist/server/server.js), for before/after figures. */
+const OURS_SCRIPT = process.env.BENCH_OURS_SCRIPT ? resolve(process.env.BENCH_OURS_SCRIPT) : join(ROOT, 'dist/server/server.js');
+
 const SERVERS: ServerSpec[] = [
-  { name: 'ours', script: join(ROOT, 'dist/server/server.js'), languageId: 'yaml' },
+  { name: 'ours', script: OURS_SCRIPT, languageId: 'yaml' },
   {
     name: 'yaml-ls',
     script: join(ROOT, YAML_LS_STOCK ? 'node_modules/yaml-language-server/bin/yaml-language-server' : 'bench/compose/yamlLanguageServerNoDelay.cjs'),
