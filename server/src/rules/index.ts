@@ -108,7 +108,15 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sDanglingReference } from './k8s/dangling-reference';
+import { rule as k8sDanglingService } from './k8s/dangling-service';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sNoAntiAffinity } from './k8s/no-anti-affinity';
+import { rule as k8sPdbMaxUnavailable } from './k8s/pdb-max-unavailable';
+import { rule as k8sPdbMinAvailable } from './k8s/pdb-min-available';
+import { rule as k8sPdbUnhealthyPodEvictionPolicy } from './k8s/pdb-unhealthy-pod-eviction-policy';
+import { rule as k8sSelectorMismatch } from './k8s/selector-mismatch';
+import { rule as k8sSingleReplica } from './k8s/single-replica';
 import { rule as k8sSyntax } from './k8s/syntax';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
@@ -222,7 +230,15 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sDanglingReference,
+  k8sDanglingService,
   k8sLatestTag,
+  k8sNoAntiAffinity,
+  k8sPdbMaxUnavailable,
+  k8sPdbMinAvailable,
+  k8sPdbUnhealthyPodEvictionPolicy,
+  k8sSelectorMismatch,
+  k8sSingleReplica,
   k8sSyntax,
 ];
 

@@ -40,6 +40,11 @@ export function namespacesMeet(one: string | undefined, other: string | undefine
   return one === undefined || other === undefined || one === other;
 }
 
+/** A custom resource's API group (`monitoring.coreos.com`), not one of Kubernetes' own (`apps`, `networking.k8s.io`). */
+export function isCustomGroup(group: string): boolean {
+  return group.includes('.') && !group.endsWith('.k8s.io');
+}
+
 /** Files that may hold Kubernetes objects say so in their text: a cheap test before parsing a closed file. */
 export function mayHoldObjects(uri: string, text: string): boolean {
   return isKustomization(uri) || (text.includes('kind') && text.includes('apiVersion'));
@@ -56,6 +61,7 @@ export function entriesOf(file: ContainerFile): IndexedObject[] {
   if (!('yaml' in file) || !file.yaml) return [];
   // Objects of a document that does not parse are left out, as the rules leave them (objectsHere).
   const documents = file.yaml.documents.filter((document) => document.parsed.errors.length === 0);
+  // A kustomization may leave out apiVersion and kind; one that has them is recognised by them wherever it is.
   if (isKustomization(file.uri)) return documents.flatMap((document) => kustomizeGenerated(file.uri, document));
   return file.kind === 'kubernetes' ? documents.flatMap((document) => cachedEntries(file.uri, document)) : [];
 }
@@ -67,7 +73,8 @@ function cachedEntries(uri: string, document: YamlDocument): IndexedObject[] {
   const cached = entriesOfParse.get(document.parsed);
   if (cached?.uri === uri) return cached.entries;
   const object = kubernetesObjectOf(document);
-  const entries = object ? objectEntries(uri, object) : [];
+  const generates = object?.kind === 'Kustomization' && object.group === 'kustomize.config.k8s.io';
+  const entries = generates ? kustomizeGenerated(uri, document) : object ? objectEntries(uri, object) : [];
   entriesOfParse.set(document.parsed, { uri, entries });
   return entries;
 }

@@ -1,6 +1,6 @@
 import { parseContainerFile } from '../parsing/containerFile';
 import { isYamlName } from '../parsing/documentKind';
-import { entriesOf, type IndexedObject, mayHoldObjects, namespacesMeet } from './kubernetesEntries';
+import { entriesOf, type IndexedObject, isCustomGroup, mayHoldObjects, namespacesMeet } from './kubernetesEntries';
 import type { Workspace } from './workspace';
 
 export type { IndexedObject } from './kubernetesEntries';
@@ -56,6 +56,7 @@ export class KubernetesIndex {
   private readonly podsByLabel = new Buckets<IndexedObject>();
   private readonly withPods = new Set<IndexedObject>();
   private readonly autoscalersByTarget = new Buckets<IndexedObject>();
+  private readonly customByName = new Buckets<IndexedObject>();
 
   constructor(private readonly workspace: Workspace) {
     workspace.onFileChange((uri) => {
@@ -103,6 +104,13 @@ export class KubernetesIndex {
     const candidates = hint ? this.podsByLabel.get(`${hint[0]}=${hint[1]}`) : this.withPods;
     this.notFound();
     return [...candidates].filter((entry) => entry.podLabels && namespacesMeet(namespace, entry.namespace) && matches(entry.podLabels));
+  }
+
+  /** A custom resource of that name (whose operator may make pods, Services, Secrets named after it). */
+  findCustom(name: string, namespace: string | undefined): IndexedObject | undefined {
+    this.refresh();
+    for (const entry of this.customByName.get(name)) if (namespacesMeet(namespace, entry.namespace)) return this.found(entry);
+    return this.notFound();
   }
 
   /** An autoscaler (HorizontalPodAutoscaler, KEDA ScaledObject) that scales the object. */
@@ -184,6 +192,7 @@ export class KubernetesIndex {
       for (const [key, value] of entry.podLabels) this.podsByLabel.add(`${key}=${value}`, entry);
     }
     if (entry.scaleTarget) this.autoscalersByTarget.add(`${entry.scaleTarget.kind}\0${entry.scaleTarget.name}`, entry);
+    if (isCustomGroup(entry.group)) this.customByName.add(entry.name, entry);
   }
 
   private remove(entry: IndexedObject): void {
@@ -194,6 +203,7 @@ export class KubernetesIndex {
       for (const [key, value] of entry.podLabels) this.podsByLabel.delete(`${key}=${value}`, entry);
     }
     if (entry.scaleTarget) this.autoscalersByTarget.delete(`${entry.scaleTarget.kind}\0${entry.scaleTarget.name}`, entry);
+    if (isCustomGroup(entry.group)) this.customByName.delete(entry.name, entry);
   }
 }
 

@@ -21,3 +21,11 @@ export function workloadsHere(context: RuleContext<KubernetesFile>): Workload[] 
 export function containersHere(context: RuleContext<KubernetesFile>): ContainerView[] {
   return workloadsHere(context).flatMap(containersOf);
 }
+
+/**
+ * Whether the object is a fragment rather than a whole manifest: an apps/v1 controller without `spec.selector`, which
+ * the API server refuses, is a kustomize patch; replica counts and scheduling are the base's business.
+ */
+export function isPatch(object: KubernetesObject): boolean {
+  return object.group === 'apps' && !object.view.at('spec', 'selector');
+}
