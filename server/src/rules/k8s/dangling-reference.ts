@@ -10,19 +10,28 @@ export const rule = defineKubernetesRule({
     description:
       'A workload, Ingress or HorizontalPodAutoscaler names a Secret, ConfigMap, PersistentVolumeClaim, ServiceAccount, Service or workload that no manifest in the workspace defines.',
     fixable: false,
-    aliases: ['kube-linter:dangling-ingress', 'kube-linter:dangling-horizontalpodautoscaler', 'kube-linter:env-value-from', 'kube-linter:non-existent-service-account'],
+    aliases: [
+      'kube-linter:dangling-ingress',
+      'kube-linter:dangling-horizontalpodautoscaler',
+      'kube-linter:env-value-from',
+      'kube-linter:non-existent-service-account',
+    ],
     messages: {
       missing:
         '{{owner}}: {{where}} refers to {{kind}} "{{name}}", which no manifest in the workspace defines; the pods will not start until it exists. Fix the name, add the {{kind}}, or mark the reference `optional: true` if it may be absent (ignore this if it is created outside this repository).',
-      missingTarget: '{{owner}}: {{where}} names {{kind}} "{{name}}", which no manifest in the workspace defines, so nothing is routed or scaled; fix the name or add the {{kind}}.',
+      missingTarget:
+        '{{owner}}: {{where}} names {{kind}} "{{name}}", which no manifest in the workspace defines, so nothing is routed or scaled; fix the name or add the {{kind}}.',
       missingTls:
         '{{owner}}: {{where}} names Secret "{{name}}", which no manifest in the workspace defines, so the controller serves its default certificate; fix the name, add the Secret, or let cert-manager create it (annotate the Ingress with its issuer).',
-      missingKey: '{{owner}}: {{where}} reads key "{{key}}" of {{kind}} "{{name}}", which has no such key ({{keys}}); the container will not start. Fix the key or add it to the {{kind}}.',
-      missingPort: '{{owner}}: {{where}} sends traffic to port {{port}} of Service "{{name}}", which has no such port ({{ports}}); fix the port or add it to the Service.',
+      missingKey:
+        '{{owner}}: {{where}} reads key "{{key}}" of {{kind}} "{{name}}", which has no such key ({{keys}}); the container will not start. Fix the key or add it to the {{kind}}.',
+      missingPort:
+        '{{owner}}: {{where}} sends traffic to port {{port}} of Service "{{name}}", which has no such port ({{ports}}); fix the port or add it to the Service.',
     },
     explanation: {
-      why: 'A pod whose Secret, ConfigMap, PersistentVolumeClaim or ServiceAccount does not exist stays in ContainerCreating or CreateContainerConfigError; an Ingress backend or HPA target that does not exist routes or scales nothing — and every manifest still applies cleanly. Only references to a kind the workspace defines at least one object of are checked (a workspace without any Secret keeps them elsewhere), references marked `optional: true` never are, and objects that tools create are known: a SealedSecret\'s or ExternalSecret\'s Secret, a cert-manager Certificate\'s Secret (and an Ingress annotated for cert-manager), kustomize generators. Info, since Secrets often come from outside the repository.',
-      standard: 'kube-linter env-value-from, dangling-ingress, dangling-horizontalpodautoscaler and non-existent-service-account; kube-score ingress-targets-service and horizontalpodautoscaler-has-target.',
+      why: "A pod whose Secret, ConfigMap, PersistentVolumeClaim or ServiceAccount does not exist stays in ContainerCreating or CreateContainerConfigError; an Ingress backend or HPA target that does not exist routes or scales nothing — and every manifest still applies cleanly. Only references to a kind the workspace defines at least one object of are checked (a workspace without any Secret keeps them elsewhere), references marked `optional: true` never are, and objects that tools create are known: a SealedSecret's or ExternalSecret's Secret, a cert-manager Certificate's Secret (and an Ingress annotated for cert-manager), kustomize generators. Info, since Secrets often come from outside the repository.",
+      standard:
+        'kube-linter env-value-from, dangling-ingress, dangling-horizontalpodautoscaler and non-existent-service-account; kube-score ingress-targets-service and horizontalpodautoscaler-has-target.',
       bad: 'apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {password: change-me}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - name: web\n      image: web:1.0\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef: {name: database, key: password}',
       good: 'apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {password: change-me}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - name: web\n      image: web:1.0\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef: {name: db, key: password}',
     },
@@ -50,12 +59,22 @@ export const rule = defineKubernetesRule({
           continue;
         }
         if (reference.key && !index.find(kind, name, object.namespace, (entry) => mayHaveKey(entry, reference.key?.name ?? ''))) {
-          context.report({ messageId: 'missingKey', data: { ...data, key: reference.key.name, keys: list(found.dataKeys) }, range: reference.key.view.range, aliases });
+          context.report({
+            messageId: 'missingKey',
+            data: { ...data, key: reference.key.name, keys: list(found.dataKeys) },
+            range: reference.key.view.range,
+            aliases,
+          });
         }
         const port = reference.port;
         if (port && !index.find(kind, name, object.namespace, (entry) => hasPort(entry, port))) {
           const ports = (found.servicePorts ?? []).map((servicePort) => servicePort.name ?? String(servicePort.port ?? '?'));
-          context.report({ messageId: 'missingPort', data: { ...data, port: String(port.number ?? port.name), ports: list(ports) }, range: port.view.range, aliases });
+          context.report({
+            messageId: 'missingPort',
+            data: { ...data, port: String(port.number ?? port.name), ports: list(ports) },
+            range: port.view.range,
+            aliases,
+          });
         }
       }
     }

@@ -49,13 +49,24 @@ export const rule = defineKubernetesRule({
       const elsewhere = index.allPods(undefined, matches, hint)[0];
       if (elsewhere?.namespace !== undefined && object.namespace !== undefined) {
         const otherNamespace = elsewhere.namespace;
-        context.report({ messageId: 'otherNamespace', data: { ...data, namespace: object.namespace, otherNamespace, kind: elsewhere.kind, workload: elsewhere.name }, range });
+        context.report({
+          messageId: 'otherNamespace',
+          data: { ...data, namespace: object.namespace, otherNamespace, kind: elsewhere.kind, workload: elsewhere.name },
+          range,
+        });
         continue;
       }
-      const nearest = nearestPods(index.allPods(object.namespace, (labels) => holdsAny(selector, labels)), selector);
+      const nearest = nearestPods(
+        index.allPods(object.namespace, (labels) => holdsAny(selector, labels)),
+        selector,
+      );
       context.report(
         nearest
-          ? { messageId: 'nearest', data: { ...data, kind: nearest.kind, workload: nearest.name, labels: describeLabels(nearest.podLabels ?? new Map()) }, range }
+          ? {
+              messageId: 'nearest',
+              data: { ...data, kind: nearest.kind, workload: nearest.name, labels: describeLabels(nearest.podLabels ?? new Map()) },
+              range,
+            }
           : { messageId: 'none', data, range },
       );
     }

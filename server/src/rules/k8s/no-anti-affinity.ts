@@ -20,7 +20,8 @@ export const rule = defineKubernetesRule({
     },
     explanation: {
       why: 'Replicas protect against losing a node only when they run on different nodes. Without pod anti-affinity or topology spread constraints nothing keeps the scheduler from packing them together. The replica count is `spec.replicas`, or the least an autoscaler of the workspace keeps.',
-      standard: 'Kubernetes pod topology spread constraints and inter-pod anti-affinity; kube-linter no-anti-affinity; kube-score deployment-/statefulset-has-host-podantiaffinity.',
+      standard:
+        'Kubernetes pod topology spread constraints and inter-pod anti-affinity; kube-linter no-anti-affinity; kube-score deployment-/statefulset-has-host-podantiaffinity.',
       bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: web, image: web:1.0}]',
       good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      topologySpreadConstraints:\n        - maxSkew: 1\n          topologyKey: kubernetes.io/hostname\n          whenUnsatisfiable: ScheduleAnyway\n          labelSelector:\n            matchLabels: {app: web}\n      containers: [{name: web, image: web:1.0}]',
     },
@@ -34,7 +35,11 @@ export const rule = defineKubernetesRule({
       const { podSpec } = workload;
       if (hasItems(podSpec.get('topologySpreadConstraints'))) continue;
       const antiAffinity = podSpec.at('affinity', 'podAntiAffinity');
-      if (hasItems(antiAffinity?.get('requiredDuringSchedulingIgnoredDuringExecution')) || hasItems(antiAffinity?.get('preferredDuringSchedulingIgnoredDuringExecution'))) continue;
+      if (
+        hasItems(antiAffinity?.get('requiredDuringSchedulingIgnoredDuringExecution')) ||
+        hasItems(antiAffinity?.get('preferredDuringSchedulingIgnoredDuringExecution'))
+      )
+        continue;
       const written = object.view.at('spec', 'replicas');
       const autoscaler = index.autoscalerOf(object.kind, object.name, object.namespace);
       const least = autoscaler?.scaleTarget?.minReplicas ?? written?.scalar;

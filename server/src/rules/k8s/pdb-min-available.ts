@@ -56,7 +56,13 @@ export const rule = defineKubernetesRule({
         if (needed < count.replicas) continue;
         context.report({
           messageId: 'replicas',
-          data: { name, needed: 'count' in budget ? needed : `${value.text} (${needed})`, kind: workload.kind, workload: workload.name, replicas: count.autoscaled ? `as few as ${count.replicas} (its autoscaler's minimum)` : count.replicas },
+          data: {
+            name,
+            needed: 'count' in budget ? needed : `${value.text} (${needed})`,
+            kind: workload.kind,
+            workload: workload.name,
+            replicas: count.autoscaled ? `as few as ${count.replicas} (its autoscaler's minimum)` : count.replicas,
+          },
           range: value.pairRange,
           aliases: count.autoscaled ? ['polaris:pdbMinAvailableGreaterThanHPAMinReplicas'] : [],
         });

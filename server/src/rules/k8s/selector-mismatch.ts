@@ -17,11 +17,13 @@ export const rule = defineKubernetesRule({
         '{{kind}} "{{name}}" selects pods with {{requirement}}, but its pod template has {{actual}}; the API server rejects it ("selector does not match template labels"). Make the selector and spec.template.metadata.labels agree.',
       expression:
         '{{kind}} "{{name}}" selects pods with "{{requirement}}", which its pod template labels ({{actual}}) do not satisfy; the API server rejects it ("selector does not match template labels"). Make the selector and spec.template.metadata.labels agree.',
-      empty: '{{kind}} "{{name}}" has an empty selector, which the API server rejects (it would select every pod in the namespace); select the labels of its pod template under spec.selector.matchLabels.',
+      empty:
+        '{{kind}} "{{name}}" has an empty selector, which the API server rejects (it would select every pod in the namespace); select the labels of its pod template under spec.selector.matchLabels.',
     },
     explanation: {
       why: 'A controller manages the pods its selector matches. When the selector does not match its own pod template, `kubectl apply` fails with "selector does not match template labels"; a selector that is too broad would adopt other workloads\' pods.',
-      standard: 'Kubernetes API validation of Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController and Job selectors; kube-linter mismatching-selector; kube-score deployment-/statefulset-pod-selector-labels-match-template-metadata-labels.',
+      standard:
+        'Kubernetes API validation of Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController and Job selectors; kube-linter mismatching-selector; kube-score deployment-/statefulset-pod-selector-labels-match-template-metadata-labels.',
       bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: webapp}\n    spec:\n      containers: [{name: web, image: web:1.0}]',
       good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: web, image: web:1.0}]',
     },
@@ -55,7 +57,9 @@ export const rule = defineKubernetesRule({
 });
 
 function requirementText(requirement: LabelRequirement): string {
-  return requirement.operator === 'Equals' ? `${requirement.key}=${requirement.values[0]}` : describeSelector({ requirements: [requirement], view: requirement.view });
+  return requirement.operator === 'Equals'
+    ? `${requirement.key}=${requirement.values[0]}`
+    : describeSelector({ requirements: [requirement], view: requirement.view });
 }
 
 function actualText(requirement: LabelRequirement, labels: ReadonlyMap<string, string>): string {
