@@ -41,7 +41,7 @@ test("editing a Deployment's labels makes the Service's dangling finding appear 
     deployment('web').replace('labels: {app: web}', 'labels: {app: webapp}').replace('matchLabels: {app: web}', 'matchLabels: {app: webapp}'),
   );
   const [finding] = (await client.published(serviceUri, dangling)).filter((diagnostic) => diagnostic.code === 'k8s/dangling-service');
-  assert.match(finding?.message ?? '', /selects pods labelled app=web, but no workload in the workspace has a pod template with those labels/);
+  assert.match(String(finding?.message), /selects pods labelled app=web, but no workload in the workspace has a pod template with those labels/);
 
   await client.change(deploymentUri, deployment('web'));
   await client.published(serviceUri, (diagnostics) => !dangling(diagnostics));

@@ -19,20 +19,20 @@ test('matchLabels and every matchExpressions operator', () => {
     ),
   );
   assert.ok(selector);
-  assert.equal(describeSelector(selector), 'app=web,tier in (front,edge),env notin (dev),team,!legacy');
-  assert.ok(selects(selector, labels({ app: 'web', tier: 'edge', team: 'a' })));
-  assert.ok(selects(selector, labels({ app: 'web', tier: 'front', team: 'a', env: 'prod' })));
-  assert.equal(selects(selector, labels({ app: 'web', tier: 'back', team: 'a' })), false);
-  assert.equal(selects(selector, labels({ app: 'web', tier: 'front', team: 'a', env: 'dev' })), false);
-  assert.equal(selects(selector, labels({ app: 'web', tier: 'front' })), false);
-  assert.equal(selects(selector, labels({ app: 'web', tier: 'front', team: 'a', legacy: 'yes' })), false);
+  assert.equal(describeSelector(selector.requirements), 'app=web,tier in (front,edge),env notin (dev),team,!legacy');
+  assert.ok(selects(selector.requirements, labels({ app: 'web', tier: 'edge', team: 'a' })));
+  assert.ok(selects(selector.requirements, labels({ app: 'web', tier: 'front', team: 'a', env: 'prod' })));
+  assert.equal(selects(selector.requirements, labels({ app: 'web', tier: 'back', team: 'a' })), false);
+  assert.equal(selects(selector.requirements, labels({ app: 'web', tier: 'front', team: 'a', env: 'dev' })), false);
+  assert.equal(selects(selector.requirements, labels({ app: 'web', tier: 'front' })), false);
+  assert.equal(selects(selector.requirements, labels({ app: 'web', tier: 'front', team: 'a', legacy: 'yes' })), false);
 });
 
 test('a plain map selects like matchLabels; numbers and booleans compare as written', () => {
   const selector = readLabelSelector(selectorView('app: web\nversion: 2\ncanary: true'), { plainMap: true });
   assert.ok(selector);
-  assert.ok(selects(selector, labels({ app: 'web', version: '2', canary: 'true', extra: 'x' })));
-  assert.equal(selects(selector, labels({ app: 'web', version: '3', canary: 'true' })), false);
+  assert.ok(selects(selector.requirements, labels({ app: 'web', version: '2', canary: 'true', extra: 'x' })));
+  assert.equal(selects(selector.requirements, labels({ app: 'web', version: '3', canary: 'true' })), false);
 });
 
 test('what cannot be read gives no selector, so nothing is judged on it', () => {

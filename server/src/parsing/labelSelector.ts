@@ -1,10 +1,13 @@
 import type { YamlView } from './yamlView';
 
 /** One condition of a label selector: a `matchLabels` entry (operator `Equals`) or a `matchExpressions` item. */
-export interface LabelRequirement {
+export interface Requirement {
   readonly key: string;
   readonly operator: 'Equals' | 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
   readonly values: readonly string[];
+}
+
+export interface LabelRequirement extends Requirement {
   /** Where it is written: the `matchLabels` pair's value, or the expression's mapping. */
   readonly view: YamlView;
 }
@@ -13,6 +16,11 @@ export interface LabelRequirement {
 export interface LabelSelector {
   readonly requirements: readonly LabelRequirement[];
   readonly view: YamlView;
+}
+
+/** What a selector selects, without where it is written: data that may be kept across edits. */
+export function plainRequirements(selector: LabelSelector): Requirement[] {
+  return selector.requirements.map(({ key, operator, values }) => ({ key, operator, values }));
 }
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
@@ -57,7 +65,7 @@ function readExpression(view: YamlView): LabelRequirement | undefined {
   return { key, operator: operator as LabelRequirement['operator'], values, view };
 }
 
-export function requirementHolds(requirement: LabelRequirement, labels: ReadonlyMap<string, string>): boolean {
+export function requirementHolds(requirement: Requirement, labels: ReadonlyMap<string, string>): boolean {
   const value = labels.get(requirement.key);
   switch (requirement.operator) {
     case 'Equals':
@@ -72,14 +80,14 @@ export function requirementHolds(requirement: LabelRequirement, labels: Readonly
   }
 }
 
-/** Whether the selector selects an object with these labels. An empty selector selects everything. */
-export function selects(selector: LabelSelector, labels: ReadonlyMap<string, string>): boolean {
-  return selector.requirements.every((requirement) => requirementHolds(requirement, labels));
+/** Whether a selector's requirements select an object with these labels. An empty selector selects everything. */
+export function selects(requirements: readonly Requirement[], labels: ReadonlyMap<string, string>): boolean {
+  return requirements.every((requirement) => requirementHolds(requirement, labels));
 }
 
 /** The selector as `kubectl` prints it: `app=web,tier in (a,b),!legacy`. */
-export function describeSelector(selector: LabelSelector): string {
-  return selector.requirements
+export function describeSelector(requirements: readonly Requirement[]): string {
+  return requirements
     .map(({ key, operator, values }) => {
       if (operator === 'Equals') return `${key}=${values[0]}`;
       if (operator === 'Exists') return key;

@@ -168,10 +168,13 @@ export class KubernetesIndex {
     const text = this.workspace.readText(uri);
     const known = this.files.get(uri);
     if (known && known.text === text) return;
-    this.unload(uri);
     const entries = text !== undefined && mayHoldObjects(uri, text) ? entriesOf(this.parse(uri, text)) : [];
     this.files.set(uri, { text, entries });
-    for (const entry of entries) this.add(entry);
+    // The unchanged documents of an edited file keep their entries: only the edited ones' leave and come back.
+    const kept = new Set(entries);
+    const previous = new Set(known?.entries);
+    for (const entry of previous) if (!kept.has(entry)) this.remove(entry);
+    for (const entry of entries) if (!previous.has(entry)) this.add(entry);
   }
 
   /** An open document's parse is the editor's; a closed file is parsed on the side and its parse let go. */

@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { type IndexedObject, kubernetesIndexOf } from '../../workspace/kubernetesIndex';
-import { objectsHere } from '../support/kubernetes';
+import { objectsHere, perParse } from '../support/kubernetes';
 import { type ObjectReference, referencesOf } from '../support/kubernetesReferences';
 
 export const rule = defineKubernetesRule({
@@ -48,38 +48,55 @@ export const rule = defineKubernetesRule({
       return defined;
     };
     for (const object of objectsHere(context)) {
+      // What the object refers to is read once per parse of its document; only a reference that fails is looked up
+      // again with where it is written.
+      const references = perParse(object, 'dangling-reference', () => referencesOf(object).map(plainReference));
       const owner = `${object.kind} "${object.name ?? '?'}"`;
-      for (const reference of referencesOf(object)) {
-        const { kind, name, where, aliases } = reference;
+      const problems: { at: number; problem: Problem }[] = [];
+      references.forEach((reference, at) => {
+        const { kind, name, where } = reference;
         const data = { owner, where, kind, name };
         const found = index.find(kind, name, object.namespace);
         if (!found) {
-          if (!isDefinedAtAll(kind)) continue;
-          context.report({ messageId: missingMessage(object.kind, kind), data, range: reference.view.range, aliases });
-          continue;
+          if (isDefinedAtAll(kind)) problems.push({ at, problem: { messageId: missingMessage(object.kind, kind), data, place: 'name' } });
+          return;
         }
-        if (reference.key && !index.find(kind, name, object.namespace, (entry) => mayHaveKey(entry, reference.key?.name ?? ''))) {
-          context.report({
-            messageId: 'missingKey',
-            data: { ...data, key: reference.key.name, keys: list(found.dataKeys) },
-            range: reference.key.view.range,
-            aliases,
-          });
+        const key = reference.key;
+        if (key !== undefined && !index.find(kind, name, object.namespace, (entry) => mayHaveKey(entry, key))) {
+          problems.push({ at, problem: { messageId: 'missingKey', data: { ...data, key, keys: list(found.dataKeys) }, place: 'key' } });
         }
         const port = reference.port;
         if (port && !index.find(kind, name, object.namespace, (entry) => hasPort(entry, port))) {
           const ports = (found.servicePorts ?? []).map((servicePort) => servicePort.name ?? String(servicePort.port ?? '?'));
-          context.report({
-            messageId: 'missingPort',
-            data: { ...data, port: String(port.number ?? port.name), ports: list(ports) },
-            range: port.view.range,
-            aliases,
+          problems.push({
+            at,
+            problem: { messageId: 'missingPort', data: { ...data, port: String(port.number ?? port.name), ports: list(ports) }, place: 'port' },
           });
         }
+      });
+      if (problems.length === 0) continue;
+      const written = referencesOf(object);
+      for (const { at, problem } of problems) {
+        const reference = written[at];
+        const view = problem.place === 'name' ? reference?.view : problem.place === 'key' ? reference?.key?.view : reference?.port?.view;
+        if (reference && view) context.report({ messageId: problem.messageId, data: problem.data, range: view.range, aliases: reference.aliases });
       }
     }
   },
 });
+
+interface Problem {
+  messageId: 'missing' | 'missingTarget' | 'missingTls' | 'missingKey' | 'missingPort';
+  data: Record<string, string>;
+  /** Which part of the reference is wrong: the name, the key, the port. */
+  place: 'name' | 'key' | 'port';
+}
+
+type PlainReference = Omit<ObjectReference, 'view' | 'key' | 'port'> & { key?: string; port?: { number?: number; name?: string } };
+
+function plainReference({ view: _view, key, port, ...rest }: ObjectReference): PlainReference {
+  return { ...rest, key: key?.name, port: port && { number: port.number, name: port.name } };
+}
 
 function missingMessage(ownerKind: string, kind: string): 'missing' | 'missingTarget' | 'missingTls' {
   if (ownerKind === 'Ingress') return kind === 'Secret' ? 'missingTls' : 'missingTarget';
@@ -91,7 +108,7 @@ function mayHaveKey(entry: IndexedObject, key: string): boolean {
   return entry.derived === true || !entry.dataKeys || entry.dataKeys.size === 0 || entry.dataKeys.has(key);
 }
 
-function hasPort(entry: IndexedObject, port: NonNullable<ObjectReference['port']>): boolean {
+function hasPort(entry: IndexedObject, port: NonNullable<PlainReference['port']>): boolean {
   if (!entry.servicePorts) return true;
   return entry.servicePorts.some((servicePort) => (port.number !== undefined ? servicePort.port === port.number : servicePort.name === port.name));
 }

@@ -1,7 +1,16 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
-import { describeLabels, describeSelector, type LabelSelector, readLabelSelector, requirementHolds, selects } from '../../parsing/labelSelector';
+import type { KubernetesObject } from '../../parsing/kubernetes';
+import {
+  describeLabels,
+  describeSelector,
+  plainRequirements,
+  type Requirement,
+  readLabelSelector,
+  requirementHolds,
+  selects,
+} from '../../parsing/labelSelector';
 import { kubernetesIndexOf, type IndexedObject } from '../../workspace/kubernetesIndex';
-import { objectsHere } from '../support/kubernetes';
+import { objectsHere, perParse } from '../support/kubernetes';
 
 export const rule = defineKubernetesRule({
   id: 'k8s/dangling-service',
@@ -27,24 +36,18 @@ export const rule = defineKubernetesRule({
   check(context) {
     const index = kubernetesIndexOf(context.workspace);
     for (const object of objectsHere(context)) {
-      if (object.kind !== 'Service' || object.group !== '') continue;
-      const spec = object.view.get('spec');
-      // An ExternalName Service has no pods; one without a selector gets its endpoints from elsewhere.
-      if (spec?.get('type')?.string === 'ExternalName') continue;
-      const selectorView = spec?.get('selector');
-      const selector = readLabelSelector(selectorView, { plainMap: true });
-      if (!selectorView || !selector || selector.requirements.length === 0) continue;
-      const values = selector.requirements.flatMap((requirement) => requirement.values);
-      // Values filled in later (envsubst, kustomize vars) may match once they are.
-      if (values.some((value) => /\$\(|\$\{|\{\{/.test(value))) continue;
-      const [first] = selector.requirements;
+      const requirements = perParse(object, 'dangling-service', () => serviceSelector(object));
+      if (!requirements) continue;
+      const [first] = requirements;
       const hint = first ? ([first.key, first.values[0] ?? ''] as const) : undefined;
-      const matches = (labels: ReadonlyMap<string, string>) => selects(selector, labels);
+      const matches = (labels: ReadonlyMap<string, string>) => selects(requirements, labels);
       if (index.findPods(object.namespace, matches, hint)) continue;
       if (!index.hasPods()) continue;
       // Operators label the pods they make after their custom resource (`prometheus: main` for Prometheus "main").
-      if (values.some((value) => index.findCustom(value, object.namespace))) continue;
-      const data = { name: object.name ?? '?', selector: describeSelector(selector) };
+      if (requirements.some((requirement) => requirement.values.some((value) => index.findCustom(value, object.namespace)))) continue;
+      const selectorView = object.view.at('spec', 'selector');
+      if (!selectorView) continue;
+      const data = { name: object.name ?? '?', selector: describeSelector(requirements) };
       const range = selectorView.keyRange ?? selectorView.range;
       const elsewhere = index.allPods(undefined, matches, hint)[0];
       if (elsewhere?.namespace !== undefined && object.namespace !== undefined) {
@@ -57,8 +60,8 @@ export const rule = defineKubernetesRule({
         continue;
       }
       const nearest = nearestPods(
-        index.allPods(object.namespace, (labels) => holdsAny(selector, labels)),
-        selector,
+        index.allPods(object.namespace, (labels) => holdsAny(requirements, labels)),
+        requirements,
       );
       context.report(
         nearest
@@ -73,17 +76,32 @@ export const rule = defineKubernetesRule({
   },
 });
 
-function holdsAny(selector: LabelSelector, labels: ReadonlyMap<string, string>): boolean {
-  return selector.requirements.some((requirement) => requirementHolds(requirement, labels));
+/**
+ * The requirements of a Service's selector, when it selects pods: not an ExternalName Service (no pods), nor one
+ * without a selector (its endpoints come from elsewhere), nor one whose values are filled in later (envsubst,
+ * kustomize vars), which may match once they are.
+ */
+function serviceSelector(object: KubernetesObject): Requirement[] | undefined {
+  if (object.kind !== 'Service' || object.group !== '') return undefined;
+  const spec = object.view.get('spec');
+  if (spec?.get('type')?.string === 'ExternalName') return undefined;
+  const selector = readLabelSelector(spec?.get('selector'), { plainMap: true });
+  if (!selector || selector.requirements.length === 0) return undefined;
+  const requirements = plainRequirements(selector);
+  return requirements.some((requirement) => requirement.values.some((value) => /\$\(|\$\{|\{\{/.test(value))) ? undefined : requirements;
+}
+
+function holdsAny(requirements: readonly Requirement[], labels: ReadonlyMap<string, string>): boolean {
+  return requirements.some((requirement) => requirementHolds(requirement, labels));
 }
 
 /** The workload whose pods meet the most of the selector's requirements: what the user probably meant. */
-function nearestPods(candidates: readonly IndexedObject[], selector: LabelSelector): IndexedObject | undefined {
+function nearestPods(candidates: readonly IndexedObject[], requirements: readonly Requirement[]): IndexedObject | undefined {
   let best: IndexedObject | undefined;
   let bestScore = 0;
   for (const candidate of candidates) {
     const labels = candidate.podLabels ?? new Map<string, string>();
-    const score = selector.requirements.filter((requirement) => requirementHolds(requirement, labels)).length;
+    const score = requirements.filter((requirement) => requirementHolds(requirement, labels)).length;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -44,7 +44,7 @@ export const rule = defineKubernetesRule({
       if (!selector || selector.requirements.length === 0) continue;
       const [first] = selector.requirements;
       const hint = first?.operator === 'Equals' ? ([first.key, first.values[0] ?? ''] as const) : undefined;
-      const covered = index.allPods(object.namespace, (labels) => selects(selector, labels), hint);
+      const covered = index.allPods(object.namespace, (labels) => selects(selector.requirements, labels), hint);
       // The workloads of this file first: the budget is most likely written for them.
       const here = context.file.uri;
       covered.sort((one, other) => Number(other.uri === here) - Number(one.uri === here));

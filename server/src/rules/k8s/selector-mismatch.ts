@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
-import { describeLabels, describeSelector, type LabelRequirement, readLabelSelector, requirementHolds } from '../../parsing/labelSelector';
-import { workloadsHere } from '../support/kubernetes';
+import { workloadOf, type Workload } from '../../parsing/kubernetes';
+import { describeLabels, describeSelector, type LabelRequirement, type LabelSelector, readLabelSelector, requirementHolds } from '../../parsing/labelSelector';
+import { objectsHere, perParse } from '../support/kubernetes';
 
 /** Controllers whose apps/v1 API refuses an empty selector (it would adopt every pod of the namespace). */
 const SELECTOR_REQUIRED = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
@@ -29,25 +30,23 @@ export const rule = defineKubernetesRule({
     },
   },
   check(context) {
-    for (const workload of workloadsHere(context)) {
-      const { object, podTemplate, podLabels } = workload;
-      if (!podTemplate || !workload.selector) continue;
-      // A ReplicationController's selector is a plain map of labels; the others' a LabelSelector.
-      const selector = readLabelSelector(workload.selector, { plainMap: object.kind === 'ReplicationController' });
-      if (!selector) continue;
+    for (const object of objectsHere(context)) {
+      // Whether anything is wrong depends on this document alone: worked out once per parse of it.
+      if (!perParse(object, 'selector-mismatch', () => hasMismatch(object.kind, object.group, workloadOf(object)))) continue;
+      const workload = workloadOf(object);
+      const selector = workload && selectorOf(workload);
+      if (!workload?.selector || !selector) continue;
       const data = { kind: object.kind, name: object.name ?? '?' };
       const aliases = object.kind === 'StatefulSet' ? ['kube-score:statefulset-pod-selector-labels-match-template-metadata-labels'] : [];
       if (selector.requirements.length === 0) {
-        if (SELECTOR_REQUIRED.has(object.kind) && object.group === 'apps') {
-          context.report({ messageId: 'empty', data, range: workload.selector.keyRange ?? workload.selector.range, aliases });
-        }
+        context.report({ messageId: 'empty', data, range: workload.selector.keyRange ?? workload.selector.range, aliases });
         continue;
       }
       for (const requirement of selector.requirements) {
-        if (requirementHolds(requirement, podLabels)) continue;
+        if (requirementHolds(requirement, workload.podLabels)) continue;
         context.report({
           messageId: requirement.operator === 'Equals' ? 'label' : 'expression',
-          data: { ...data, requirement: requirementText(requirement), actual: actualText(requirement, podLabels) },
+          data: { ...data, requirement: requirementText(requirement), actual: actualText(requirement, workload.podLabels) },
           range: requirement.operator === 'Equals' ? requirement.view.pairRange : requirement.view.range,
           aliases,
         });
@@ -56,10 +55,20 @@ export const rule = defineKubernetesRule({
   },
 });
 
+/** A ReplicationController's selector is a plain map of labels; the others' a LabelSelector. */
+function selectorOf(workload: Workload): LabelSelector | undefined {
+  return workload.podTemplate ? readLabelSelector(workload.selector, { plainMap: workload.object.kind === 'ReplicationController' }) : undefined;
+}
+
+function hasMismatch(kind: string, group: string, workload: Workload | undefined): boolean {
+  const selector = workload && selectorOf(workload);
+  if (!workload || !selector) return false;
+  if (selector.requirements.length === 0) return SELECTOR_REQUIRED.has(kind) && group === 'apps';
+  return selector.requirements.some((requirement) => !requirementHolds(requirement, workload.podLabels));
+}
+
 function requirementText(requirement: LabelRequirement): string {
-  return requirement.operator === 'Equals'
-    ? `${requirement.key}=${requirement.values[0]}`
-    : describeSelector({ requirements: [requirement], view: requirement.view });
+  return requirement.operator === 'Equals' ? `${requirement.key}=${requirement.values[0]}` : describeSelector([requirement]);
 }
 
 function actualText(requirement: LabelRequirement, labels: ReadonlyMap<string, string>): string {
