@@ -74,3 +74,12 @@ test('a pulling client gets the Service checked again once the Deployment change
   await client.open('web.yaml', 'yaml', deployment('web'));
   assert.equal(dangling(await client.pull(serviceUri)), false, 'a file joining the workspace may define what was missing');
 });
+
+test('opening a document that defines the missing pods re-publishes the Service', async (t) => {
+  const client = await startServer(t);
+  const serviceUri = await client.open('service.yaml', 'yaml', SERVICE);
+  await client.open('api.yaml', 'yaml', deployment('api'));
+  await client.published(serviceUri, dangling);
+  await client.open('web.yaml', 'yaml', deployment('web'));
+  await client.published(serviceUri, (diagnostics) => !dangling(diagnostics));
+});
