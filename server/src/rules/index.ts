@@ -108,13 +108,16 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
 import { rule as k8sDanglingReference } from './k8s/dangling-reference';
 import { rule as k8sDanglingService } from './k8s/dangling-service';
+import { rule as k8sImageRunsAsRoot } from './k8s/image-runs-as-root';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
 import { rule as k8sNoAntiAffinity } from './k8s/no-anti-affinity';
 import { rule as k8sPdbMaxUnavailable } from './k8s/pdb-max-unavailable';
 import { rule as k8sPdbMinAvailable } from './k8s/pdb-min-available';
 import { rule as k8sPdbUnhealthyPodEvictionPolicy } from './k8s/pdb-unhealthy-pod-eviction-policy';
+import { rule as k8sRunAsNonRootNamedUser } from './k8s/run-as-non-root-named-user';
 import { rule as k8sSelectorMismatch } from './k8s/selector-mismatch';
 import { rule as k8sSingleReplica } from './k8s/single-replica';
 import { rule as k8sSyntax } from './k8s/syntax';
@@ -230,13 +233,16 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sContainerPortNotExposed,
   k8sDanglingReference,
   k8sDanglingService,
+  k8sImageRunsAsRoot,
   k8sLatestTag,
   k8sNoAntiAffinity,
   k8sPdbMaxUnavailable,
   k8sPdbMinAvailable,
   k8sPdbUnhealthyPodEvictionPolicy,
+  k8sRunAsNonRootNamedUser,
   k8sSelectorMismatch,
   k8sSingleReplica,
   k8sSyntax,

@@ -118,8 +118,7 @@ function resourceDetail(resource: YamlView): string | undefined {
 /** One symbol per object, `Kind/name`, selecting its name. */
 function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
   return file.objects.map(({ view, kind, name, apiVersion, anchorRange }) => ({
-    // Editors reject symbols without a name, and `kind: ""` parses.
-    name: [kind, name].filter(Boolean).join('/') || 'unnamed object',
+    name: name ? `${kind}/${name}` : kind,
     detail: apiVersion,
     kind: SymbolKind.Object,
     range: view.range,

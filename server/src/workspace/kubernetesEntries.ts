@@ -1,8 +1,8 @@
 import type { ContainerFile } from '../parsing/containerFile';
-import { baseName } from '../parsing/documentKind';
 import { kubernetesObjectOf, type KubernetesObject, stringMap, workloadOf } from '../parsing/kubernetes';
 import type { YamlDocument } from '../parsing/yaml';
 import { YamlView } from '../parsing/yamlView';
+import { isKustomizationName } from './buildConfigs';
 
 /**
  * What the workspace index keeps of one object: enough to answer "is there a Secret named x", "which pods carry these
@@ -47,13 +47,7 @@ export function isCustomGroup(group: string): boolean {
 
 /** Files that may hold Kubernetes objects say so in their text: a cheap test before parsing a closed file. */
 export function mayHoldObjects(uri: string, text: string): boolean {
-  return isKustomization(uri) || (text.includes('kind') && text.includes('apiVersion'));
-}
-
-const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-
-function isKustomization(uri: string): boolean {
-  return KUSTOMIZATION_NAMES.has(baseName(uri));
+  return isKustomizationName(uri) || (text.includes('kind') && text.includes('apiVersion'));
 }
 
 /** The index entries of a parsed file: its objects, and what they and a kustomization's generators define. */
@@ -62,7 +56,7 @@ export function entriesOf(file: ContainerFile): IndexedObject[] {
   // Objects of a document that does not parse are left out, as the rules leave them (objectsHere).
   const documents = file.yaml.documents.filter((document) => document.parsed.errors.length === 0);
   // A kustomization may leave out apiVersion and kind; one that has them is recognised by them wherever it is.
-  if (isKustomization(file.uri)) return documents.flatMap((document) => kustomizeGenerated(file.uri, document));
+  if (isKustomizationName(file.uri)) return documents.flatMap((document) => kustomizeGenerated(file.uri, document));
   return file.kind === 'kubernetes' ? documents.flatMap((document) => cachedEntries(file.uri, document)) : [];
 }
 

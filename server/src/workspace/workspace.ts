@@ -74,7 +74,7 @@ export class Workspace {
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
   /** Counts files joining or leaving the workspace: the text of a FILE_LIST read. */
-  private fileListVersion = 0;
+  private trackedChanges = 0;
   /** Told of every file whose text or membership may have changed: the indexes kept over the workspace. */
   private readonly changeListeners: ((uri: string) => void)[] = [];
 
@@ -96,14 +96,18 @@ export class Workspace {
     }
   }
 
-  /** Whether every file of a recorded read still has the text it had then. */
+  /**
+   * Whether every file of a recorded read still has the text it had then. Inside recordReads, the files count as
+   * read again: a result cached from them (a compose project, an index of the workspace) depends on them.
+   */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     for (const [uri, seen] of reads) {
+      // Not read again: whoever records the file list records the files it looked through with it (KubernetesIndex).
       if (uri === FILE_LIST) {
-        if (seen !== String(this.fileListVersion)) return false;
+        if (seen !== String(this.trackedChanges)) return false;
         continue;
       }
-      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
+      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.existsFolder(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
       if (now !== seen) return false;
     }
     return true;
@@ -115,7 +119,7 @@ export class Workspace {
    */
   recordFileList(): boolean {
     if (!this.reads || this.reads.has(FILE_LIST)) return false;
-    this.reads.set(FILE_LIST, String(this.fileListVersion));
+    this.reads.set(FILE_LIST, String(this.trackedChanges));
     return true;
   }
 
@@ -145,13 +149,18 @@ export class Workspace {
     return this.tracked.has(uri);
   }
 
+  /** Changes whenever a file starts or stops being tracked: an index of the workspace's files holds while it stays. */
+  get trackedVersion(): number {
+    return this.trackedChanges;
+  }
+
   /** Adds a file found on disk (or named on the command line) to the index. */
   index(uri: string, options: { composeByContent?: boolean } = {}): void {
     this.changed(uri);
     const file = this.tracked.get(uri);
     if (!file) {
       this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
-      this.fileListVersion++;
+      this.trackedChanges++;
       return;
     }
     file.indexed = true;
@@ -206,7 +215,7 @@ export class Workspace {
       file.composeByContent = true;
     } else {
       this.tracked.set(uri, { openText: text, languageId, indexed: false, composeByContent: true });
-      this.fileListVersion++;
+      this.trackedChanges++;
     }
   }
 
@@ -221,7 +230,7 @@ export class Workspace {
   /** Untracks a file, with the projects it is a layer of: they hold its parse (an open file's can be large). */
   private forget(uri: string): void {
     this.tracked.delete(uri);
-    this.fileListVersion++;
+    this.trackedChanges++;
     for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
 

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { hasVariable, parseImageReference } from '../../parsing/imageReference';
 import { replaceScalar } from '../../parsing/yamlEdit';
+import { imageBuilds } from '../../workspace/imageBuildIndex';
 import { pinnableTags } from '../support/imageTags';
 import { containersHere } from '../support/kubernetes';
 
@@ -16,7 +17,7 @@ export const rule = defineKubernetesRule({
       untagged: 'Container "{{container}}" uses image {{image}} without a tag, which means "latest"; pin a concrete version tag or a digest.',
     },
     explanation: {
-      why: 'An untagged or `latest` image is whatever was pushed last: nodes that pull at different times run different code, a rollback redeploys the same moving tag, and a scan result no longer describes what runs.',
+      why: 'An untagged or `latest` image is whatever was pushed last: nodes that pull at different times run different code, a rollback redeploys the same moving tag, and a scan result no longer describes what runs. Images the workspace builds are not reported: a skaffold.yaml artifact, a kustomization `images:` entry or a compose service with both `build` and `image` in one file names them, and the tool sets the tag when it deploys. The names match without tag or digest, as written for skaffold and kustomize (which replace only that name), by repository for compose (`myapp` is `docker.io/library/myapp`).',
       standard: 'Container standard "image scanning"; kube-linter latest-tag; kube-score container-image-tag; Polaris tagNotSpecified.',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:latest',
       good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27',
@@ -29,6 +30,8 @@ export const rule = defineKubernetesRule({
       if (!image || text === undefined || hasVariable(text)) continue;
       const reference = parseImageReference(text);
       if (reference.digest || (reference.tag && reference.tag !== 'latest')) continue;
+      // skaffold and kustomize (and a compose build) tag the images the workspace builds when they deploy them.
+      if (imageBuilds(context.workspace, text).length > 0) continue;
       context.report({
         messageId: reference.tag ? 'latest' : 'untagged',
         data: { image: text, container: container.name || '?' },
