@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import type { ErrorObject } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { pathOfInstancePath } from '../../server/src/parsing/yamlPath';
+import { rule as removedApi } from '../../server/src/rules/k8s/removed-api';
 import { rule } from '../../server/src/rules/k8s/schema';
 import { hasKubernetesSchema, isEnvsubstPlaceholder, kubernetesSchemaViolations } from '../../server/src/schema/kubernetesSchema';
 import { corpus, corpusFiles } from '../helpers/corpus';
@@ -141,7 +142,10 @@ function packageFindings(validate: Validate, data: unknown): string[] {
             ? 'type'
             : undefined;
     const path = pathOfInstancePath(error.instancePath);
-    const value = path.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined), data);
+    const value = path.reduce<unknown>(
+      (node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined),
+      data,
+    );
     if (!category || ((value === null || isEnvsubstPlaceholder(value)) && category !== 'required')) continue;
     findings.add(`${path.join('/')} ${category}`);
   }
@@ -182,4 +186,32 @@ test('over the corpus, the schema agrees with the kubernetes-models validators o
   }
   t.diagnostic(`${objects} objects compared, ${withErrors} with errors`);
   assert.ok(objects > 300, `only ${objects} objects compared`);
+});
+
+test('k8s/removed-api over the real-world Kubernetes corpus: the retired apiVersions it holds, fixed where nothing else must change', (t) => {
+  if (!existsSync(folder)) {
+    t.skip(`the real-world corpus is not at ${folder}`);
+    return;
+  }
+  const found = corpusFiles(folder).flatMap((file) =>
+    lintCase(removedApi, { code: file.text, filename: file.path.split('/').at(-1) }).map(
+      (finding) => `${file.path.replace(/^k8s\//, '')}:${finding.range.start.line + 1} ${finding.messageId}${finding.fixes.length > 0 ? ' fix' : ''}`,
+    ),
+  );
+  assert.deepEqual(found.sort(), [
+    // datree's example of deprecated versions; its webhook's caBundle is prose, which both versions refuse (k8s/schema says so).
+    'datreeio_datree/examples_CHECKING_DEPRECATED_API_VERSIONS_fail.yaml:1 removed fix',
+    'datreeio_datree/examples_CHECKING_DEPRECATED_API_VERSIONS_fail.yaml:22 removed fix',
+    'datreeio_datree/examples_CHECKING_DEPRECATED_API_VERSIONS_fail.yaml:44 removed fix',
+    'instrumenta_kubeval/fixtures_same-kind-different-api.yaml:29 removed fix',
+    'kubernetes_examples/_archived_cockroachdb_cockroachdb-statefulset.yaml:57 removed fix',
+    // extensions/v1beta1 DaemonSet without selector; autoscaling/v2beta1 metrics and v1beta1 CRDs have new forms.
+    'kubernetes_examples/_archived_newrelic-infrastructure_newrelic-infra-daemonset.yaml:1 removedWithChanges',
+    'stackrox_kube-linter/tests_checks_dangling-hpa.yml:12 removedWithChanges',
+    'stackrox_kube-linter/tests_checks_dangling-hpa.yml:39 removedWithChanges',
+    'yannh_kubeconform/fixtures_crd_schema.yaml:3 removedWithChanges',
+    'yannh_kubeconform/fixtures_registry_sagemaker.aws.amazon.com_trainingjobs.yaml:3 removedWithChanges',
+    'zegl_kube-score/score_testdata_cronjob-batchv1beta1-deadline-set.yaml:1 removed fix',
+    'zegl_kube-score/score_testdata_deployment-poddisruptionbudget-v1beta1-matches.yaml:1 removed fix',
+  ]);
 });

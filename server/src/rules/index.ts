@@ -109,6 +109,7 @@ import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-up
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sRemovedApi } from './k8s/removed-api';
 import { rule as k8sSchema } from './k8s/schema';
 import { rule as k8sSyntax } from './k8s/syntax';
 
@@ -224,6 +225,7 @@ export const rules: readonly Rule[] = [
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
   k8sLatestTag,
+  k8sRemovedApi,
   k8sSchema,
   k8sSyntax,
 ];

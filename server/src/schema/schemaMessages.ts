@@ -111,3 +111,9 @@ export function quote(text: string): string {
 function alternatives(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
+
+/** A violation's message as one sentence (for messages that quote it), from the shared templates. */
+export function schemaMessage(messageId: string, data: Readonly<Record<string, string>>): string {
+  const template = (SCHEMA_MESSAGES as Readonly<Record<string, string>>)[messageId] ?? SCHEMA_MESSAGES.other;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
+}
