@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
-import type { Manifest } from '../../parsing/kubernetes';
+import type { KubernetesObject as Manifest } from '../../parsing/kubernetes';
 import { pairOf } from '../../parsing/yaml';
 import { retiredApi, type RetiredApi } from '../../schema/kubernetesApiVersions';
 import { kubernetesSchemaViolations } from '../../schema/kubernetesSchema';
@@ -56,10 +56,10 @@ export const rule = defineKubernetesRule<RemovedApiOptions>({
   },
   check({ file, options, report }) {
     const target = minorOf(options.kubernetesVersion);
-    for (const manifest of file.manifests) {
+    for (const manifest of file.objects) {
       const retired = retiredApi(manifest.apiVersion, manifest.kind);
       if (!retired || target < retired.deprecated) continue;
-      const apiVersion = pairOf(manifest.root, 'apiVersion')?.value;
+      const apiVersion = pairOf(manifest.document.root, 'apiVersion')?.value;
       if (!isScalar(apiVersion) || !apiVersion.range) continue;
       const removed = target >= retired.removed;
       const replacement = replacementFor(retired, target);

@@ -45,7 +45,7 @@ export const rule = defineKubernetesRule({
   },
   check({ file, workspace, report }) {
     let kustomizeInput: boolean | undefined;
-    for (const manifest of file.manifests) {
+    for (const manifest of file.objects) {
       const { document, apiVersion, kind } = manifest;
       // Broken YAML is k8s/syntax's to report; custom resources have no schema here.
       if (document.parsed.errors.length > 0 || !hasKubernetesSchema(apiVersion, kind) || document.text.includes(TEMPLATE_ACTION)) continue;
