@@ -1,7 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { DockerfileStage } from '../parsing/dockerfile';
+import { containersOf, workloadOf, type KubernetesObject } from '../parsing/kubernetes';
 import { YamlView } from '../parsing/yamlView';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
@@ -115,14 +116,55 @@ function resourceDetail(resource: YamlView): string | undefined {
   return undefined;
 }
 
-/** One symbol per object, `Kind/name`, selecting its name. */
+/**
+ * One symbol per object, `Kind/name`, selecting its name; below it, a workload's containers (init containers
+ * marked) and the keys of a ConfigMap's or Secret's data.
+ */
 function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
-  return file.objects.map(({ view, kind, name, apiVersion, anchorRange }) => ({
-    // Editors reject symbols without a name, and `kind: ""` parses.
-    name: [kind, name].filter(Boolean).join('/') || 'unnamed object',
-    detail: apiVersion,
-    kind: SymbolKind.Object,
-    range: view.range,
-    selectionRange: anchorRange,
-  }));
+  return file.objects.map((object) => {
+    const { view, kind, name, apiVersion, namespace, anchorRange } = object;
+    const children = [...containerSymbols(object), ...dataKeySymbols(object)].filter((child) => isWithin(child.range, view.range));
+    return {
+      // An object always has a kind (the model requires one); an empty name is left out.
+      name: [kind, name].filter(Boolean).join('/'),
+      detail: namespace ? `${apiVersion} · ${namespace}` : apiVersion,
+      kind: SymbolKind.Object,
+      range: view.range,
+      selectionRange: anchorRange,
+      ...(children.length > 0 ? { children } : {}),
+    };
+  });
+}
+
+function containerSymbols(object: KubernetesObject): DocumentSymbol[] {
+  const workload = workloadOf(object);
+  if (!workload) return [];
+  return containersOf(workload).map((container, index) => {
+    const image = container.image?.text;
+    const role = container.field === 'initContainers' ? 'init container' : container.field === 'ephemeralContainers' ? 'ephemeral container' : undefined;
+    const detail = [role, image].filter(Boolean).join(' · ');
+    const range = container.view.range;
+    return {
+      name: container.name || `${container.field}[${index}]`,
+      ...(detail ? { detail } : {}),
+      kind: SymbolKind.Class,
+      range,
+      // A container brought in by an alias has its name at the anchor: the alias is what is selected.
+      selectionRange: isWithin(container.anchorRange, range) ? container.anchorRange : { start: range.start, end: range.start },
+    };
+  });
+}
+
+const DATA_FIELDS: Readonly<Record<string, readonly string[]>> = { ConfigMap: ['data', 'binaryData'], Secret: ['data', 'stringData'] };
+
+function dataKeySymbols(object: KubernetesObject): DocumentSymbol[] {
+  if (object.group !== '') return [];
+  return (DATA_FIELDS[object.kind] ?? []).flatMap((field) =>
+    (object.view.get(field)?.entries() ?? []).flatMap(([key, value]) => (key ? [{ ...located(key, value), kind: SymbolKind.Key }] : [])),
+  );
+}
+
+function isWithin(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
