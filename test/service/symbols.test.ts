@@ -230,6 +230,74 @@ test('symbols: compose services show their image or build context; resources whe
   assertSelectionsInside(symbols);
 });
 
+test('symbols: Kubernetes objects with their containers and data keys, per document', () => {
+  const text = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: settings, namespace: shop}',
+    'data:',
+    '  mode: production',
+    '  level: debug',
+    '---',
+    '# not an object',
+    'just: data',
+    '---',
+    'apiVersion: batch/v1',
+    'kind: CronJob',
+    'metadata:',
+    '  name: nightly',
+    'spec:',
+    '  jobTemplate:',
+    '    spec:',
+    '      template:',
+    '        spec:',
+    '          initContainers:',
+    '            - name: migrate',
+    '              image: migrate:4',
+    '          containers:',
+    '            - &main',
+    '              name: report',
+    '              image: report:1.2',
+    '            - {image: helper:3}',
+    '          ephemeralContainers: [*main]',
+    '',
+  ].join('\n');
+  const symbols = symbolsOf('manifests.yaml', text);
+  assert.deepEqual(details(symbols), [
+    [
+      'ConfigMap/settings',
+      'v1 · shop',
+      [
+        ['mode', undefined],
+        ['level', undefined],
+      ],
+    ],
+    [
+      'CronJob/nightly',
+      'batch/v1',
+      [
+        ['migrate', 'init container · migrate:4'],
+        ['report', 'report:1.2'],
+        ['containers[1]', 'helper:3'],
+        ['report', 'ephemeral container · report:1.2'],
+      ],
+    ],
+  ]);
+  assert.deepEqual(
+    outline(symbols)[1]?.children?.map((child) => [child.kind, child.lines]),
+    [
+      [SymbolKind.Class, [20, 22]],
+      [SymbolKind.Class, [24, 26]],
+      [SymbolKind.Class, [26, 26]],
+      [SymbolKind.Class, [27, 27]],
+    ],
+  );
+  assert.equal(symbols[0]?.children?.[0]?.kind, SymbolKind.Key);
+  // The aliased container selects its alias, where it is written in this object.
+  assert.deepEqual(symbols[1]?.children?.[3]?.selectionRange, { start: { line: 27, character: 32 }, end: { line: 27, character: 32 } });
+  assertSelectionsInside(symbols);
+});
+
 test('symbols: compose merge keys and several documents', () => {
   const text = [
     'x-common: &common',

@@ -17,6 +17,33 @@ import { yamlCursor, type YamlCursor, type YamlPath } from './yamlCursor';
 /** Scalar types: a key taking one of these is completed as `key: ` with its value on the same line. */
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
 const CONTAINER_FIELDS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/**
+ * Linux capabilities as a securityContext names them (without `CAP_`): what the container runtimes grant by default,
+ * and the ones asked for most; `ALL` first, which is what `drop` should hold.
+ */
+const CAPABILITIES = [
+  'ALL',
+  'NET_BIND_SERVICE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'SETGID',
+  'SETUID',
+  'SETPCAP',
+  'SETFCAP',
+  'NET_RAW',
+  'MKNOD',
+  'AUDIT_WRITE',
+  'SYS_CHROOT',
+  'NET_ADMIN',
+  'SYS_ADMIN',
+  'SYS_PTRACE',
+  'SYS_TIME',
+  'SYS_RESOURCE',
+  'IPC_LOCK',
+];
 /** Top-level keys of a YAML document that may be becoming a Kubernetes object. */
 const OBJECT_START_KEYS = new Set(['apiVersion', 'kind', 'metadata']);
 
@@ -117,19 +144,22 @@ function keyItems(context: KubernetesCompletionContext, path: YamlPath, options:
   const fields = (schemaAt(at, path)?.fields ?? []).filter(
     (field) => !cursor.presentKeys.has(field.name) && !isDeprecated(field.description) && !isSetByCluster(field, path.length === 0),
   );
-  const fieldItems = fields.map((field) =>
-    completionItem({
+  const fieldItems = fields.map((field) => {
+    const fieldPath = [...path, field.name];
+    // The field's own place knows its form (a quantity, int-or-string), which the list of fields does not say.
+    const info = schemaAt(at, fieldPath) ?? field;
+    return completionItem({
       label: field.name,
       kind: CompletionItemKind.Property,
-      newText: options.prefix + (cursor.hasColon ? field.name : keyText(context, field.name, [...path, field.name], options.prefix)),
+      newText: options.prefix + (cursor.hasColon ? field.name : keyText(context, field.name, fieldPath, options.prefix)),
       range,
-      detail: `${typeText(field)}${field.required ? ' · required' : ''}`,
-      documentation: schemaMarkdown(field),
+      detail: `${typeText(info)}${field.required ? ' · required' : ''}`,
+      documentation: schemaMarkdown(info),
       keepIndentation: true,
-      suggestAgain: !cursor.hasColon && !cursor.flow && suggestsValues(context, [...path, field.name], field),
+      suggestAgain: !cursor.hasColon && !cursor.flow && suggestsValues(context, fieldPath, field),
       sortText: `${options.group}${field.required ? '0' : '1'}${field.name}`,
-    }),
-  );
+    });
+  });
   const startsObject = path.length === 0 && !at.kind && !cursor.presentKeys.has('kind') && options.prefix === '' && !cursor.flow && !cursor.hasColon;
   return [...labelKeyItems(context, path, range, options), ...fieldItems, ...(startsObject ? objectStartItems(context) : [])];
 }
@@ -205,7 +235,7 @@ function valueItems(context: KubernetesCompletionContext, path: YamlPath, range:
   );
   if (isImage(path) && !prefix) named.push(...imageReferenceItems(cursor.typed, range, '0'));
   const info = schemaAt(at, path);
-  const listed = info?.enum ?? (info?.types.includes('boolean') ? [true, false] : []);
+  const listed = info?.enum ?? (info?.types.includes('boolean') ? [true, false] : capabilitiesAt(path));
   const values = listed
     .filter((value) => value !== null && typeof value !== 'object')
     .map((value, index) =>
@@ -218,6 +248,13 @@ function valueItems(context: KubernetesCompletionContext, path: YamlPath, range:
       }),
     );
   return [...named, ...values];
+}
+
+/** `capabilities.drop` and `.add` items: `ALL` is only for dropping. */
+function capabilitiesAt(path: YamlPath): readonly string[] {
+  const field = path.at(-2);
+  if (typeof path.at(-1) !== 'number' || path.at(-3) !== 'capabilities' || (field !== 'drop' && field !== 'add')) return [];
+  return field === 'drop' ? CAPABILITIES : CAPABILITIES.slice(1);
 }
 
 /** A string YAML would read as something else (`true`, `8080`) goes in quotes, unless the user opened some. */

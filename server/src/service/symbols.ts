@@ -139,7 +139,11 @@ function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
 function containerSymbols(object: KubernetesObject): DocumentSymbol[] {
   const workload = workloadOf(object);
   if (!workload) return [];
-  return containersOf(workload).map((container, index) => {
+  const counts = new Map<string, number>();
+  return containersOf(workload).map((container) => {
+    // Unnamed, it goes by its place in its list.
+    const index = counts.get(container.field) ?? 0;
+    counts.set(container.field, index + 1);
     const image = container.image?.text;
     const role = container.field === 'initContainers' ? 'init container' : container.field === 'ephemeralContainers' ? 'ephemeral container' : undefined;
     const detail = [role, image].filter(Boolean).join(' · ');
