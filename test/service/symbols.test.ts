@@ -298,6 +298,27 @@ test('symbols: Kubernetes objects with their containers and data keys, per docum
   assertSelectionsInside(symbols);
 });
 
+test('symbols: objects whose documents an edit keeps move with their lines, and equal those of a fresh parse', () => {
+  const objects = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  containers:', '    - name: web', '      image: nginx:1.27'];
+  const before = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: settings}', 'data: {mode: x}', '---', ...objects, ''].join('\n');
+  const after = [
+    '# moved down',
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: settings, namespace: shop}',
+    'data: {mode: x}',
+    '---',
+    ...objects,
+    '',
+  ].join('\n');
+  const uri = 'file:///project/manifests.yaml';
+  const previous = parseContainerFile(uri, before);
+  documentSymbols(previous);
+  const edited = documentSymbols(parseContainerFile(uri, after, { previous }));
+  assert.deepEqual(edited, documentSymbols(parseContainerFile(uri, after)));
+  assert.deepEqual(outline(edited)[1]?.children, [{ name: 'web', kind: SymbolKind.Class, lines: [11, 13] }]);
+});
+
 test('symbols: compose merge keys and several documents', () => {
   const text = [
     'x-common: &common',

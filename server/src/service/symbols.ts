@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
+import type { Document } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { DockerfileStage } from '../parsing/dockerfile';
@@ -122,18 +123,43 @@ function resourceDetail(resource: YamlView): string | undefined {
  */
 function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
   return file.objects.map((object) => {
-    const { view, kind, name, apiVersion, namespace, anchorRange } = object;
-    const children = [...containerSymbols(object), ...dataKeySymbols(object)].filter((child) => isWithin(child.range, view.range));
-    return {
-      // An object always has a kind (the model requires one); an empty name is left out.
-      name: [kind, name].filter(Boolean).join('/'),
-      detail: namespace ? `${apiVersion} · ${namespace}` : apiVersion,
-      kind: SymbolKind.Object,
-      range: view.range,
-      selectionRange: anchorRange,
-      ...(children.length > 0 ? { children } : {}),
-    };
+    const line = file.document.positionAt(object.document.offset).line;
+    const known = symbolOfParse.get(object.document.parsed);
+    const symbol = known ? moved(known.symbol, line - known.line) : objectSymbol(object);
+    if (known?.line !== line) symbolOfParse.set(object.document.parsed, { line, symbol });
+    return symbol;
   });
+}
+
+/**
+ * An object's symbol depends on its document's text alone, whose parse an edit elsewhere in the file keeps: in a
+ * manifest of hundreds of objects, only the edited one is read again, and the others move with their lines.
+ */
+const symbolOfParse = new WeakMap<Document.Parsed, { line: number; symbol: DocumentSymbol }>();
+
+function moved(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  if (lines === 0) return symbol;
+  const shift = ({ start, end }: Range): Range => ({ start: { ...start, line: start.line + lines }, end: { ...end, line: end.line + lines } });
+  return {
+    ...symbol,
+    range: shift(symbol.range),
+    selectionRange: shift(symbol.selectionRange),
+    ...(symbol.children ? { children: symbol.children.map((child) => moved(child, lines)) } : {}),
+  };
+}
+
+function objectSymbol(object: KubernetesObject): DocumentSymbol {
+  const { view, kind, name, apiVersion, namespace, anchorRange } = object;
+  const children = [...containerSymbols(object), ...dataKeySymbols(object)].filter((child) => isWithin(child.range, view.range));
+  return {
+    // An object always has a kind (the model requires one); an empty name is left out.
+    name: [kind, name].filter(Boolean).join('/'),
+    detail: namespace ? `${apiVersion} · ${namespace}` : apiVersion,
+    kind: SymbolKind.Object,
+    range: view.range,
+    selectionRange: anchorRange,
+    ...(children.length > 0 ? { children } : {}),
+  };
 }
 
 function containerSymbols(object: KubernetesObject): DocumentSymbol[] {
