@@ -222,11 +222,15 @@ const cases: Case[] = [
     inserts: { Ingress: 'apiVersion: networking.k8s.io/v1\nkind: Ingress', metadata: 'metadata:\n  ' },
   },
   {
-    name: 'another YAML file starting to be a manifest is offered the kinds',
-    text: ['apiVersion: apps/v1', 'kind: |'].join('\n'),
-    files: {},
-    includes: ['Deployment', 'StatefulSet'],
+    name: 'a YAML file that has begun with apiVersion is offered the kinds with their apiVersion',
+    text: ['apiVersion: apps/v1', '|'].join('\n'),
+    includes: ['kind', 'metadata', 'Deployment', 'StatefulSet'],
+    excludes: ['apiVersion'],
+    inserts: { StatefulSet: 'kind: StatefulSet' },
   },
+  { name: 'a YAML file that has begun with kind is offered the kinds', text: 'kind: |', includes: ['Deployment', 'StatefulSet'] },
+  { name: 'an empty YAML file could become anything: nothing', text: 'kin|', labels: [] },
+  { name: 'a YAML file with other keys is no manifest: nothing', text: ['name: CI', 'kind: |'].join('\n'), labels: [] },
   // Labels
   {
     name: "a controller's selector takes its pod template's labels",

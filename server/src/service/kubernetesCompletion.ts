@@ -64,13 +64,12 @@ export interface KubernetesCompletionContext {
  * Completions in a Kubernetes manifest, reading only the YAML document at the cursor (and, for the names references
  * take, the objects the workspace defines): the schema's fields and values at the cursor, apiVersion/kind pairs,
  * label keys and values from selectors and pod templates, names of Secrets, ConfigMaps, Services and other objects,
- * container port names. In another YAML file, a document that is only starting (nothing but apiVersion, kind,
- * metadata) is offered the kinds.
+ * container port names. In another YAML file, a document that is only starting to be an object gets the same.
  */
 export function kubernetesCompletions(file: ContainerFile, position: Position, workspace: Workspace | undefined): CompletionItem[] {
   const at = documentAt(file, position);
   if (!at) return [];
-  if (file.kind !== 'kubernetes' && !topLevelKeys(at.text).every((key) => OBJECT_START_KEYS.has(key))) return [];
+  if (file.kind !== 'kubernetes' && !isStartingObject(at.text)) return [];
   const found = yamlCursor(at.text, at.position);
   if (!found) return [];
   const lines = at.text.split(/\r?\n/);
@@ -104,8 +103,13 @@ export function kubernetesCompletions(file: ContainerFile, position: Position, w
   }
 }
 
-function topLevelKeys(text: string): string[] {
-  return [...text.matchAll(/^([^\s#:'"-][^:#]*):(?:\s|$)/gm)].map((match) => match[1] ?? '');
+/**
+ * Whether a document of another YAML file is becoming a Kubernetes object: it has begun with apiVersion or kind and
+ * holds nothing else yet. An empty document could become anything (a workflow, a config), so it is offered nothing.
+ */
+function isStartingObject(text: string): boolean {
+  const keys = [...text.matchAll(/^([^\s#:'"-][^:#]*):(?:\s|$)/gm)].map((match) => match[1] ?? '');
+  return keys.length > 0 && keys.every((key) => OBJECT_START_KEYS.has(key)) && (keys.includes('apiVersion') || keys.includes('kind'));
 }
 
 /** Whether the first list written under a key sits at the key's column (kubectl's own style) rather than below it. */
