@@ -49,6 +49,11 @@ export const deployment: Sample = {
     '      containers:',
     '        - name: app',
     '          image: app:latest',
+    // Written after the container so that the image stays on line 9 while the Deployment is complete.
+    '    metadata:',
+    '      labels: { app: app }',
+    '  selector:',
+    '    matchLabels: { app: app }',
     '',
   ].join('\n'),
 };
