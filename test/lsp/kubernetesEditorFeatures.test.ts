@@ -70,7 +70,7 @@ test('completion in a Kubernetes manifest: kinds fixing the apiVersion, fields, 
   const cronJob = kinds.find((item) => item.label === 'CronJob');
   assert.equal(cronJob?.detail, 'batch/v1');
   assert.deepEqual(cronJob?.additionalTextEdits, [{ range: { start: { line: 34, character: 11 }, end: { line: 34, character: 14 } }, newText: ' batch/v1' }]);
-  assert.deepEqual((cronJob?.textEdit as TextEdit).range, { start: { line: 35, character: 6 }, end: { line: 35, character: 10 } });
+  assert.deepEqual((cronJob?.textEdit as TextEdit | undefined)?.range, { start: { line: 35, character: 6 }, end: { line: 35, character: 10 } });
 
   const fields = await client.completion(uri, { line: 32, character: 10 });
   const resources = fields.find((item) => item.label === 'resources');
