@@ -74,10 +74,12 @@ export const deployment: Sample = {
     '              drop:',
     '                - ALL',
     // Written after the container so that the image stays on line 9 while the Deployment is complete.
+    '      topologySpreadConstraints: [{ maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway, labelSelector: { matchLabels: { app: app } } }]',
     '    metadata:',
     '      labels: { app: app }',
     '  selector:',
     '    matchLabels: { app: app }',
+    '  replicas: 2',
     '',
   ].join('\n'),
 };
