@@ -7,6 +7,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A PodDisruptionBudget sets `maxUnavailable` to 0, so no pod it covers may ever be evicted.',
+    scope: 'document',
     fixable: false,
     aliases: ['kube-linter:pdb-max-unavailable', 'polaris:pdbDisruptionsIsZero'],
     messages: {

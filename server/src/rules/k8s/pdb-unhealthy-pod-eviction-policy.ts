@@ -8,6 +8,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: 'A PodDisruptionBudget does not set `unhealthyPodEvictionPolicy`, so pods that never become ready can block node drains.',
+    scope: 'document',
     fixable: true,
     aliases: ['kube-linter:pdb-unhealthy-pod-eviction-policy'],
     messages: {

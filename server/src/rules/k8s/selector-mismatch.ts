@@ -11,6 +11,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'error',
     description: "A workload's `spec.selector` does not select the labels of its own pod template, so the API server rejects it.",
+    scope: 'document',
     fixable: false,
     aliases: ['kube-linter:mismatching-selector', 'kube-score:deployment-pod-selector-labels-match-template-metadata-labels'],
     messages: {
