@@ -97,8 +97,9 @@ export class ContainerView {
     return this.view.get(field);
   }
 
-  get ports(): ContainerPort[] {
-    return (this.view.get('ports')?.items() ?? []).map((view) => {
+  /** Read once: the container is kept while its document's text is unchanged, and most rules ask for its ports. */
+  get ports(): readonly ContainerPort[] {
+    this.portList ??= (this.view.get('ports')?.items() ?? []).map((view) => {
       const number = view.get('containerPort')?.scalar;
       return {
         view,
@@ -107,16 +108,23 @@ export class ContainerView {
         protocol: view.get('protocol')?.string ?? 'TCP',
       };
     });
+    return this.portList;
   }
 
-  get env(): EnvVar[] {
-    return (this.view.get('env')?.items() ?? []).flatMap((view) => {
+  private portList?: readonly ContainerPort[];
+
+  /** Read once, as ports. */
+  get env(): readonly EnvVar[] {
+    this.envList ??= (this.view.get('env')?.items() ?? []).flatMap((view) => {
       const nameView = view.get('name');
       const name = nameView?.text;
       if (name === undefined) return [];
       return [{ name, view, nameView, value: view.get('value'), valueFrom: view.get('valueFrom') }];
     });
+    return this.envList;
   }
+
+  private envList?: readonly EnvVar[];
 
   /**
    * A securityContext field as the kubelet sees it: the container's own, or for the fields a pod may set for all its
