@@ -59,8 +59,12 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
       // unchangedSince counts what the kept run read as read again: the lint still depends on it.
       if (reports && reports.options === optionKeys[index] && reports.trackedVersion === workspace.trackedVersion && workspace.unchangedSince(reports.reads)) {
         if (reports.line !== document.startLine) {
-          reports = moved(reports, document.startLine);
-          kept.byRule.set(rule, reports);
+          // Most documents have nothing to report for most rules: nothing to move.
+          if (reports.problems.length === 0) reports.line = document.startLine;
+          else {
+            reports = moved(reports, document.startLine);
+            kept.byRule.set(rule, reports);
+          }
         }
       } else {
         if (!alone) {
