@@ -111,3 +111,39 @@ test('folders exist on disk through the reader, in memory through the files unde
   assert.equal(inMemory.existsFolder('file:///p/api'), true);
   assert.equal(inMemory.existsFolder('file:///p/ap'), false, 'a prefix of a name is not a folder');
 });
+
+test('a file under templates/ is a Helm template while a Chart.yaml is above that folder; looking for it is a recorded read', () => {
+  const template = 'file:///repo/chart/templates/sub/deployment.yaml';
+  const chart = 'file:///repo/chart/Chart.yaml';
+  const disk = new Map([[template, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n']]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  workspace.index(template);
+  const first = workspace.recordReads(() => workspace.get(template));
+  assert.equal(first.result?.kind, 'kubernetes');
+  assert.ok(first.reads.has(chart), 'the Chart.yaml looked for is recorded');
+  assert.ok(workspace.unchangedSince(first.reads));
+
+  disk.set(chart, 'apiVersion: v2\nname: web\nversion: 1.0.0\n');
+  workspace.changedOnDisk(chart);
+  assert.equal(workspace.unchangedSince(first.reads), false, 'adding the Chart.yaml changes what the lint read');
+  const parsed = workspace.get(template);
+  assert.ok(parsed?.kind === 'unknown' && parsed.notManifest === 'template');
+
+  disk.delete(chart);
+  workspace.changedOnDisk(chart);
+  assert.equal(workspace.get(template)?.kind, 'kubernetes');
+  assert.equal(workspace.get('file:///repo/chart/Chart.yaml'), undefined, 'Chart.yaml itself is not tracked');
+});
+
+test('the kubernetes setting the linter passes decides files without objects, and is kept for later reads', () => {
+  const uri = 'file:///repo/deploy/patch.yaml';
+  const workspace = new Workspace({ readFile: (candidate) => (candidate === uri ? 'metadata:\n  name: web\n' : undefined) });
+  workspace.index(uri);
+  assert.equal(workspace.get(uri)?.kind, 'unknown');
+  workspace.setKubernetesSetting(uri, 'included');
+  const included = workspace.get(uri);
+  assert.equal(included?.kind, 'kubernetes');
+  assert.equal(workspace.get(uri), included, 'parsed once per text and setting');
+  workspace.setKubernetesSetting(uri, undefined);
+  assert.equal(workspace.get(uri)?.kind, 'unknown');
+});

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile } from '../parsing/containerFile';
+import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile, type KubernetesSetting } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
 import { kindByName } from '../parsing/documentKind';
+import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFiles';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { dirnameUri, joinUri, uriToPath } from './uri';
@@ -43,8 +44,12 @@ interface TrackedFile {
   /** Part of the workspace index (found on disk or named on the command line), not only open. */
   indexed: boolean;
   composeByContent: boolean;
+  /** What the settings' `kubernetes.files` / `kubernetes.exclude` say of it, as the last lint of it read them. */
+  kubernetesSetting?: KubernetesSetting;
   parsed?: ContainerFile;
+  /** What the parse depends on: the text, and whether the file was in a Helm chart's templates then. */
   parsedText?: string;
+  parsedInHelmChart?: boolean;
 }
 
 /**
@@ -128,6 +133,18 @@ export class Workspace {
         }
       }
     }
+  }
+
+  /**
+   * Whether the settings make a file a Kubernetes file (`included`) or keep it from being one (`excluded`); the
+   * linter sets it from the configuration that applies to the file before asking for the file.
+   */
+  setKubernetesSetting(uri: string, setting: KubernetesSetting | undefined): void {
+    const file = this.tracked.get(uri);
+    if (!file || file.kubernetesSetting === setting) return;
+    file.kubernetesSetting = setting;
+    file.parsed = undefined;
+    this.projectsSinceChange.clear();
   }
 
   /** Forgets a file deleted from disk; an open buffer of it stays. */
@@ -220,15 +237,27 @@ export class Workspace {
     if (!file) return undefined;
     const text = this.readText(uri);
     if (text === undefined) return undefined;
-    if (file.parsed && file.parsedText === text) return file.parsed;
+    const inHelmChart = this.isInHelmChart(uri);
+    if (file.parsed && file.parsedText === text && file.parsedInHelmChart === inHelmChart) return file.parsed;
     if (file.parsed) this.superseded(uri);
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
       composeByContent: file.composeByContent,
+      inHelmChart,
+      kubernetesSetting: file.kubernetesSetting,
     });
     file.parsedText = text;
+    file.parsedInHelmChart = inHelmChart;
     return file.parsed;
+  }
+
+  /**
+   * Whether a file lies under the `templates/` folder of a Helm chart: a folder with a Chart.yaml. Looking for it is
+   * a recorded read, so adding or removing the Chart.yaml checks the file again.
+   */
+  private isInHelmChart(uri: string): boolean {
+    return chartFolderCandidates(uri).some((chart) => this.exists(joinUri(chart, CHART_FILE_NAME)));
   }
 
   /**
