@@ -59,7 +59,7 @@ test('the kubernetes.files and kubernetes.exclude settings of the editor decide 
   const forced = await client.open('patch.k8s.yaml', 'yaml', 'metadata:\n  name: web\n');
   const [finding, ...others] = await client.published(forced);
   assert.deepEqual(
-    [finding?.code, finding?.message.startsWith('Not a Kubernetes object: missing apiVersion, missing kind.'), others],
+    [finding?.code, String(finding?.message).startsWith('Not a Kubernetes object: missing apiVersion, missing kind.'), others],
     ['k8s/syntax', true, []],
   );
   const excluded = await client.open(

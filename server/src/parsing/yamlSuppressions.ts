@@ -46,23 +46,45 @@ function nextContentLine(lines: readonly string[]): CommentSyntax['statementAt']
 
 const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/';
 const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
+/** Where a workload keeps its pod template: `spec.template`, or a CronJob's `spec.jobTemplate.spec.template`. */
+const POD_TEMPLATE_ANNOTATIONS = [
+  ['spec', 'template', 'metadata', 'annotations'],
+  ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'annotations'],
+];
 
-/** The annotations that exempt one Kubernetes object from checks, applied to that object's lines. */
+/**
+ * The annotations by which other linters exempt one object from checks, applied to that object's document, each
+ * read where its tool reads it: kube-linter (`ignore-check.kube-linter.io/<check>` with any value, or
+ * `kube-linter.io/ignore-all`) and Polaris (`polaris.fairwinds.com/<check>-exempt` or `…/exempt` set to "true")
+ * look at the object's own annotations; kube-score (`kube-score/ignore: <check>,…`) also at its pod template's.
+ */
 function annotationSuppression(manifest: Manifest): SuppressionDirective[] {
-  const annotations = mapAt(manifest.root, 'metadata', 'annotations');
-  if (!isMap(annotations)) return [];
   const tokens = new Set<string>();
-  for (const pair of annotations.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+  for (const [key, value] of annotationsAt(manifest, ['metadata', 'annotations'])) {
     if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
     if (key === 'kube-linter.io/ignore-all') tokens.add('kube-linter:*');
-    if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
     const polaris = POLARIS_EXEMPT.exec(key);
-    if (polaris && value === 'true') tokens.add(`polaris:${polaris[1]}`);
-    if (key === 'polaris.fairwinds.com/exempt' && value === 'true') tokens.add('polaris:*');
+    if (polaris && value.toLowerCase() === 'true') tokens.add(`polaris:${polaris[1]}`);
+    if (key === 'polaris.fairwinds.com/exempt' && value.toLowerCase() === 'true') tokens.add('polaris:*');
+  }
+  for (const path of [['metadata', 'annotations'], ...POD_TEMPLATE_ANNOTATIONS]) {
+    for (const [key, value] of annotationsAt(manifest, path)) {
+      if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
+    }
   }
   if (tokens.size === 0) return [];
-  const range = manifest.document.rangeOfOffsets(0, manifest.document.text.length);
+  const { document } = manifest;
+  // The segment ends with the line break before the next document's `---`, which is not part of this object.
+  const range = document.rangeOfOffsets(0, document.text.replace(/\r?\n$/, '').length);
   return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
+}
+
+/** The annotations at a path of the object as key and text (an empty value as ""); collections are left out. */
+function annotationsAt(manifest: Manifest, path: readonly string[]): [string, string][] {
+  const annotations = mapAt(manifest.root, ...path);
+  if (!isMap(annotations)) return [];
+  return annotations.items.flatMap((pair) => {
+    if (!isScalar(pair.key) || (pair.value !== null && !isScalar(pair.value))) return [];
+    return [[String(pair.key.value), String(pair.value?.value ?? '')]];
+  });
 }
