@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintFile } from '../../server/src/engine/lint';
 import type { ContainerFile } from '../../server/src/parsing/containerFile';
-import { rules } from '../../server/src/rules';
+import { rules, rulesById } from '../../server/src/rules';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { corpus } from '../helpers/corpus';
+import { corpus, CORPUS_KINDS, corpusFiles, mutants } from '../helpers/corpus';
 
 function classOf(file: ContainerFile): string {
   return file.kind === 'unknown' ? (file.notManifest ?? 'other') : file.kind;
@@ -50,4 +50,36 @@ test('the Kubernetes corpus at its repository paths: manifests, tool configurati
   const templated = [...texts].filter(([, text]) => /\{\{[\s\S]*?\}\}/.test(text)).map(([uri]) => uri);
   assert.deepEqual(uris('template'), templated);
   assert.equal(uris('kubernetes').length + uris('tool-config').length + uris('template').length, texts.size, 'every corpus file is one of the three');
+});
+
+test('broken copies of the Kubernetes corpus: each broken document is reported, never with a cascade of findings', (t) => {
+  const folder = join(corpus, 'k8s');
+  if (!existsSync(folder)) {
+    t.skip(`the real-world corpus is not at ${corpus}`);
+    return;
+  }
+  const kind = CORPUS_KINDS.find((candidate) => candidate.folder === 'k8s')!;
+  const syntax = rulesById.get('k8s/syntax')!;
+  let parserErrors = 0;
+  let findings = 0;
+  let brokenDocuments = 0;
+  for (const mutant of mutants(kind, corpusFiles(folder), 300)) {
+    const uri = 'file:///m/manifest.yaml';
+    const workspace = new Workspace({ readFile: (candidate) => (candidate === uri ? mutant.text : undefined) });
+    workspace.index(uri);
+    const file = workspace.get(uri);
+    if (file?.kind !== 'kubernetes') continue;
+    const reported = lintFile(file, workspace, { rules: {} }, [syntax]).filter((finding) => finding.severity === 'error');
+    for (const document of file.yaml.documents) {
+      if (document.parsed.errors.length === 0) continue;
+      brokenDocuments++;
+      parserErrors += document.parsed.errors.length;
+      const { start, end } = document.rangeOfOffsets(0, document.text.length);
+      const inDocument = reported.filter((finding) => finding.range.start.line >= start.line && finding.range.start.line <= end.line).length;
+      findings += inDocument;
+      // A mutant has at most eight edits, so at most eight real problems per document.
+      assert.ok(inDocument >= 1 && inDocument <= 8, `${mutant.label}: ${inDocument} syntax findings in a broken document`);
+    }
+  }
+  t.diagnostic(`${brokenDocuments} broken documents: ${parserErrors} parser errors reported as ${findings} findings`);
 });

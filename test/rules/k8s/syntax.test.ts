@@ -43,6 +43,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'yaml', line: 1, column: 13, data: { message: 'the document is not read past this point' } }],
     },
     {
+      name: 'a line that loses the nesting: the lines below it are not reported as wrongly indented',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\nresources\n          ports:\n            - containerPort: 80\n          env:\n            - name: A\n              value: b\n',
+      errors: [{ messageId: 'yaml', line: 11, column: 1, data: { message: 'a line is missing its ":" or is indented too far' } }],
+    },
+    {
       name: 'two real problems in two documents, each reported once',
       code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: x\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "y\n',
       errors: [

@@ -11,9 +11,10 @@ export interface YamlSyntaxProblem {
 
 /**
  * The parser's errors and warnings for one document, one per real problem: the parser reports a mistake several
- * times over (once per way it fails to read the line, then every token after a point where it gave up on the
- * document), so only the first error of a line is kept and nothing after the point where it stopped reading.
- * Messages say what to do, not only what the parser saw.
+ * times over (once per way it fails to read the line, for every line below a lost indentation, for every token
+ * after a point where it gave up on the document), so only the first error of a line is kept, and nothing after
+ * the first error that loses the nesting or stops the reading. Messages say what to do, not only what the parser
+ * saw.
  */
 export function yamlSyntaxProblems(document: YamlDocument): YamlSyntaxProblem[] {
   const problems: YamlSyntaxProblem[] = [];
@@ -26,13 +27,25 @@ export function yamlSyntaxProblems(document: YamlDocument): YamlSyntaxProblem[] 
     if (errorLines.has(line)) continue;
     errorLines.add(line);
     problems.push({ message: explained(document, error), start, end, severity: 'error' });
-    // Past this point the parser read nothing: every later error follows from it.
-    if (endsReading(error)) break;
+    // Past this point the parser read nothing, or misreads every line below that was indented for the nesting as
+    // written (keys collapse into one mapping and seem duplicated, blocks seem to be inside flows): every later
+    // error follows from this one.
+    if (endsReading(error) || breaksStructure(error)) break;
   }
   for (const warning of document.parsed.warnings) {
     problems.push({ message: firstLine(warning.message), start: warning.pos[0], end: warning.pos[1], severity: 'warning' });
   }
   return problems;
+}
+
+const STRUCTURE_CODES = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY']);
+
+function breaksStructure(error: YAMLError | YAMLWarning): boolean {
+  return STRUCTURE_CODES.has(error.code) || (error.code === 'MISSING_CHAR' && !isUnclosedQuote(error));
+}
+
+function isUnclosedQuote(error: YAMLError | YAMLWarning): boolean {
+  return error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
 }
 
 function endsReading(error: YAMLError | YAMLWarning): boolean {
@@ -45,7 +58,7 @@ function firstLine(message: string): string {
 
 /** Where the problem is: an unclosed quote is reported where the parser ran out of text, and shown at the quote. */
 function located(document: YamlDocument, error: YAMLError | YAMLWarning): [number, number] {
-  if (error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message)) {
+  if (isUnclosedQuote(error)) {
     const quoted = scalarWhere(document, (scalar) => (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') && scalar.range?.[1] === error.pos[0]);
     if (quoted?.range) {
       const lineEnd = document.text.indexOf('\n', quoted.range[0]);
@@ -78,7 +91,7 @@ function explained(document: YamlDocument, error: YAMLError | YAMLWarning): stri
   const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
   if (error.code === 'RESOURCE_EXHAUSTION') return `nested too deeply to read (${message})`;
   if (endsReading(error)) return `${message}; the document is not read past this point`;
-  if (error.code === 'MISSING_CHAR' && /closing .?quote/i.test(message)) return `${message}: this quoted value is never closed; add the closing quote`;
+  if (isUnclosedQuote(error)) return `${message}: this quoted value is never closed; add the closing quote`;
   if (error.code === 'DUPLICATE_KEY') {
     const key = scalarWhere(document, (scalar) => scalar.range?.[0] === error.pos[0]);
     return key ? `${message}: "${String(key.value)}" is given twice in this mapping` : message;
