@@ -70,3 +70,14 @@ test('kubernetes.files makes YAML without objects a Kubernetes file; kubernetes.
   assert.match(report.files[0]!.diagnostics[0]!.message, /^Not a Kubernetes object: missing apiVersion, missing kind\./);
   assert.equal(report.files[0]!.diagnostics[0]!.range.start.line, 9);
 });
+
+test('kustomize: patches and transformer configs a kustomization names are not manifests; its resources are', () => {
+  const folder = tempFolder({
+    'base/kustomization.yaml': 'resources: [web.yaml]\n',
+    'base/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n',
+    'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: image.yaml\ntransformers: [labels.yaml]\n',
+    'overlays/prod/image.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:latest\n',
+    'overlays/prod/labels.yaml': 'apiVersion: example.com/v1\nkind: LabelAdder\nmetadata:\n  name: labels\n',
+  });
+  assert.deepEqual(summary(lintJson(['.'], folder)), [['base/web.yaml', 'kubernetes', ['k8s/latest-tag']]]);
+});

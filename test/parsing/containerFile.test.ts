@@ -97,6 +97,7 @@ test('tool configurations are not manifests: by name, and by API group per docum
     ],
     ['file:///k/config.yaml', 'apiVersion: v1\nkind: Config\nclusters: []\n', 'unknown/tool-config'],
     ['file:///k/audit.yaml', 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n', 'unknown/tool-config'],
+    ['file:///k/labels.yaml', 'apiVersion: builtin\nkind: LabelTransformer\nmetadata:\n  name: labels\n', 'unknown/tool-config'],
     // Flux's Kustomization and HelmRelease are objects of the cluster, also in a file named like a values file.
     ['file:///f/apps.yaml', 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n', 'kubernetes'],
     ['file:///f/podinfo-values.yaml', 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: podinfo\n', 'kubernetes'],

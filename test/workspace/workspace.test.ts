@@ -147,3 +147,45 @@ test('the kubernetes setting the linter passes decides files without objects, an
   workspace.setKubernetesSetting(uri, undefined);
   assert.equal(workspace.get(uri)?.kind, 'unknown');
 });
+
+test('files a kustomization names as patches, replacements or plugin configs are not manifests; resources are', () => {
+  const kustomization = 'file:///repo/overlays/prod/kustomization.yaml';
+  const partialDeployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n';
+  const disk = new Map([
+    [
+      kustomization,
+      'resources: [../../base, namespace.yaml]\npatches:\n  - path: replicas.yaml\n  - path: ../../patches/probes.yaml\n    target: { kind: Deployment }\n  - patch: |-\n      - op: add\n  - path: https://example.com/patch.yaml\npatchesStrategicMerge: [memory.yaml]\nreplacements:\n  - path: replacements/image.yaml\n',
+    ],
+    ['file:///repo/overlays/prod/namespace.yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: prod\n'],
+    ['file:///repo/overlays/prod/replicas.yaml', partialDeployment],
+    ['file:///repo/overlays/prod/memory.yaml', partialDeployment],
+    ['file:///repo/overlays/prod/replacements/image.yaml', 'source: { kind: ConfigMap, name: versions, fieldPath: data.web }\ntargets: []\n'],
+    ['file:///repo/patches/probes.yaml', partialDeployment],
+    ['file:///repo/patches/unused.yaml', partialDeployment],
+  ]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  for (const uri of disk.keys()) workspace.index(uri);
+  const classOf = (uri: string) => {
+    const file = workspace.get(uri);
+    return file?.kind === 'unknown' ? `unknown/${file.notManifest}` : file?.kind;
+  };
+  assert.deepEqual(
+    [...disk.keys()].map((uri) => [uri.slice('file:///repo/'.length), classOf(uri)]),
+    [
+      ['overlays/prod/kustomization.yaml', 'unknown/tool-config'],
+      ['overlays/prod/namespace.yaml', 'kubernetes'],
+      ['overlays/prod/replicas.yaml', 'unknown/tool-config'],
+      ['overlays/prod/memory.yaml', 'unknown/tool-config'],
+      ['overlays/prod/replacements/image.yaml', 'unknown/tool-config'],
+      ['patches/probes.yaml', 'unknown/tool-config'],
+      ['patches/unused.yaml', 'kubernetes'],
+    ],
+  );
+  // The kustomization is a recorded read: changing it changes what the patch is.
+  const { reads } = workspace.recordReads(() => workspace.get('file:///repo/overlays/prod/replicas.yaml'));
+  assert.ok(reads.has(kustomization));
+  disk.set(kustomization, 'resources: [replicas.yaml]\n');
+  workspace.changedOnDisk(kustomization);
+  assert.equal(workspace.unchangedSince(reads), false);
+  assert.equal(classOf('file:///repo/overlays/prod/replicas.yaml'), 'kubernetes');
+});

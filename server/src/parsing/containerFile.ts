@@ -51,6 +51,8 @@ export interface ParseOptions {
   composeByContent?: boolean;
   /** The file lies under the `templates/` folder of a Helm chart (the workspace found the chart's Chart.yaml). */
   inHelmChart?: boolean;
+  /** A kustomization names the file as a patch, replacement or plugin configuration: input of kustomize, not an object. */
+  kustomizeInput?: boolean;
   /** What the `kubernetes.files` / `kubernetes.exclude` settings say of the file. */
   kubernetesSetting?: KubernetesSetting;
 }
@@ -65,7 +67,7 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
-  if (byName === 'yaml' && isToolConfigName(uri)) return { kind: 'unknown', uri, document, notManifest: 'tool-config' };
+  if (byName === 'yaml' && (options.kustomizeInput || isToolConfigName(uri))) return { kind: 'unknown', uri, document, notManifest: 'tool-config' };
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
   const yaml = parseYamlFile(document, previousYaml);
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };

@@ -81,7 +81,8 @@ const TOOL_CONFIG_GROUPS = new Set([
 /** Whether a document's apiVersion and kind name a tool's configuration rather than an object of the API. */
 export function isToolConfig(apiVersion: string, kind: string): boolean {
   const slash = apiVersion.indexOf('/');
-  if (slash < 0) return apiVersion === 'v1' && kind === 'Config'; // a kubeconfig
+  // Without a slash: the core group (`v1`), where only a kubeconfig is a tool's, or kustomize's `builtin`.
+  if (slash < 0) return (apiVersion === 'v1' && kind === 'Config') || apiVersion === 'builtin';
   const group = apiVersion.slice(0, slash);
   return TOOL_CONFIG_GROUPS.has(group) || group.endsWith('.config.k8s.io');
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile, type KubernetesSetting } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
-import { kindByName } from '../parsing/documentKind';
+import { baseName, kindByName } from '../parsing/documentKind';
 import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFiles';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationInputs } from '../parsing/kustomization';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { dirnameUri, joinUri, uriToPath } from './uri';
@@ -47,9 +48,9 @@ interface TrackedFile {
   /** What the settings' `kubernetes.files` / `kubernetes.exclude` say of it, as the last lint of it read them. */
   kubernetesSetting?: KubernetesSetting;
   parsed?: ContainerFile;
-  /** What the parse depends on: the text, and whether the file was in a Helm chart's templates then. */
+  /** What the parse depends on: the text, and where the file stood then (in a Helm chart, named by a kustomization). */
   parsedText?: string;
-  parsedInHelmChart?: boolean;
+  parsedPlace?: string;
 }
 
 /**
@@ -70,6 +71,12 @@ export class Workspace {
    * and working out the layers and checking the files a cached project read cost more than the rules themselves.
    */
   private readonly projectsSinceChange = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
+  /** Per file, the files whose presence decides what it is (see placeOf). */
+  private readonly places = new Map<string, { charts: readonly string[]; kustomizations: readonly string[] }>();
+  /** The tracked files that are kustomizations, which any YAML file may be an input of. */
+  private readonly trackedKustomizations = new Set<string>();
+  /** What each kustomization read names as inputs, for the text it had. */
+  private readonly kustomizations = new Map<string, { text: string; inputs: ReadonlySet<string> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
 
@@ -105,7 +112,7 @@ export class Workspace {
     this.projectsSinceChange.clear();
     const file = this.tracked.get(uri);
     if (!file) {
-      this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
+      this.track(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
       return;
     }
     file.indexed = true;
@@ -171,7 +178,7 @@ export class Workspace {
       file.languageId = languageId ?? file.languageId;
       file.composeByContent = true;
     } else {
-      this.tracked.set(uri, { openText: text, languageId, indexed: false, composeByContent: true });
+      this.track(uri, { openText: text, languageId, indexed: false, composeByContent: true });
     }
   }
 
@@ -183,9 +190,16 @@ export class Workspace {
     else this.forget(uri);
   }
 
+  private track(uri: string, file: TrackedFile): void {
+    this.tracked.set(uri, file);
+    if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(baseName(uri))) this.trackedKustomizations.add(uri);
+  }
+
   /** Untracks a file, with the projects it is a layer of: they hold its parse (an open file's can be large). */
   private forget(uri: string): void {
     this.tracked.delete(uri);
+    this.trackedKustomizations.delete(uri);
+    this.places.delete(uri);
     for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
 
@@ -238,17 +252,20 @@ export class Workspace {
     const text = this.readText(uri);
     if (text === undefined) return undefined;
     const inHelmChart = this.isInHelmChart(uri);
-    if (file.parsed && file.parsedText === text && file.parsedInHelmChart === inHelmChart) return file.parsed;
+    const kustomizeInput = !inHelmChart && kindByName(uri, file.languageId) === 'yaml' && this.isKustomizeInput(uri);
+    const place = `${inHelmChart} ${kustomizeInput}`;
+    if (file.parsed && file.parsedText === text && file.parsedPlace === place) return file.parsed;
     if (file.parsed) this.superseded(uri);
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
       composeByContent: file.composeByContent,
       inHelmChart,
+      kustomizeInput,
       kubernetesSetting: file.kubernetesSetting,
     });
     file.parsedText = text;
-    file.parsedInHelmChart = inHelmChart;
+    file.parsedPlace = place;
     return file.parsed;
   }
 
@@ -257,7 +274,48 @@ export class Workspace {
    * a recorded read, so adding or removing the Chart.yaml checks the file again.
    */
   private isInHelmChart(uri: string): boolean {
-    return chartFolderCandidates(uri).some((chart) => this.exists(joinUri(chart, CHART_FILE_NAME)));
+    return this.placeOf(uri).charts.some((chart) => this.exists(chart));
+  }
+
+  /** The files whose presence decides what a file is: Chart.yaml files that would make it a template, kustomizations above it. */
+  private placeOf(uri: string): { charts: readonly string[]; kustomizations: readonly string[] } {
+    let place = this.places.get(uri);
+    if (!place) {
+      const kustomizations: string[] = [];
+      if (uri.startsWith('file:')) {
+        for (let folder = dirnameUri(uri); ; folder = dirnameUri(folder)) {
+          for (const name of KUSTOMIZATION_FILE_NAMES) kustomizations.push(joinUri(folder, name));
+          if (dirnameUri(folder) === folder) break;
+        }
+      }
+      place = { charts: chartFolderCandidates(uri).map((chart) => joinUri(chart, CHART_FILE_NAME)), kustomizations };
+      this.places.set(uri, place);
+    }
+    return place;
+  }
+
+  /**
+   * Whether a kustomization names the file as a patch, a replacement or a plugin configuration: one in the file's
+   * folder or a folder above (looked for, so that creating one counts), or any the workspace holds (patches often
+   * sit in a folder of their own beside the overlays). Recorded reads, as for the Chart.yaml.
+   */
+  private isKustomizeInput(uri: string): boolean {
+    const candidates = new Set(this.placeOf(uri).kustomizations);
+    for (const tracked of this.trackedKustomizations) candidates.add(tracked);
+    for (const kustomizationUri of candidates) {
+      const text = this.readText(kustomizationUri);
+      if (text !== undefined && this.kustomizationInputsOf(kustomizationUri, text).has(uri)) return true;
+    }
+    return false;
+  }
+
+  private kustomizationInputsOf(kustomizationUri: string, text: string): ReadonlySet<string> {
+    const known = this.kustomizations.get(kustomizationUri);
+    if (known?.text === text) return known.inputs;
+    const folder = dirnameUri(kustomizationUri);
+    const inputs = new Set(kustomizationInputs(text).map((path) => joinUri(folder, path)));
+    this.kustomizations.set(kustomizationUri, { text, inputs });
+    return inputs;
   }
 
   /**
