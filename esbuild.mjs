@@ -1,9 +1,11 @@
 // Bundles the extension client, the language server and the CLI into dist/, and writes the licences of what the
 // bundles contain to dist/THIRD-PARTY-NOTICES.txt. Type-checking is tsc's job (npm run typecheck).
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { composeSchemaNotices, generateComposeSchema } from './scripts/composeSchema.mjs';
 import { generateConfigValidator } from './scripts/configSchema.mjs';
+import { GENERATED_FOLDER as KUBERNETES_GENERATED, generateKubernetesSchema, kubernetesSchemaNotices } from './scripts/kubernetesSchema.mjs';
 import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -36,14 +38,28 @@ const builds = [
 ];
 
 function writeNotices(metafiles) {
-  const packages = [...bundledPackages(metafiles).map(describePackage), ...composeSchemaNotices()];
+  const packages = [...bundledPackages(metafiles).map(describePackage), ...composeSchemaNotices(), ...kubernetesSchemaNotices()];
   const refused = packages.filter((pkg) => !ALLOWED_LICENSES.includes(pkg.license));
   if (refused.length) throw new Error(`Bundled packages with licences we cannot ship: ${refused.map((pkg) => `${pkg.name} (${pkg.license})`).join(', ')}`);
   writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(packages));
 }
 
 // The bundles carry the precompiled compose-spec and config validators, which are generated, not committed.
-await Promise.all([generateComposeSchema(), generateConfigValidator()]);
+await Promise.all([generateComposeSchema(), generateConfigValidator(), generateKubernetesSchema()]);
+
+/**
+ * The Kubernetes validators (one module per group of kinds) and definitions stay out of the bundles, which would
+ * parse their megabytes at every start: the server and the CLI read them from dist/kubernetes/ when a kind is first
+ * checked (server/src/schema/kubernetesSchema.ts). kinds.json, the small index, is bundled.
+ */
+function copyKubernetesSchema() {
+  const target = join('dist', 'kubernetes');
+  rmSync(target, { recursive: true, force: true });
+  for (const file of readdirSync(KUBERNETES_GENERATED)) {
+    if (file.endsWith('.cjs') || file === 'definitions.json') cpSync(join(KUBERNETES_GENERATED, file), join(target, file));
+  }
+}
+copyKubernetesSchema();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -27,7 +27,7 @@ test('config files: a mistake costs only the part it is in, and the message name
   const reading = parse('rules:\n  dockerfile/latest-tag: loud\n  dockerfile/no-user: error\ntrustedRegistries: [ghcr.io, 3]\nrule:\n  x: off\n');
   assert.deepEqual(reading.config, { rules: { 'dockerfile/no-user': 'error' } });
   assert.deepEqual(messages(reading), [
-    'c.yaml: unknown key "rule"; expected "rules", "kubernetes" or a rule option (prohibitedTags, trustedRegistries)',
+    'c.yaml: unknown key "rule"; expected "rules", "kubernetes" or a rule option (kubernetesVersion, prohibitedTags, trustedRegistries)',
     'c.yaml: rule "dockerfile/latest-tag" has severity "loud"; use one of off, hint, info, warning, error',
     'c.yaml: "trustedRegistries[1]" must be a string',
   ]);
@@ -96,7 +96,7 @@ test('settings: mistakes name the setting; keys that are not rule configuration 
     'setting containerStandards.trustedRegistries must be a list of strings',
   ]);
   assert.deepEqual(messages(readSettings('x', 'containerStandards', rules)), [
-    'setting containerStandards: expected a mapping of "rules", "kubernetes" and rule options (prohibitedTags, trustedRegistries)',
+    'setting containerStandards: expected a mapping of "rules", "kubernetes" and rule options (kubernetesVersion, prohibitedTags, trustedRegistries)',
   ]);
 });
 

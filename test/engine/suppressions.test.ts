@@ -258,7 +258,7 @@ const cases: Case[] = [
   {
     name: 'kube-linter ignore-all, even empty',
     uri: 'file:///p/pod.yaml',
-    text: pod('    kube-linter.io/ignore-all:'),
+    text: pod('    kube-linter.io/ignore-all: ""'),
     finding: k8sLatest(9),
     suppressed: true,
   },

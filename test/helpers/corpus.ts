@@ -90,7 +90,7 @@ export const CORPUS_KINDS = [
     schemaRule: 'compose/schema',
     fragments: YAML_FRAGMENTS,
   },
-  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', schemaRule: undefined, fragments: YAML_FRAGMENTS },
+  { folder: 'k8s', languageId: 'yaml', fileName: 'manifest.yaml', syntaxRule: 'k8s/syntax', schemaRule: 'k8s/schema', fragments: YAML_FRAGMENTS },
 ] as const;
 
 export type CorpusKind = (typeof CORPUS_KINDS)[number];

@@ -9,6 +9,8 @@ test('every entry is well-formed and reachable (no earlier wildcard shadows it)'
   for (const entry of allImageEntries()) {
     assert.ok(FAMILIES.includes(entry.family), `${entry.match}: family ${entry.family}`);
     assert.ok(entry.user === 'root' || entry.user === 'nonroot', `${entry.match}: user`);
+    if (entry.nonRootUid !== undefined)
+      assert.ok(entry.nonRootUser && Number.isInteger(entry.nonRootUid) && entry.nonRootUid > 0, `${entry.match}: nonRootUid`);
     assert.ok(
       entry.variants.every((variant) => variant.includes('{tag}')),
       `${entry.match}: variants are tag templates`,

@@ -93,7 +93,8 @@ test('breaking a valid manifest and mending it again is followed diagnostic by d
 
   await client.change(uri, deployment.text.replace('metadata:\n  name: app', 'metadata: {name: app'));
   const broken = await client.published(uri, (diagnostics) => codes(diagnostics).includes('k8s/syntax'));
-  assert.deepEqual(broken.map(essentials), [expected('k8s/syntax', onLine(3, 0, 1), DiagnosticSeverity.Error), expected('k8s/latest-tag', onLine(8, 17, 27))]);
+  // The rules leave a document that does not parse to k8s/syntax: what the parser recovered may not be what was meant.
+  assert.deepEqual(broken.map(essentials), [expected('k8s/syntax', onLine(3, 0, 1), DiagnosticSeverity.Error)]);
 
   await client.change(uri, deployment.text);
   assert.deepEqual((await client.published(uri, (diagnostics) => !codes(diagnostics).includes('k8s/syntax'))).map(essentials), latestTag);

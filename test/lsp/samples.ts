@@ -35,6 +35,7 @@ export const compose: Sample = {
   ].join('\n'),
 };
 
+/** The latest tag is its only problem: its container's securityContext is hardened. */
 export const deployment: Sample = {
   fileName: 'deploy.yaml',
   languageId: 'yaml',
@@ -49,6 +50,18 @@ export const deployment: Sample = {
     '      containers:',
     '        - name: app',
     '          image: app:latest',
+    '          securityContext:',
+    '            runAsNonRoot: true',
+    '            allowPrivilegeEscalation: false',
+    '            readOnlyRootFilesystem: true',
+    '            capabilities:',
+    '              drop:',
+    '                - ALL',
+    // Written after the container so that the image stays on line 9 while the Deployment is complete.
+    '    metadata:',
+    '      labels: { app: app }',
+    '  selector:',
+    '    matchLabels: { app: app }',
     '',
   ].join('\n'),
 };

@@ -54,7 +54,25 @@ const SETUP: Readonly<Record<string, Setup>> = {
       files: { 'frontend/Dockerfile': 'FROM nginx:1.29\n', 'config/web.env': 'A=1\n', 'nginx.conf': 'events {}\n' },
     }),
   },
+  // The snippets' first line says which Dockerfile builds the image, and through which tool.
+  'k8s/image-runs-as-root': both({
+    'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: registry.example.com/shop/api\n',
+    Dockerfile: 'FROM node:22-slim\nCOPY . .\nUSER root\n',
+  }),
+  'k8s/run-as-non-root-named-user': both({
+    'compose.yaml': 'services:\n  web:\n    build: .\n    image: registry.example.com/shop/web\n',
+    Dockerfile: 'FROM node:22-slim\nCOPY . .\nUSER node\n',
+  }),
+  'k8s/container-port-not-exposed': both({
+    'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: registry.example.com/shop/api\n',
+    Dockerfile: 'FROM node:22-slim\nEXPOSE 3000\n',
+  }),
 };
+
+/** Both snippets linted beside the same other files. */
+function both(files: Readonly<Record<string, string>>): Setup {
+  return { bad: (explanation) => ({ code: explanation.bad, files }), good: (explanation) => ({ code: explanation.good, files }) };
+}
 
 /**
  * Dockerfile snippets show the instructions that matter, usually without a FROM (a hover is read inside a whole

@@ -12,7 +12,17 @@ test('the .vsix holds the bundles, assets and notices only', () => {
   });
   assert.equal(listing.status, 0, listing.stderr);
   const files = listing.stdout.trim().split('\n');
-  const required = ['LICENSE', 'README.md', 'RULES.md', 'package.json', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/client/extension.js', 'dist/server/server.js'];
+  const required = [
+    'LICENSE',
+    'README.md',
+    'RULES.md',
+    'package.json',
+    'dist/THIRD-PARTY-NOTICES.txt',
+    'dist/client/extension.js',
+    'dist/server/server.js',
+    'dist/kubernetes/definitions.json',
+    'dist/kubernetes/workloads.cjs',
+  ];
   assert.deepEqual(
     required.filter((file) => !files.includes(file)),
     [],
@@ -21,6 +31,7 @@ test('the .vsix holds the bundles, assets and notices only', () => {
   const allowed = [
     ...required.map((file) => new RegExp(`^${file.replace(/\./g, '\\.')}$`)),
     /^snippets\/[\w.-]+\.json$/,
+    /^dist\/kubernetes\/[\w-]+\.cjs$/,
     /^schemas\/[\w.-]+\.json$/,
     /^docs\/images\/[\w.-]+\.png$/,
   ];

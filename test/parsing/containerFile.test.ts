@@ -26,12 +26,12 @@ test('kind detection by name, language id and content', () => {
   }
 });
 
-test('a Kubernetes file keeps only the documents that are objects as manifests', () => {
+test('a Kubernetes file keeps only the documents that are objects', () => {
   const file = parseContainerFile('file:///p/x.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n---\njust: data\n---\napiVersion: v1\nkind: Pod\n');
   assert.equal(file.kind, 'kubernetes');
   if (file.kind !== 'kubernetes') return;
   assert.deepEqual(
-    file.manifests.map((manifest) => [manifest.kind, manifest.name]),
+    file.objects.map((object) => [object.kind, object.name]),
     [
       ['Service', 's'],
       ['Pod', undefined],
@@ -110,7 +110,7 @@ test('tool configurations are not manifests: by name, and by API group per docum
   for (const [uri, text, expected] of cases) assert.equal(classified(uri, text), expected, uri);
   const mixed = parseContainerFile('file:///k/mixed.yaml', cases.at(-1)![1]);
   assert.ok(mixed.kind === 'kubernetes');
-  assert.deepEqual([mixed.manifests.map((manifest) => manifest.kind), mixed.notObjects.length], [['Namespace'], 0]);
+  assert.deepEqual([mixed.objects.map((object) => object.kind), mixed.notObjects.length], [['Namespace'], 0]);
 });
 
 test('the kubernetes.files and kubernetes.exclude settings, as the workspace passes them', () => {
@@ -126,5 +126,5 @@ test('the kubernetes.files and kubernetes.exclude settings, as the workspace pas
   assert.equal(classified('file:///d/compose.yaml', 'services: {}\n', { kubernetesSetting: 'excluded' }), 'compose');
   const file = parseContainerFile('file:///d/patch.yaml', `${pod}---\n${plain}---\n`, { kubernetesSetting: 'included' });
   assert.ok(file.kind === 'kubernetes');
-  assert.deepEqual([file.manifests.length, file.notObjects.map((document) => document.offset)], [1, [pod.length]]);
+  assert.deepEqual([file.objects.length, file.notObjects.map((document) => document.offset)], [1, [pod.length]]);
 });

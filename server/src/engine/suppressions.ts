@@ -14,7 +14,7 @@ export interface Suppressible {
 const DIRECTIVES_OF_KIND: { [Kind in ContainerFile['kind']]: (file: Extract<ContainerFile, { kind: Kind }>) => readonly SuppressionDirective[] } = {
   dockerfile: (file) => dockerfileSuppressions(file.document.getText(), file.dockerfile),
   compose: (file) => composeSuppressions(file.document.getText()),
-  kubernetes: (file) => kubernetesSuppressions(file.document.getText(), file.manifests),
+  kubernetes: (file) => kubernetesSuppressions(file.document.getText(), file.objects),
   unknown: () => [],
 };
 

@@ -13,6 +13,8 @@ export interface ImageEntry {
   user: 'root' | 'nonroot';
   /** A non-root user the image ships, used by `USER` fixes instead of creating one. */
   nonRootUser?: string;
+  /** That user's uid, which Kubernetes' `runAsUser` needs where the Dockerfile names the user. */
+  nonRootUid?: number;
   /** A full language image (compilers, headers, package managers). */
   language?: boolean;
   /** A full general-purpose distribution. */

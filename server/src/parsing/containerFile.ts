@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar } from 'yaml';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
 import { kindByName } from './documentKind';
-import { toManifest, type Manifest } from './kubernetes';
+import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
 import { isTemplateByName, isTemplated, isToolConfig, isToolConfigName, type NotManifest } from './kubernetesFiles';
 import { pairOf, parseYamlFile, scalarValue, type YamlDocument, type YamlFile } from './yaml';
 
@@ -26,9 +26,9 @@ export interface KubernetesFile extends ParsedFileBase {
   kind: 'kubernetes';
   yaml: YamlFile;
   /** The documents that are Kubernetes objects. */
-  manifests: Manifest[];
+  objects: KubernetesObject[];
   /**
-   * Documents with content that are not objects (no `apiVersion` or `kind`, or not strings, or broken YAML) nor
+   * Documents with content that are not objects (no `apiVersion` or `kind`, or not names, or broken YAML) nor
    * tool configurations: kubectl rejects them.
    */
   notObjects: YamlDocument[];
@@ -82,14 +82,14 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
     const notManifest = setting === 'excluded' ? 'excluded' : roles.includes('tool-config') ? 'tool-config' : undefined;
     return { kind: 'unknown', uri, document, yaml, ...(notManifest ? { notManifest } : {}) };
   }
-  const manifests: Manifest[] = [];
+  const objects: KubernetesObject[] = [];
   const notObjects: YamlDocument[] = [];
   yaml.documents.forEach((yamlDocument, index) => {
-    const manifest = roles[index] === 'object' ? toManifest(yamlDocument) : undefined;
-    if (manifest) manifests.push(manifest);
+    const object = roles[index] === 'object' ? kubernetesObjectOf(yamlDocument) : undefined;
+    if (object) objects.push(object);
     else if (roles[index] !== 'tool-config' && roles[index] !== 'empty') notObjects.push(yamlDocument);
   });
-  return { kind: 'kubernetes', uri, document, yaml, manifests, notObjects };
+  return { kind: 'kubernetes', uri, document, yaml, objects, notObjects };
 }
 
 /**

@@ -1,7 +1,5 @@
-import { isMap, isScalar } from 'yaml';
-import type { Manifest } from './kubernetes';
+import { stringMap, workloadOf, type KubernetesObject } from './kubernetes';
 import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type CommentSyntax, type SuppressionDirective } from './suppressionDirectives';
-import { mapAt } from './yaml';
 
 /** The suppressions a compose file writes: our own comments and dclint's `# dclint disable…` ones. */
 export function composeSuppressions(text: string): SuppressionDirective[] {
@@ -28,10 +26,10 @@ function dclintTokens(list: string): Set<string> {
 }
 
 /** The suppressions of a Kubernetes file: our own comments, and the annotations by which other linters exempt an object. */
-export function kubernetesSuppressions(text: string, manifests: readonly Manifest[]): SuppressionDirective[] {
+export function kubernetesSuppressions(text: string, objects: readonly KubernetesObject[]): SuppressionDirective[] {
   const lines = text.split(/\r?\n/);
   const ownComments: CommentSyntax = { markers: [OWN_MARKER], directive: ownComment, statementAt: nextContentLine(lines) };
-  return [...manifests.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
+  return [...objects.flatMap(annotationSuppression), ...commentSuppressions(text, ownComments)];
 }
 
 /** The next line that is neither blank nor a comment: YAML comments suppress the line below them. */
@@ -46,11 +44,6 @@ function nextContentLine(lines: readonly string[]): CommentSyntax['statementAt']
 
 const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/';
 const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
-/** Where a workload keeps its pod template: `spec.template`, or a CronJob's `spec.jobTemplate.spec.template`. */
-const POD_TEMPLATE_ANNOTATIONS = [
-  ['spec', 'template', 'metadata', 'annotations'],
-  ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'annotations'],
-];
 
 /**
  * The annotations by which other linters exempt one object from checks, applied to that object's document, each
@@ -58,33 +51,23 @@ const POD_TEMPLATE_ANNOTATIONS = [
  * `kube-linter.io/ignore-all`) and Polaris (`polaris.fairwinds.com/<check>-exempt` or `…/exempt` set to "true")
  * look at the object's own annotations; kube-score (`kube-score/ignore: <check>,…`) also at its pod template's.
  */
-function annotationSuppression(manifest: Manifest): SuppressionDirective[] {
+function annotationSuppression(object: KubernetesObject): SuppressionDirective[] {
   const tokens = new Set<string>();
-  for (const [key, value] of annotationsAt(manifest, ['metadata', 'annotations'])) {
+  for (const [key, value] of object.annotations) {
     if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
     if (key === 'kube-linter.io/ignore-all') tokens.add('kube-linter:*');
     const polaris = POLARIS_EXEMPT.exec(key);
     if (polaris && value.toLowerCase() === 'true') tokens.add(`polaris:${polaris[1]}`);
     if (key === 'polaris.fairwinds.com/exempt' && value.toLowerCase() === 'true') tokens.add('polaris:*');
   }
-  for (const path of [['metadata', 'annotations'], ...POD_TEMPLATE_ANNOTATIONS]) {
-    for (const [key, value] of annotationsAt(manifest, path)) {
-      if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
-    }
+  const podTemplate = workloadOf(object)?.podTemplate;
+  for (const annotations of [object.annotations, stringMap(podTemplate?.at('metadata', 'annotations'))]) {
+    const ignored = annotations.get('kube-score/ignore');
+    if (ignored !== undefined) for (const check of splitList(ignored)) tokens.add(`kube-score:${check}`);
   }
   if (tokens.size === 0) return [];
-  const { document } = manifest;
+  const { document } = object;
   // The segment ends with the line break before the next document's `---`, which is not part of this object.
   const range = document.rangeOfOffsets(0, document.text.replace(/\r?\n$/, '').length);
   return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
-}
-
-/** The annotations at a path of the object as key and text (an empty value as ""); collections are left out. */
-function annotationsAt(manifest: Manifest, path: readonly string[]): [string, string][] {
-  const annotations = mapAt(manifest.root, ...path);
-  if (!isMap(annotations)) return [];
-  return annotations.items.flatMap((pair) => {
-    if (!isScalar(pair.key) || (pair.value !== null && !isScalar(pair.value))) return [];
-    return [[String(pair.key.value), String(pair.value?.value ?? '')]];
-  });
 }

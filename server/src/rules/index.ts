@@ -108,8 +108,24 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
+import { rule as k8sDangerousCapability } from './k8s/dangerous-capability';
+import { rule as k8sDeprecatedServiceAccount } from './k8s/deprecated-service-account';
+import { rule as k8sDockerSocketMount } from './k8s/docker-socket-mount';
+import { rule as k8sHostNamespace } from './k8s/host-namespace';
+import { rule as k8sImageRunsAsRoot } from './k8s/image-runs-as-root';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sNetRawCapability } from './k8s/net-raw-capability';
+import { rule as k8sPrivilegeEscalation } from './k8s/privilege-escalation';
+import { rule as k8sPrivileged } from './k8s/privileged';
+import { rule as k8sRemovedApi } from './k8s/removed-api';
+import { rule as k8sRunAsNonRootNamedUser } from './k8s/run-as-non-root-named-user';
+import { rule as k8sRunAsRoot } from './k8s/run-as-root';
+import { rule as k8sSchema } from './k8s/schema';
+import { rule as k8sSensitiveHostMount } from './k8s/sensitive-host-mount';
 import { rule as k8sSyntax } from './k8s/syntax';
+import { rule as k8sUnsafeSysctl } from './k8s/unsafe-sysctl';
+import { rule as k8sWritableRootFs } from './k8s/writable-root-fs';
 
 /** Every rule, sorted by id (a test keeps it sorted and in step with the files under rules/). */
 export const rules: readonly Rule[] = [
@@ -222,8 +238,24 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  k8sContainerPortNotExposed,
+  k8sDangerousCapability,
+  k8sDeprecatedServiceAccount,
+  k8sDockerSocketMount,
+  k8sHostNamespace,
+  k8sImageRunsAsRoot,
   k8sLatestTag,
+  k8sNetRawCapability,
+  k8sPrivilegeEscalation,
+  k8sPrivileged,
+  k8sRemovedApi,
+  k8sRunAsNonRootNamedUser,
+  k8sRunAsRoot,
+  k8sSchema,
+  k8sSensitiveHostMount,
   k8sSyntax,
+  k8sUnsafeSysctl,
+  k8sWritableRootFs,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

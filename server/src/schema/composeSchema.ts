@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { hasVariable } from '../parsing/imageReference';
-import { schemaViolations, type SchemaViolation } from './schemaViolations';
+import { renameHelps, schemaViolations, withRenamedKey, type SchemaViolation } from './schemaViolations';
 
 /**
  * Checks one compose document's plain data (`toJS()`) against the compose-spec schema dclint 3.x ships,
@@ -18,21 +18,7 @@ export function composeSchemaViolations(data: unknown): SchemaViolation[] {
  * the new key: the test a did-you-mean rename must pass before it is offered as a fix.
  */
 export function renameResolves(data: unknown, objectPath: readonly (string | number)[], from: string, to: string, violationCount: number): boolean {
-  const after = composeSchemaViolations(withRenamedKey(data, objectPath, from, to));
-  const renamed = [...objectPath, to];
-  return after.length < violationCount && !after.some((violation) => renamed.every((segment, index) => violation.path[index] === segment));
-}
-
-/** A copy of the data with one key renamed in its place. */
-function withRenamedKey(data: unknown, objectPath: readonly (string | number)[], from: string, to: string): unknown {
-  if (data === null || typeof data !== 'object') return data;
-  if (objectPath.length === 0) {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key === from ? to : key, value]));
-  }
-  const [head, ...rest] = objectPath;
-  if (Array.isArray(data)) return data.map((item, index) => (index === head ? withRenamedKey(item, rest, from, to) : item));
-  const record = data as Record<string, unknown>;
-  return { ...record, [head!]: withRenamedKey(record[head!], rest, from, to) };
+  return renameHelps(composeSchemaViolations(withRenamedKey(data, objectPath, from, to)), objectPath, to, violationCount);
 }
 
 let validator: ValidateFunction | undefined;

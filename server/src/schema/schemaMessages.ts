@@ -29,6 +29,22 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   null: 'an empty value',
 };
 
+/**
+ * Value types that a schema names with `x-type-name` beside its JSON types (Kubernetes quantities, int-or-string
+ * ports): the words say what is accepted better than "a string or a number" does.
+ */
+const NAMED_TYPES: Readonly<Record<string, string>> = {
+  quantity: 'a quantity: a number, or a number with a unit such as "250m", "0.5", "512Mi" or "2Gi"',
+  'int-or-string': 'an integer or a string (a number, or a name or percentage such as "http" or "25%")',
+  base64: 'base64-encoded data',
+};
+
+/** The words for a schema's `x-type-name`, if it has one that has words. */
+export function namedType(schema: unknown): string | undefined {
+  const name = schema !== null && typeof schema === 'object' ? (schema as Record<string, unknown>)['x-type-name'] : undefined;
+  return typeof name === 'string' ? NAMED_TYPES[name] : undefined;
+}
+
 /** `a list or a mapping` for JSON Schema type names, in the schema's order. */
 export function expectedTypes(types: readonly string[]): string {
   // An empty value reads best as the last resort; an integer is a number.
@@ -94,4 +110,10 @@ export function quote(text: string): string {
 
 function alternatives(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** A violation's message as one sentence (for messages that quote it), from the shared templates. */
+export function schemaMessage(messageId: string, data: Readonly<Record<string, string>>): string {
+  const template = (SCHEMA_MESSAGES as Readonly<Record<string, string>>)[messageId] ?? SCHEMA_MESSAGES.other;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
 }

@@ -1,7 +1,17 @@
 import type { ErrorObject } from 'ajv';
 import { pathOfInstancePath } from '../parsing/yamlPath';
 import { closestName } from '../rules/support/didYouMean';
-import { allowedValues, describeNamePattern, describePath, describeValue, expectedTypes, keyList, quote, type SchemaMessageId } from './schemaMessages';
+import {
+  allowedValues,
+  describeNamePattern,
+  describePath,
+  describeValue,
+  expectedTypes,
+  keyList,
+  namedType,
+  quote,
+  type SchemaMessageId,
+} from './schemaMessages';
 
 /** One thing wrong with a document, in plain words, placed on a key or a value of its data. */
 export interface SchemaViolation {
@@ -19,6 +29,11 @@ export interface SchemaViolation {
 export interface ViolationOptions {
   /** Values that stand for something decided later (compose `${VAR}`): checks of a scalar's type or value skip them. */
   isPlaceholder?: (value: unknown) => boolean;
+  /**
+   * Whether an empty value means "not set" (Kubernetes optional fields): the schema then allows null everywhere a
+   * field is optional, and saying "or an empty value" in every message would only be noise.
+   */
+  nullMeansUnset?: boolean;
 }
 
 /** Keywords that judge a scalar's value; a placeholder may turn into anything, so they do not apply to it. */
@@ -111,7 +126,9 @@ function toViolation(error: ErrorObject, path: (string | number)[], value: unkno
     case 'type': {
       const types = typesOf(params as unknown as TypeErrorParams);
       if (placeholder && types.some((type) => SCALAR_TYPES.has(type))) return undefined;
-      return { messageId: 'wrongType', data: { where, expected: expectedTypes(types), actual: describeValue(value) }, path, target: 'value' };
+      const shown = options.nullMeansUnset ? types.filter((type) => type !== 'null') : types;
+      const expected = namedType(error.parentSchema) ?? expectedTypes(shown);
+      return { messageId: 'wrongType', data: { where, expected, actual: describeValue(value) }, path, target: 'value' };
     }
     case 'uniqueItems': {
       const [first, repeat] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
@@ -124,12 +141,18 @@ function toViolation(error: ErrorObject, path: (string | number)[], value: unkno
   if (VALUE_KEYWORDS.has(error.keyword) && placeholder) return undefined;
   const actual = describeValue(value);
   switch (error.keyword) {
-    case 'enum':
-      return { messageId: 'notAllowed', data: { where, expected: allowedValues(params.allowedValues as unknown[]), actual }, path, target: 'value' };
+    case 'enum': {
+      const values = params.allowedValues as unknown[];
+      const shown = options.nullMeansUnset ? values.filter((allowed) => allowed !== null) : values;
+      return { messageId: 'notAllowed', data: { where, expected: allowedValues(shown), actual }, path, target: 'value' };
+    }
     case 'const':
       return { messageId: 'notAllowed', data: { where, expected: allowedValues([params.allowedValue]), actual }, path, target: 'value' };
-    case 'pattern':
+    case 'pattern': {
+      const expected = namedType(error.parentSchema);
+      if (expected) return { messageId: 'wrongType', data: { where, expected, actual }, path, target: 'value' };
       return { messageId: 'pattern', data: { where, actual, pattern: `/${params.pattern}/` }, path, target: 'value' };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -182,4 +205,25 @@ function locate(data: unknown, instancePath: string): { path: (string | number)[
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
   }
   return { path, value };
+}
+
+/** A copy of the data with one key renamed in its place. */
+export function withRenamedKey(data: unknown, objectPath: readonly (string | number)[], from: string, to: string): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  if (objectPath.length === 0) {
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key === from ? to : key, value]));
+  }
+  const [head, ...rest] = objectPath;
+  if (Array.isArray(data)) return data.map((item, index) => (index === head ? withRenamedKey(item, rest, from, to) : item));
+  const record = data as Record<string, unknown>;
+  return { ...record, [head!]: withRenamedKey(record[head!], rest, from, to) };
+}
+
+/**
+ * Whether renaming the key `from` of the mapping at `objectPath` to `to` leaves fewer violations and none under
+ * the new key: the test a did-you-mean rename must pass before it is offered as a fix.
+ */
+export function renameHelps(after: readonly SchemaViolation[], objectPath: readonly (string | number)[], to: string, violationCount: number): boolean {
+  const renamed = [...objectPath, to];
+  return after.length < violationCount && !after.some((violation) => renamed.every((segment, index) => violation.path[index] === segment));
 }

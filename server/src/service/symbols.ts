@@ -1,9 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
-import { isNode, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { DockerfileStage } from '../parsing/dockerfile';
-import { mapAt, pairOf } from '../parsing/yaml';
 import { YamlView } from '../parsing/yamlView';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
@@ -119,19 +117,11 @@ function resourceDetail(resource: YamlView): string | undefined {
 
 /** One symbol per object, `Kind/name`, selecting its name. */
 function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
-  return file.manifests.map(({ document, root, kind, name, apiVersion }) => {
-    const nameNode = asNode(pairOf(mapAt(root, 'metadata'), 'name')?.value) ?? asNode(pairOf(root, 'kind')?.value);
-    return {
-      // Editors reject symbols without a name, and `kind: ""` parses.
-      name: [kind, name].filter(Boolean).join('/') || 'unnamed object',
-      detail: apiVersion,
-      kind: SymbolKind.Object,
-      range: document.rangeOf(root),
-      selectionRange: nameNode ? document.rangeOf(nameNode) : document.rangeOf(root),
-    };
-  });
-}
-
-function asNode(value: unknown): Node | undefined {
-  return isNode(value) ? value : undefined;
+  return file.objects.map(({ view, kind, name, apiVersion, anchorRange }) => ({
+    name: name ? `${kind}/${name}` : kind,
+    detail: apiVersion,
+    kind: SymbolKind.Object,
+    range: view.range,
+    selectionRange: anchorRange,
+  }));
 }

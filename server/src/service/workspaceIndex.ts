@@ -1,5 +1,6 @@
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { kindByName } from '../parsing/documentKind';
+import { isBuildConfigName } from '../workspace/buildConfigs';
 import { pathToUri, uriToPath } from '../workspace/uri';
 import { walkContainerFiles } from '../workspace/walk';
 import type { Workspace } from '../workspace/workspace';
@@ -44,6 +45,6 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
     // Also on creation: the file may have been looked for before (a config above every file, a Dockerfile named
     // by a compose file), and that "missing" is cached like any other disk read.
     workspace.changedOnDisk(event.uri);
-    if (event.type === FileChangeType.Created && kindByName(event.uri) !== 'unknown') workspace.index(event.uri);
+    if (event.type === FileChangeType.Created && (kindByName(event.uri) !== 'unknown' || isBuildConfigName(event.uri))) workspace.index(event.uri);
   }
 }

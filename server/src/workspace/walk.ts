@@ -2,6 +2,7 @@ import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { kindByName } from '../parsing/documentKind';
+import { isBuildConfigName } from './buildConfigs';
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 
@@ -15,8 +16,9 @@ interface IgnoreScope {
 }
 
 /**
- * Every candidate container file under a folder, skipping .git, node_modules and what .gitignore files exclude,
- * those of the folders above it up to the repository root included (as git applies them).
+ * Every candidate container file under a folder, with the build configs that say which images the workspace
+ * builds (skaffold, kustomize), skipping .git, node_modules and what .gitignore files exclude, those of the folders
+ * above it up to the repository root included (as git applies them).
  */
 export function walkContainerFiles(folder: string): Generator<string> {
   return walk(folder, ancestorScopes(folder));
@@ -52,7 +54,7 @@ function* walk(folder: string, scopes: readonly IgnoreScope[]): Generator<string
     if (isDirectory && SKIPPED_FOLDERS.has(entry.name)) continue;
     if (isIgnored(path, isDirectory, active)) continue;
     if (isDirectory) yield* walk(path, active);
-    else if (entry.isFile() && kindByName(path) !== 'unknown') yield path;
+    else if (entry.isFile() && (kindByName(path) !== 'unknown' || isBuildConfigName(path))) yield path;
   }
 }
 

@@ -79,6 +79,7 @@ export class Workspace {
   private readonly kustomizations = new Map<string, { text: string; inputs: ReadonlySet<string> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
+  private trackedChanges = 0;
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -98,13 +99,21 @@ export class Workspace {
     }
   }
 
-  /** Whether every file of a recorded read still has the text it had then. */
+  /**
+   * Whether every file of a recorded read still has the text it had then. Inside recordReads, the files count as
+   * read again: a result cached from them (a compose project, an index of the workspace) depends on them.
+   */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     for (const [uri, seen] of reads) {
-      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.folderIsThere(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
+      const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.existsFolder(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
       if (now !== seen) return false;
     }
     return true;
+  }
+
+  /** Changes whenever a file starts or stops being tracked: an index of the workspace's files holds while it stays. */
+  get trackedVersion(): number {
+    return this.trackedChanges;
   }
 
   /** Adds a file found on disk (or named on the command line) to the index. */
@@ -192,6 +201,7 @@ export class Workspace {
 
   private track(uri: string, file: TrackedFile): void {
     this.tracked.set(uri, file);
+    this.trackedChanges++;
     if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(baseName(uri))) this.trackedKustomizations.add(uri);
   }
 
@@ -200,6 +210,7 @@ export class Workspace {
     this.tracked.delete(uri);
     this.trackedKustomizations.delete(uri);
     this.places.delete(uri);
+    this.trackedChanges++;
     for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
 

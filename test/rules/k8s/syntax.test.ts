@@ -66,6 +66,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'notObject', line: 6, column: 1, data: { problem: 'kind is not a string' } }],
     },
     {
+      name: 'a document whose kind is empty',
+      code: `${configMap}---\napiVersion: v1\nkind: ""\n`,
+      errors: [{ messageId: 'notObject', line: 6, column: 1, data: { problem: 'kind is empty' } }],
+    },
+    {
       name: 'a list where an object belongs',
       code: `${configMap}---\n- name: a\n`,
       errors: [{ messageId: 'notObject', line: 6, column: 1, data: { problem: 'the document is not a mapping' } }],

@@ -1,12 +1,10 @@
-import type { Instruction } from 'dockerfile-ast';
 import { defineComposeRule, type Fix } from '../../engine/ruleTypes';
 import type { PortMapping } from '../../parsing/composeService';
-import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
 import { hasVariable } from '../../parsing/imageReference';
 import { replaceScalar } from '../../parsing/yamlEdit';
 import { servicesHere } from '../support/compose';
 import { describeDockerfile, dockerfileOf, resolveBuild } from '../../workspace/composeBuild';
-import { instructionsNamed, stageChain } from '../support/dockerfile';
+import { builtStage, exposedPorts, parsePorts } from '../support/builtStage';
 
 export const rule = defineComposeRule({
   id: 'compose/port-not-exposed',
@@ -59,36 +57,6 @@ export const rule = defineComposeRule({
     }
   },
 });
-
-/** The stage `build.target` names, or the last one; undefined when the target is not a stage (build-target-not-found). */
-function builtStage(dockerfile: DockerfileModel, target: string | undefined): DockerfileStage | undefined {
-  if (target === undefined) return dockerfile.finalStage;
-  return dockerfile.stages.find((stage) => stage.name === target.toLowerCase());
-}
-
-interface Port {
-  port: number;
-  protocol: string;
-}
-
-/** The ports the stage and the stages it builds on EXPOSE; undefined when one comes from a variable. */
-function exposedPorts(stage: DockerfileStage): Port[] | undefined {
-  const arguments_ = stageChain(stage).flatMap((current) => instructionsNamed(current, 'EXPOSE').flatMap((expose: Instruction) => expose.getArguments()));
-  if (arguments_.some((argument) => hasVariable(argument.getValue()))) return undefined;
-  // `EXPOSE 8080:80` records only the container port (expose-invalid-format reports the rest).
-  return arguments_.flatMap((argument) => parsePorts(argument.getValue().split(':').at(-1) ?? ''));
-}
-
-/** `80`, `8000-8010/udp`: each port of the range with its protocol (none for text that is not a port). */
-function parsePorts(text: string): Port[] {
-  const match = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/.exec(text.trim());
-  if (!match) return [];
-  const first = Number(match[1]);
-  const last = Number(match[2] ?? match[1]);
-  const protocol = (match[3] ?? 'tcp').toLowerCase();
-  if (last < first || last - first > 1024) return [];
-  return Array.from({ length: last - first + 1 }, (_, index) => ({ port: first + index, protocol }));
-}
 
 /** Whether the merged service still has this mapping: an override may replace the list. */
 function effective(ports: unknown, mapping: PortMapping): boolean {

@@ -45,7 +45,8 @@ function whatIsMissing(document: YamlDocument): string {
   const problems = (['apiVersion', 'kind'] as const).flatMap((key) => {
     const pair = pairOf(document.root, key);
     if (!pair) return [`missing ${key}`];
-    return isScalar(pair.value) && typeof pair.value.value === 'string' ? [] : [`${key} is not a string`];
+    if (!isScalar(pair.value) || typeof pair.value.value !== 'string') return [`${key} is not a string`];
+    return pair.value.value === '' ? [`${key} is empty`] : [];
   });
   return problems.join(', ');
 }

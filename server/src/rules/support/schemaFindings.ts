@@ -1,0 +1,70 @@
+import { isMap, isScalar, visit, type Alias } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Fix } from '../../engine/ruleTypes';
+import { pairOf, type YamlDocument } from '../../parsing/yaml';
+import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
+import { YamlView } from '../../parsing/yamlView';
+import type { SchemaViolation } from '../../schema/schemaViolations';
+
+// What the schema rules (compose/schema, k8s/schema) share: reading a document's data safely, placing a violation
+// on the key or value it is about, and the did-you-mean rename.
+
+/** Above this many alias expansions `toJS()` stops: the guard against "billion laughs" documents. */
+export const MAX_ALIAS_COUNT = 100;
+
+export type PlainData =
+  | { value: unknown; problem?: undefined }
+  | { value?: undefined; problem: { kind: 'unresolvedAlias'; name: string; range: Range } | { kind: 'tooManyAliases'; range: Range } };
+
+/** The document's data as a loader reads it, or why it cannot be read. */
+export function plainData(document: YamlDocument): PlainData {
+  const shared = YamlView.dataOf(document);
+  if (shared) return shared;
+  try {
+    return { value: document.parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases: Alias[] = [];
+    visit(document.parsed, { Alias: (_, alias) => void aliases.push(alias) });
+    const unresolved = aliases.find((alias) => !alias.resolve(document.parsed));
+    if (unresolved) return { problem: { kind: 'unresolvedAlias', name: unresolved.source, range: document.rangeOf(unresolved) } };
+    return { problem: { kind: 'tooManyAliases', range: document.rangeOf(aliases[0] ?? document.parsed.contents) } };
+  }
+}
+
+/**
+ * Keys for problems with a key, values for problems with a value; a value that spans several lines (a whole
+ * mapping of the wrong type) is marked at its key, or on its first line when it has none (a sequence item).
+ */
+export function violationRange(location: PathLocation, target: SchemaViolation['target'], text: TextDocument): Range {
+  if (target === 'key' && location.keyRange) return location.keyRange;
+  const value = location.valueRange;
+  if (value.start.line === value.end.line) return value;
+  if (location.keyRange) return location.keyRange;
+  const line = value.start.line;
+  const lineText = text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(\r\n|\r|\n)$/, '');
+  return { start: value.start, end: { line, character: lineText.length } };
+}
+
+/**
+ * Renames a misspelt key in place, keeping its quotes, when that solves the problem: the mapping must not have the
+ * key already, and `resolves` (the schema run again on the renamed data) must accept the result.
+ */
+export function renameFixes(
+  document: YamlDocument,
+  violation: SchemaViolation,
+  location: PathLocation,
+  resolves: (objectPath: readonly (string | number)[], from: string, to: string) => boolean,
+): Fix[] {
+  const suggestion = violation.suggestion;
+  const key = location.key;
+  if (!suggestion || !location.exact || !isScalar(key) || !key.range) return [];
+  const objectPath = violation.path.slice(0, -1);
+  const parent = nodeAtPath(document, objectPath).node;
+  if (!isMap(parent) || pairOf(parent, suggestion)) return [];
+  if (!resolves(objectPath, String(violation.path.at(-1)), suggestion)) return [];
+  const quoted = key.type === 'QUOTE_DOUBLE' || key.type === 'QUOTE_SINGLE';
+  const [start, end] = quoted ? [key.range[0] + 1, key.range[1] - 1] : [key.range[0], key.range[1]];
+  return [{ title: `Rename "${String(key.value)}" to "${suggestion}"`, edits: [{ range: document.rangeOfOffsets(start, end), newText: suggestion }] }];
+}
