@@ -8,8 +8,21 @@ import { lintJson, tempFolder } from '../helpers/cli';
 // rule reports this Dockerfile.
 const CLEAN_DOCKERFILE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n';
 const CLEAN_COMPOSE = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n';
-const CLEAN_POD =
-  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}\n';
+const CLEAN_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  containers:',
+  '    - name: web',
+  '      image: nginx:1.27',
+  '      resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 128Mi}}',
+  '      readinessProbe: {exec: {command: [nginx, -t]}}',
+  '      livenessProbe: {exec: {command: [nginx, -t]}}',
+  '      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}',
+  '',
+].join('\n');
 
 test('a finding has the exact shape of the contract', () => {
   // CLEAN_DOCKERFILE but for the latest tag, which is its one finding.

@@ -34,7 +34,7 @@ test('lint --format sarif validates against the SARIF 2.1.0 schema and locates e
     'my app/compose.yaml':
       'version: "3"\nname: my-app\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits: { cpus: "0.50", memory: 256M }\n',
     'deploy/pod.yaml':
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}\n',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n      resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 128Mi}}\n      readinessProbe: {exec: {command: [nginx, -t]}}\n      livenessProbe: {exec: {command: [nginx, -t]}}\n      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}\n',
     'clean.Dockerfile': 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
   });
   const explicit = join(folder, 'clean.Dockerfile');

@@ -81,7 +81,10 @@ test('documentSymbol outlines a Dockerfile by stage and a manifest by object', a
     ['FROM nginx:1.27', ['COPY --from=build /app/dist /usr/share/nginx/html', 'CMD nginx -g "daemon off;"']],
   ]);
   const manifestUri = await openSample(client, multiDocumentManifest);
-  assert.deepEqual(names(await client.documentSymbols(manifestUri)), ['ConfigMap/settings', 'Deployment/app']);
+  assert.deepEqual(names(await client.documentSymbols(manifestUri)), [
+    ['ConfigMap/settings', ['mode']],
+    ['Deployment/app', ['app']],
+  ]);
 });
 
 test('foldingRange folds Dockerfile stages and continuations, and leaves YAML to the editor', async (t) => {

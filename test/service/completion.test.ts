@@ -237,8 +237,10 @@ test('completion: a deprecated image is marked deprecated', () => {
   );
 });
 
-test('completion: nothing for Kubernetes manifests or unknown files', () => {
-  assert.deepEqual(completions(parseContainerFile('file:///project/pod.yaml', 'apiVersion: v1\nkind: Pod\n'), { line: 2, character: 0 }), []);
+test('completion: nothing for YAML that is no Kubernetes object nor becoming one, or unknown files', () => {
+  assert.deepEqual(completions(parseContainerFile('file:///project/ci.yaml', 'on: push\njobs:\n  build:\n    \n'), { line: 3, character: 4 }), []);
+  assert.deepEqual(completions(parseContainerFile('file:///project/ci.yaml', 'on: push\n\n'), { line: 1, character: 0 }), []);
+  assert.deepEqual(completions(parseContainerFile('file:///project/notes.txt', 'kind: \n'), { line: 0, character: 6 }), []);
   assert.deepEqual(completions(undefined, { line: 0, character: 0 }), []);
 });
 

@@ -163,8 +163,10 @@ test('symbols: no unnamed symbols, and nothing for other files', () => {
   assert.deepEqual(outline(symbolsOf('compose.yaml', "services:\n  '':\n    image: a\n")), [
     { name: 'services', kind: SymbolKind.Namespace, lines: [0, 3], children: [] },
   ]);
-  // An empty kind names no object: there is nothing to outline.
-  assert.deepEqual(outline(symbolsOf('k.yaml', "apiVersion: v1\nkind: ''\n")), []);
+  // An empty kind makes no object; an empty name leaves the kind.
+  assert.deepEqual(outline(symbolsOf('k.yaml', "apiVersion: v1\nkind: ''\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: ''}\n")), [
+    { name: 'Pod', kind: SymbolKind.Object, lines: [3, 6] },
+  ]);
   assert.deepEqual(symbolsOf('notes.txt', 'FROM alpine'), []);
   assert.deepEqual(documentSymbols(undefined), []);
 });
@@ -226,6 +228,95 @@ test('symbols: compose services show their image or build context; resources whe
     [SymbolKind.Class, SymbolKind.Interface, SymbolKind.Key, SymbolKind.File],
   );
   assertSelectionsInside(symbols);
+});
+
+test('symbols: Kubernetes objects with their containers and data keys, per document', () => {
+  const text = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: settings, namespace: shop}',
+    'data:',
+    '  mode: production',
+    '  level: debug',
+    '---',
+    '# not an object',
+    'just: data',
+    '---',
+    'apiVersion: batch/v1',
+    'kind: CronJob',
+    'metadata:',
+    '  name: nightly',
+    'spec:',
+    '  jobTemplate:',
+    '    spec:',
+    '      template:',
+    '        spec:',
+    '          initContainers:',
+    '            - name: migrate',
+    '              image: migrate:4',
+    '          containers:',
+    '            - &main',
+    '              name: report',
+    '              image: report:1.2',
+    '            - {image: helper:3}',
+    '          ephemeralContainers: [*main]',
+    '',
+  ].join('\n');
+  const symbols = symbolsOf('manifests.yaml', text);
+  assert.deepEqual(details(symbols), [
+    [
+      'ConfigMap/settings',
+      'v1 · shop',
+      [
+        ['mode', undefined],
+        ['level', undefined],
+      ],
+    ],
+    [
+      'CronJob/nightly',
+      'batch/v1',
+      [
+        ['migrate', 'init container · migrate:4'],
+        ['report', 'report:1.2'],
+        ['containers[1]', 'helper:3'],
+        ['report', 'ephemeral container · report:1.2'],
+      ],
+    ],
+  ]);
+  assert.deepEqual(
+    outline(symbols)[1]?.children?.map((child) => [child.kind, child.lines]),
+    [
+      [SymbolKind.Class, [20, 22]],
+      [SymbolKind.Class, [24, 26]],
+      [SymbolKind.Class, [26, 26]],
+      [SymbolKind.Class, [27, 27]],
+    ],
+  );
+  assert.equal(symbols[0]?.children?.[0]?.kind, SymbolKind.Key);
+  // The aliased container selects its alias, where it is written in this object.
+  assert.deepEqual(symbols[1]?.children?.[3]?.selectionRange, { start: { line: 27, character: 32 }, end: { line: 27, character: 32 } });
+  assertSelectionsInside(symbols);
+});
+
+test('symbols: objects whose documents an edit keeps move with their lines, and equal those of a fresh parse', () => {
+  const objects = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  containers:', '    - name: web', '      image: nginx:1.27'];
+  const before = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: settings}', 'data: {mode: x}', '---', ...objects, ''].join('\n');
+  const after = [
+    '# moved down',
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: settings, namespace: shop}',
+    'data: {mode: x}',
+    '---',
+    ...objects,
+    '',
+  ].join('\n');
+  const uri = 'file:///project/manifests.yaml';
+  const previous = parseContainerFile(uri, before);
+  documentSymbols(previous);
+  const edited = documentSymbols(parseContainerFile(uri, after, { previous }));
+  assert.deepEqual(edited, documentSymbols(parseContainerFile(uri, after)));
+  assert.deepEqual(outline(edited)[1]?.children, [{ name: 'web', kind: SymbolKind.Class, lines: [11, 13] }]);
 });
 
 test('symbols: compose merge keys and several documents', () => {

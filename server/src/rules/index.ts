@@ -110,19 +110,37 @@ import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
 import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
 import { rule as k8sDangerousCapability } from './k8s/dangerous-capability';
+import { rule as k8sDanglingReference } from './k8s/dangling-reference';
+import { rule as k8sDanglingService } from './k8s/dangling-service';
 import { rule as k8sDeprecatedServiceAccount } from './k8s/deprecated-service-account';
 import { rule as k8sDockerSocketMount } from './k8s/docker-socket-mount';
+import { rule as k8sDuplicateEnvVar } from './k8s/duplicate-env-var';
 import { rule as k8sHostNamespace } from './k8s/host-namespace';
 import { rule as k8sImageRunsAsRoot } from './k8s/image-runs-as-root';
+import { rule as k8sInvalidPortName } from './k8s/invalid-port-name';
+import { rule as k8sJobTtlSecondsAfterFinished } from './k8s/job-ttl-seconds-after-finished';
 import { rule as k8sLatestTag } from './k8s/latest-tag';
+import { rule as k8sMissingLivenessProbe } from './k8s/missing-liveness-probe';
+import { rule as k8sMissingPrestop } from './k8s/missing-prestop';
+import { rule as k8sMissingReadinessProbe } from './k8s/missing-readiness-probe';
+import { rule as k8sMissingResources } from './k8s/missing-resources';
 import { rule as k8sNetRawCapability } from './k8s/net-raw-capability';
+import { rule as k8sNoAntiAffinity } from './k8s/no-anti-affinity';
+import { rule as k8sPdbMaxUnavailable } from './k8s/pdb-max-unavailable';
+import { rule as k8sPdbMinAvailable } from './k8s/pdb-min-available';
+import { rule as k8sPdbUnhealthyPodEvictionPolicy } from './k8s/pdb-unhealthy-pod-eviction-policy';
+import { rule as k8sPlaintextSecretEnv } from './k8s/plaintext-secret-env';
 import { rule as k8sPrivilegeEscalation } from './k8s/privilege-escalation';
 import { rule as k8sPrivileged } from './k8s/privileged';
+import { rule as k8sProbePortMismatch } from './k8s/probe-port-mismatch';
 import { rule as k8sRemovedApi } from './k8s/removed-api';
 import { rule as k8sRunAsNonRootNamedUser } from './k8s/run-as-non-root-named-user';
 import { rule as k8sRunAsRoot } from './k8s/run-as-root';
 import { rule as k8sSchema } from './k8s/schema';
+import { rule as k8sSelectorMismatch } from './k8s/selector-mismatch';
 import { rule as k8sSensitiveHostMount } from './k8s/sensitive-host-mount';
+import { rule as k8sSingleReplica } from './k8s/single-replica';
+import { rule as k8sSshPort } from './k8s/ssh-port';
 import { rule as k8sSyntax } from './k8s/syntax';
 import { rule as k8sUnsafeSysctl } from './k8s/unsafe-sysctl';
 import { rule as k8sWritableRootFs } from './k8s/writable-root-fs';
@@ -240,19 +258,37 @@ export const rules: readonly Rule[] = [
   dockerfileZypperPinVersions,
   k8sContainerPortNotExposed,
   k8sDangerousCapability,
+  k8sDanglingReference,
+  k8sDanglingService,
   k8sDeprecatedServiceAccount,
   k8sDockerSocketMount,
+  k8sDuplicateEnvVar,
   k8sHostNamespace,
   k8sImageRunsAsRoot,
+  k8sInvalidPortName,
+  k8sJobTtlSecondsAfterFinished,
   k8sLatestTag,
+  k8sMissingLivenessProbe,
+  k8sMissingPrestop,
+  k8sMissingReadinessProbe,
+  k8sMissingResources,
   k8sNetRawCapability,
+  k8sNoAntiAffinity,
+  k8sPdbMaxUnavailable,
+  k8sPdbMinAvailable,
+  k8sPdbUnhealthyPodEvictionPolicy,
+  k8sPlaintextSecretEnv,
   k8sPrivilegeEscalation,
   k8sPrivileged,
+  k8sProbePortMismatch,
   k8sRemovedApi,
   k8sRunAsNonRootNamedUser,
   k8sRunAsRoot,
   k8sSchema,
+  k8sSelectorMismatch,
   k8sSensitiveHostMount,
+  k8sSingleReplica,
+  k8sSshPort,
   k8sSyntax,
   k8sUnsafeSysctl,
   k8sWritableRootFs,

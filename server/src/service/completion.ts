@@ -8,6 +8,7 @@ import { composeCompletions } from './composeCompletion';
 import { cursorContext, isLowerCase, type ArgumentsContext } from './dockerfileCursor';
 import { stageItems } from './dockerfileStages';
 import { fromCompletions } from './fromCompletion';
+import { kubernetesCompletions } from './kubernetesCompletion';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '-', '$', '{', ':', '='];
 
@@ -19,11 +20,12 @@ const SNIPPET_KEYWORDS = new Set([...INSTRUCTIONS.map((info) => info.keyword), '
 const VARIABLE_REFERENCE = /(?<!\\)\$(\{?)([A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /**
- * Completions in a Dockerfile and a compose file (whose project the workspace knows); Kubernetes manifests get none
- * (their editors' YAML support completes them).
+ * Completions in a Dockerfile, a compose file (whose project the workspace knows) and a Kubernetes manifest (or a
+ * YAML document starting to be one).
  */
 export function completions(file: ContainerFile | undefined, position: Position, workspace?: Workspace): CompletionItem[] {
   if (file?.kind === 'compose') return composeCompletions(file, position, workspace);
+  if (file?.kind === 'kubernetes' || (file?.kind === 'unknown' && file.yaml)) return kubernetesCompletions(file, position, workspace);
   if (file?.kind !== 'dockerfile') return [];
   const cursor = cursorContext(file, position);
   if (cursor.kind === 'keyword') return keywordItems(INSTRUCTIONS, isLowerCase(cursor.typed), cursor.range);

@@ -6,6 +6,7 @@ import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/docke
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
 import { composeKeyHover } from './composeHover';
+import { kubernetesHover } from './kubernetesHover';
 
 /** A file with the findings the session's lint produced for it. */
 export interface LintedFile {
@@ -15,7 +16,7 @@ export interface LintedFile {
 
 /**
  * Explains our findings under the cursor (the editor already shows their messages, so the hover adds why the rule
- * exists and how to satisfy it) and, on a Dockerfile keyword or a compose key, what it does.
+ * exists and how to satisfy it) and, on a Dockerfile keyword, a compose key or a Kubernetes field, what it does.
  */
 export function hover(linted: LintedFile | undefined, position: Position, rules: readonly Rule[]): Hover | null {
   if (!linted) return null;
@@ -43,9 +44,10 @@ function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
   return sections.join('\n\n');
 }
 
-/** What the word under the cursor is: a Dockerfile instruction's keyword, or a compose key the schema describes. */
+/** What the word under the cursor is: a Dockerfile instruction's keyword, or a key a compose or Kubernetes schema describes. */
 function documentationAt(file: ContainerFile, position: Position): { markdown: string; range: Range } | undefined {
   if (file.kind === 'compose') return composeKeyHover(file, position);
+  if (file.kind === 'kubernetes') return kubernetesHover(file, position);
   if (file.kind !== 'dockerfile') return undefined;
   const instruction = instructionAtLine(file.dockerfile, position.line);
   const range = instruction?.getInstructionRange();

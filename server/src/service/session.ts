@@ -2,7 +2,7 @@ import { MessageType, type Connection } from 'vscode-languageserver';
 import { configProblemNotice } from '../engine/readConfig';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
-import { Workspace } from '../workspace/workspace';
+import { FILE_LIST, Workspace } from '../workspace/workspace';
 import { showMessage } from './background';
 import { SettingsStore } from './settings';
 
@@ -62,9 +62,13 @@ export class Session {
     this.generation++;
   }
 
-  /** Whether the last findings of `uri` were worked out from `otherUri` (or from looking for it). */
+  /**
+   * Whether the last findings of `uri` were worked out from `otherUri` (or from looking for it), or from looking
+   * through every file of the workspace (which a new file joins).
+   */
   dependsOn(uri: string, otherUri: string): boolean {
-    return this.results.get(uri)?.result.reads.has(otherUri) ?? false;
+    const reads = this.results.get(uri)?.result.reads;
+    return reads !== undefined && (reads.has(otherUri) || reads.has(FILE_LIST));
   }
 
   forget(uri: string): void {

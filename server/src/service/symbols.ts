@@ -1,7 +1,9 @@
 import type { Instruction } from 'dockerfile-ast';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { Document } from 'yaml';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { ComposeFile, ContainerFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
 import type { DockerfileStage } from '../parsing/dockerfile';
+import { containersOf, workloadOf, type KubernetesObject } from '../parsing/kubernetes';
 import { YamlView } from '../parsing/yamlView';
 
 /** Instructions that act (run, copy, start something); the others set a property of the image. */
@@ -115,13 +117,84 @@ function resourceDetail(resource: YamlView): string | undefined {
   return undefined;
 }
 
-/** One symbol per object, `Kind/name`, selecting its name. */
+/**
+ * One symbol per object, `Kind/name`, selecting its name; below it, a workload's containers (init containers
+ * marked) and the keys of a ConfigMap's or Secret's data.
+ */
 function kubernetesSymbols(file: KubernetesFile): DocumentSymbol[] {
-  return file.objects.map(({ view, kind, name, apiVersion, anchorRange }) => ({
-    name: name ? `${kind}/${name}` : kind,
-    detail: apiVersion,
+  return file.objects.map((object) => {
+    const line = file.document.positionAt(object.document.offset).line;
+    const known = symbolOfParse.get(object.document.parsed);
+    const symbol = known ? moved(known.symbol, line - known.line) : objectSymbol(object);
+    if (known?.line !== line) symbolOfParse.set(object.document.parsed, { line, symbol });
+    return symbol;
+  });
+}
+
+/**
+ * An object's symbol depends on its document's text alone, whose parse an edit elsewhere in the file keeps: in a
+ * manifest of hundreds of objects, only the edited one is read again, and the others move with their lines.
+ */
+const symbolOfParse = new WeakMap<Document.Parsed, { line: number; symbol: DocumentSymbol }>();
+
+function moved(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  if (lines === 0) return symbol;
+  const shift = ({ start, end }: Range): Range => ({ start: { ...start, line: start.line + lines }, end: { ...end, line: end.line + lines } });
+  return {
+    ...symbol,
+    range: shift(symbol.range),
+    selectionRange: shift(symbol.selectionRange),
+    ...(symbol.children ? { children: symbol.children.map((child) => moved(child, lines)) } : {}),
+  };
+}
+
+function objectSymbol(object: KubernetesObject): DocumentSymbol {
+  const { view, kind, name, apiVersion, namespace, anchorRange } = object;
+  const children = [...containerSymbols(object), ...dataKeySymbols(object)].filter((child) => isWithin(child.range, view.range));
+  return {
+    // An object always has a kind (the model requires one); an empty name is left out.
+    name: [kind, name].filter(Boolean).join('/'),
+    detail: namespace ? `${apiVersion} · ${namespace}` : apiVersion,
     kind: SymbolKind.Object,
     range: view.range,
     selectionRange: anchorRange,
-  }));
+    ...(children.length > 0 ? { children } : {}),
+  };
+}
+
+function containerSymbols(object: KubernetesObject): DocumentSymbol[] {
+  const workload = workloadOf(object);
+  if (!workload) return [];
+  const counts = new Map<string, number>();
+  return containersOf(workload).map((container) => {
+    // Unnamed, it goes by its place in its list.
+    const index = counts.get(container.field) ?? 0;
+    counts.set(container.field, index + 1);
+    const image = container.image?.text;
+    const role = container.field === 'initContainers' ? 'init container' : container.field === 'ephemeralContainers' ? 'ephemeral container' : undefined;
+    const detail = [role, image].filter(Boolean).join(' · ');
+    const range = container.view.range;
+    return {
+      name: container.name || `${container.field}[${index}]`,
+      ...(detail ? { detail } : {}),
+      kind: SymbolKind.Class,
+      range,
+      // A container brought in by an alias has its name at the anchor: the alias is what is selected.
+      selectionRange: isWithin(container.anchorRange, range) ? container.anchorRange : { start: range.start, end: range.start },
+    };
+  });
+}
+
+const DATA_FIELDS: Readonly<Record<string, readonly string[]>> = { ConfigMap: ['data', 'binaryData'], Secret: ['data', 'stringData'] };
+
+function dataKeySymbols(object: KubernetesObject): DocumentSymbol[] {
+  if (object.group !== '') return [];
+  return (DATA_FIELDS[object.kind] ?? []).flatMap((field) =>
+    (object.view.get(field)?.entries() ?? []).flatMap(([key, value]) => (key ? [{ ...located(key, value), kind: SymbolKind.Key }] : [])),
+  );
+}
+
+function isWithin(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }

@@ -38,6 +38,12 @@ const FOLDER_PRESENT = Symbol('folder present');
 const FOLDER_ABSENT = Symbol('folder absent');
 export type RecordedRead = string | undefined | typeof FOLDER_PRESENT | typeof FOLDER_ABSENT;
 
+/**
+ * Where a read of the workspace's list of files is recorded, with a count of the changes to that list as its text:
+ * a result that looked through every file (no object of that name anywhere) also depends on files yet to come.
+ */
+export const FILE_LIST = 'container-standards:file-list';
+
 interface TrackedFile {
   /** Text of the open editor buffer, which wins over the disk. */
   openText?: string;
@@ -79,7 +85,10 @@ export class Workspace {
   private readonly kustomizations = new Map<string, { text: string; inputs: ReadonlySet<string> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
+  /** Counts files joining or leaving the workspace: the text of a FILE_LIST read. */
   private trackedChanges = 0;
+  /** Told of every file whose text or membership may have changed: the indexes kept over the workspace. */
+  private readonly changeListeners: ((uri: string) => void)[] = [];
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -105,10 +114,51 @@ export class Workspace {
    */
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     for (const [uri, seen] of reads) {
+      // Not read again: whoever records the file list records the files it looked through with it (KubernetesIndex).
+      if (uri === FILE_LIST) {
+        if (seen !== String(this.trackedChanges)) return false;
+        continue;
+      }
       const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.existsFolder(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
       if (now !== seen) return false;
     }
     return true;
+  }
+
+  /**
+   * Records that the result being worked out depends on which files the workspace has. False when that was already
+   * recorded (or nothing is being recorded), so that a caller recording every file as well does it once.
+   */
+  recordFileList(): boolean {
+    if (!this.reads || this.reads.has(FILE_LIST)) return false;
+    this.reads.set(FILE_LIST, String(this.trackedChanges));
+    return true;
+  }
+
+  /** Runs `work` without recording what it reads: an index reads every file, a result depends on what it found. */
+  withoutRecording<T>(work: () => T): T {
+    const outer = this.reads;
+    this.reads = undefined;
+    try {
+      return work();
+    } finally {
+      this.reads = outer;
+    }
+  }
+
+  /** Calls `listener` with each file whose text, parse or membership may have changed, as it happens. */
+  onFileChange(listener: (uri: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(uri: string): void {
+    this.projectsSinceChange.clear();
+    for (const listener of this.changeListeners) listener(uri);
+  }
+
+  /** Whether the file is part of the workspace: indexed, or open in the editor. */
+  has(uri: string): boolean {
+    return this.tracked.has(uri);
   }
 
   /** Changes whenever a file starts or stops being tracked: an index of the workspace's files holds while it stays. */
@@ -118,7 +168,7 @@ export class Workspace {
 
   /** Adds a file found on disk (or named on the command line) to the index. */
   index(uri: string, options: { composeByContent?: boolean } = {}): void {
-    this.projectsSinceChange.clear();
+    this.changed(uri);
     const file = this.tracked.get(uri);
     if (!file) {
       this.track(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
@@ -167,7 +217,7 @@ export class Workspace {
   unindex(uri: string): void {
     const file = this.tracked.get(uri);
     this.diskTexts.delete(uri);
-    this.projectsSinceChange.clear();
+    this.changed(uri);
     if (!file) return;
     if (file.openText === undefined) this.forget(uri);
     else file.indexed = false;
@@ -176,11 +226,11 @@ export class Workspace {
   /** A file changed on disk: its cached text and parse are dropped. */
   changedOnDisk(uri: string): void {
     this.diskTexts.delete(uri);
-    this.projectsSinceChange.clear();
+    this.changed(uri);
   }
 
   open(uri: string, text: string, languageId?: string): void {
-    this.projectsSinceChange.clear();
+    this.changed(uri);
     const file = this.tracked.get(uri);
     if (file) {
       file.openText = text;
@@ -194,7 +244,7 @@ export class Workspace {
   close(uri: string): void {
     const file = this.tracked.get(uri);
     if (!file) return;
-    this.projectsSinceChange.clear();
+    this.changed(uri);
     if (file.indexed) file.openText = undefined;
     else this.forget(uri);
   }
