@@ -67,10 +67,11 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
-  if (byName === 'yaml' && (options.kustomizeInput || isToolConfigName(uri))) return { kind: 'unknown', uri, document, notManifest: 'tool-config' };
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
   const yaml = parseYamlFile(document, previousYaml);
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };
+  // Parsed all the same: what a kustomization generates is read from it.
+  if (options.kustomizeInput || isToolConfigName(uri)) return { kind: 'unknown', uri, document, yaml, notManifest: 'tool-config' };
   const setting = options.kubernetesSetting;
   const roles = yaml.documents.map(documentRole);
   const hasObjects = roles.includes('object');
