@@ -7,14 +7,20 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { ErrorObject } from 'ajv';
 import { parseAllDocuments } from 'yaml';
+import { parseContainerFile } from '../../server/src/parsing/containerFile';
 import { pathOfInstancePath } from '../../server/src/parsing/yamlPath';
 import { rule as removedApi } from '../../server/src/rules/k8s/removed-api';
 import { rule } from '../../server/src/rules/k8s/schema';
 import { hasKubernetesSchema, isEnvsubstPlaceholder, kubernetesSchemaViolations } from '../../server/src/schema/kubernetesSchema';
-import { corpus, corpusFiles } from '../helpers/corpus';
+import { corpus, corpusFiles, type CorpusFile } from '../helpers/corpus';
 import { lintCase } from '../ruleTester';
 
 const folder = join(corpus, 'k8s');
+
+/** The corpus files that are Kubernetes files by their name and content (not tool configurations: kustomizations, a kind cluster). */
+function kubernetesFiles(): CorpusFile[] {
+  return corpusFiles(folder).filter((file) => parseContainerFile(`file:///corpus/${file.path.split('/').at(-1)}`, file.text).kind === 'kubernetes');
+}
 
 /** What the schema rightly reports in the corpus, by file, line and message id. */
 const EXPECTED = [
@@ -108,7 +114,7 @@ test('k8s/schema over the real-world Kubernetes corpus: only the expected findin
   }
   const found: string[] = [];
   const started = performance.now();
-  const files = corpusFiles(folder);
+  const files = kubernetesFiles();
   for (const file of files) {
     // Named as in the repository it comes from, so that kind detection sees what an editor would.
     for (const finding of lintCase(rule, { code: file.text, filename: file.path.split('/').at(-1) })) {
@@ -193,7 +199,7 @@ test('k8s/removed-api over the real-world Kubernetes corpus: the retired apiVers
     t.skip(`the real-world corpus is not at ${folder}`);
     return;
   }
-  const found = corpusFiles(folder).flatMap((file) =>
+  const found = kubernetesFiles().flatMap((file) =>
     lintCase(removedApi, { code: file.text, filename: file.path.split('/').at(-1) }).map(
       (finding) => `${file.path.replace(/^k8s\//, '')}:${finding.range.start.line + 1} ${finding.messageId}${finding.fixes.length > 0 ? ' fix' : ''}`,
     ),

@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { effectiveSeverity, findConfigFile, mergeConfigs, optionsFor, type LintConfig } from '../../server/src/engine/config';
+import { kubernetesSettingOf } from '../../server/src/engine/kubernetesGlobs';
 import { parseConfigText, readSettings } from '../../server/src/engine/readConfig';
 import { rules, rulesById } from '../../server/src/rules';
+import { pathToUri } from '../../server/src/workspace/uri';
 import { Workspace } from '../../server/src/workspace/workspace';
 
 const latestTag = rulesById.get('dockerfile/latest-tag')!;
@@ -25,7 +27,7 @@ test('config files: a mistake costs only the part it is in, and the message name
   const reading = parse('rules:\n  dockerfile/latest-tag: loud\n  dockerfile/no-user: error\ntrustedRegistries: [ghcr.io, 3]\nrule:\n  x: off\n');
   assert.deepEqual(reading.config, { rules: { 'dockerfile/no-user': 'error' } });
   assert.deepEqual(messages(reading), [
-    'c.yaml: unknown key "rule"; expected "rules" or a rule option (kubernetesVersion, prohibitedTags, trustedRegistries)',
+    'c.yaml: unknown key "rule"; expected "rules", "kubernetes" or a rule option (kubernetesVersion, prohibitedTags, trustedRegistries)',
     'c.yaml: rule "dockerfile/latest-tag" has severity "loud"; use one of off, hint, info, warning, error',
     'c.yaml: "trustedRegistries[1]" must be a string',
   ]);
@@ -94,7 +96,7 @@ test('settings: mistakes name the setting; keys that are not rule configuration 
     'setting containerStandards.trustedRegistries must be a list of strings',
   ]);
   assert.deepEqual(messages(readSettings('x', 'containerStandards', rules)), [
-    'setting containerStandards: expected a mapping of "rules" and rule options (kubernetesVersion, prohibitedTags, trustedRegistries)',
+    'setting containerStandards: expected a mapping of "rules", "kubernetes" and rule options (kubernetesVersion, prohibitedTags, trustedRegistries)',
   ]);
 });
 
@@ -106,4 +108,33 @@ test('a run of some rules reads the same config language: options of the other r
 
 test('keywords without words of our own keep the validator’s message', () => {
   assert.deepEqual(messages(parse('trustedRegistries: [ghcr.io, ""]\n')), ['c.yaml: "trustedRegistries[1]" must NOT have fewer than 1 characters']);
+});
+
+test('kubernetes.files and kubernetes.exclude: read from the file and the settings, merged per key, mistakes named', () => {
+  assert.deepEqual(parse('kubernetes:\n  files: ["deploy/**/*.yaml"]\n').config, { rules: {}, kubernetes: { files: ['deploy/**/*.yaml'] } });
+  const file = parse('kubernetes:\n  files: [k8s/*.yaml]\n  exclude: [k8s/generated/*.yaml]\n').config;
+  const settings = readSettings({ kubernetes: { files: ['*.k8s.yaml'], exclude: null } }, 'containerStandards', rules).config;
+  assert.deepEqual(mergeConfigs(file, settings).kubernetes, { files: ['*.k8s.yaml'], exclude: ['k8s/generated/*.yaml'] });
+  assert.deepEqual(readSettings({ kubernetes: { files: null, exclude: null } }, 'containerStandards', rules), { config: { rules: {} }, problems: [] });
+  assert.deepEqual(messages(parse('kubernetes:\n  files: deploy\n')), ['c.yaml: "kubernetes.files" must be a list of strings']);
+  assert.deepEqual(messages(parse('kubernetes:\n  include: [a]\n')), ['c.yaml: "kubernetes" has an unknown key "include"']);
+  assert.deepEqual(parse('kubernetes:\n  files: deploy\n').config, { rules: {} });
+});
+
+test('kubernetes globs: file names, path ends, anchored paths; exclude wins', () => {
+  const setting = (path: string, config: Parameters<typeof kubernetesSettingOf>[1]) => kubernetesSettingOf(pathToUri(path), config);
+  const config = { files: ['*.k8s.yaml', 'deploy/**/*.yaml', '/srv/ops/*.yml'], exclude: ['deploy/generated/**'] };
+  const cases: [string, string | undefined][] = [
+    ['/repo/app.k8s.yaml', 'included'],
+    ['/repo/sub/app.k8s.yaml', 'included'],
+    ['/repo/deploy/web.yaml', 'included'],
+    ['/repo/services/api/deploy/prod/web.yaml', 'included'],
+    ['/repo/deploy/generated/crds.yaml', 'excluded'],
+    ['/srv/ops/pod.yml', 'included'],
+    ['/elsewhere/srv/ops/pod.yml', undefined],
+    ['/repo/app.yaml', undefined],
+  ];
+  for (const [path, expected] of cases) assert.equal(setting(path, config), expected, path);
+  assert.equal(kubernetesSettingOf('untitled:Untitled-1', config), undefined);
+  assert.equal(setting('/repo/app.k8s.yaml', undefined), undefined);
 });

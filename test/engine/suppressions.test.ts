@@ -21,8 +21,13 @@ const k8sLatest = (line: number) => ({
   line,
 });
 
+/** A Pod with these annotations; its image is on line 9. */
 const pod = (annotations: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n${annotations}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`;
+
+/** A Deployment whose pod template has these annotations; its image is on line 15. */
+const deployment = (templateAnnotations: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  selector:\n    matchLabels: { app: d }\n  template:\n    metadata:\n      labels: { app: d }\n      annotations:\n    ${templateAnnotations}\n    spec:\n      containers:\n        - name: c\n          image: nginx\n`;
 
 const cases: Case[] = [
   {
@@ -218,36 +223,136 @@ const cases: Case[] = [
     name: 'kube-linter annotation',
     uri: 'file:///p/pod.yaml',
     text: pod('    ignore-check.kube-linter.io/latest-tag: "pinned elsewhere"'),
-    finding: k8sLatest(10),
+    finding: k8sLatest(9),
     suppressed: true,
   },
   {
     name: 'kube-score annotation',
     uri: 'file:///p/pod.yaml',
     text: pod('    kube-score/ignore: pod-probes,container-image-tag'),
-    finding: k8sLatest(10),
+    finding: k8sLatest(9),
     suppressed: true,
   },
   {
     name: 'polaris annotation',
     uri: 'file:///p/pod.yaml',
     text: pod('    polaris.fairwinds.com/tagNotSpecified-exempt: "true"'),
-    finding: k8sLatest(10),
+    finding: k8sLatest(9),
     suppressed: true,
   },
-  { name: 'unrelated annotation', uri: 'file:///p/pod.yaml', text: pod('    team: web'), finding: k8sLatest(10), suppressed: false },
+  { name: 'unrelated annotation', uri: 'file:///p/pod.yaml', text: pod('    team: web'), finding: k8sLatest(9), suppressed: false },
   {
     name: 'an annotation exempts only its own object',
     uri: 'file:///p/pods.yaml',
     text: `${pod('    kube-linter.io/ignore-all: "true"')}---\n${pod('    team: web')}`,
-    finding: k8sLatest(22),
+    finding: k8sLatest(20),
     suppressed: false,
+  },
+  {
+    name: 'kube-linter annotation without a value',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    ignore-check.kube-linter.io/latest-tag: ""'),
+    finding: k8sLatest(9),
+    suppressed: true,
+  },
+  {
+    name: 'kube-linter ignore-all, even empty',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    kube-linter.io/ignore-all: ""'),
+    finding: k8sLatest(9),
+    suppressed: true,
+  },
+  {
+    name: 'kube-linter ignore-all silences only rules that are kube-linter checks',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    kube-linter.io/ignore-all: "true"'),
+    finding: { ruleId: 'k8s/syntax', aliases: [], line: 9 },
+    suppressed: false,
+  },
+  {
+    name: 'kube-linter annotation for another check',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    ignore-check.kube-linter.io/privileged-container: "needs the kernel"'),
+    finding: k8sLatest(9),
+    suppressed: false,
+  },
+  {
+    name: 'polaris exemption is case-insensitive, as Polaris reads it',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    polaris.fairwinds.com/tagNotSpecified-exempt: "True"'),
+    finding: k8sLatest(9),
+    suppressed: true,
+  },
+  {
+    name: 'polaris exemption set to false',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    polaris.fairwinds.com/tagNotSpecified-exempt: "false"'),
+    finding: k8sLatest(9),
+    suppressed: false,
+  },
+  {
+    name: 'polaris exempt from every check',
+    uri: 'file:///p/pod.yaml',
+    text: pod('    polaris.fairwinds.com/exempt: "true"'),
+    finding: k8sLatest(9),
+    suppressed: true,
+  },
+  {
+    name: 'kube-score annotation on the pod template (kube-score reads it there too)',
+    uri: 'file:///p/deploy.yaml',
+    text: deployment('    kube-score/ignore: container-image-tag'),
+    finding: k8sLatest(15),
+    suppressed: true,
+  },
+  {
+    name: "kube-score annotation on a CronJob's pod template",
+    uri: 'file:///p/cron.yaml',
+    text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          annotations:\n            kube-score/ignore: pod-probes, container-image-tag\n        spec:\n          containers:\n            - name: c\n              image: busybox\n',
+    finding: k8sLatest(15),
+    suppressed: true,
+  },
+  {
+    name: "kube-linter reads only the object's own annotations, not the pod template's",
+    uri: 'file:///p/deploy.yaml',
+    text: deployment('    ignore-check.kube-linter.io/latest-tag: "pinned elsewhere"'),
+    finding: k8sLatest(15),
+    suppressed: false,
+  },
+  {
+    name: "polaris reads only the object's own annotations, not the pod template's",
+    uri: 'file:///p/deploy.yaml',
+    text: deployment('    polaris.fairwinds.com/exempt: "true"'),
+    finding: k8sLatest(15),
+    suppressed: false,
+  },
+  {
+    name: 'own next-line comment in a manifest',
+    uri: 'file:///p/pod.yaml',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      # container-standards-disable-next-line k8s/latest-tag -- pinned by the deploy tool\n      image: nginx\n',
+    finding: k8sLatest(8),
+    suppressed: true,
+  },
+  {
+    name: 'own next-line comment by alias in a manifest',
+    uri: 'file:///p/pod.yaml',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    # container-standards-disable-next-line polaris:tagNotSpecified\n    - image: nginx\n      name: c\n',
+    finding: k8sLatest(7),
+    suppressed: true,
+  },
+  {
+    name: 'own disable-file comment in a multi-document manifest',
+    uri: 'file:///p/pods.yaml',
+    text: `# container-standards-disable-file kube-linter:latest-tag\n${pod('    team: web')}---\n${pod('    team: api')}`,
+    finding: k8sLatest(21),
+    suppressed: true,
   },
 ];
 
 for (const entry of cases) {
   test(`suppression: ${entry.name}`, () => {
     const file = parseContainerFile(entry.uri, entry.text);
+    const yamlErrors = 'yaml' in file && file.yaml ? file.yaml.documents.flatMap((document) => document.parsed.errors.map((error) => error.message)) : [];
+    assert.deepEqual(yamlErrors, [], 'the case is valid YAML');
     const { ruleId, aliases, line } = entry.finding;
     const range = { start: { line, character: 0 }, end: { line, character: 1 } };
     assert.equal(collectSuppressions(file).covers({ ruleId, aliases, range }), entry.suppressed);

@@ -111,3 +111,81 @@ test('folders exist on disk through the reader, in memory through the files unde
   assert.equal(inMemory.existsFolder('file:///p/api'), true);
   assert.equal(inMemory.existsFolder('file:///p/ap'), false, 'a prefix of a name is not a folder');
 });
+
+test('a file under templates/ is a Helm template while a Chart.yaml is above that folder; looking for it is a recorded read', () => {
+  const template = 'file:///repo/chart/templates/sub/deployment.yaml';
+  const chart = 'file:///repo/chart/Chart.yaml';
+  const disk = new Map([[template, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n']]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  workspace.index(template);
+  const first = workspace.recordReads(() => workspace.get(template));
+  assert.equal(first.result?.kind, 'kubernetes');
+  assert.ok(first.reads.has(chart), 'the Chart.yaml looked for is recorded');
+  assert.ok(workspace.unchangedSince(first.reads));
+
+  disk.set(chart, 'apiVersion: v2\nname: web\nversion: 1.0.0\n');
+  workspace.changedOnDisk(chart);
+  assert.equal(workspace.unchangedSince(first.reads), false, 'adding the Chart.yaml changes what the lint read');
+  const parsed = workspace.get(template);
+  assert.ok(parsed?.kind === 'unknown' && parsed.notManifest === 'template');
+
+  disk.delete(chart);
+  workspace.changedOnDisk(chart);
+  assert.equal(workspace.get(template)?.kind, 'kubernetes');
+  assert.equal(workspace.get('file:///repo/chart/Chart.yaml'), undefined, 'Chart.yaml itself is not tracked');
+});
+
+test('the kubernetes setting the linter passes decides files without objects, and is kept for later reads', () => {
+  const uri = 'file:///repo/deploy/patch.yaml';
+  const workspace = new Workspace({ readFile: (candidate) => (candidate === uri ? 'metadata:\n  name: web\n' : undefined) });
+  workspace.index(uri);
+  assert.equal(workspace.get(uri)?.kind, 'unknown');
+  workspace.setKubernetesSetting(uri, 'included');
+  const included = workspace.get(uri);
+  assert.equal(included?.kind, 'kubernetes');
+  assert.equal(workspace.get(uri), included, 'parsed once per text and setting');
+  workspace.setKubernetesSetting(uri, undefined);
+  assert.equal(workspace.get(uri)?.kind, 'unknown');
+});
+
+test('files a kustomization names as patches, replacements or plugin configs are not manifests; resources are', () => {
+  const kustomization = 'file:///repo/overlays/prod/kustomization.yaml';
+  const partialDeployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n';
+  const disk = new Map([
+    [
+      kustomization,
+      'resources: [../../base, namespace.yaml]\npatches:\n  - path: replicas.yaml\n  - path: ../../patches/probes.yaml\n    target: { kind: Deployment }\n  - patch: |-\n      - op: add\n  - path: https://example.com/patch.yaml\npatchesStrategicMerge: [memory.yaml]\nreplacements:\n  - path: replacements/image.yaml\n',
+    ],
+    ['file:///repo/overlays/prod/namespace.yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: prod\n'],
+    ['file:///repo/overlays/prod/replicas.yaml', partialDeployment],
+    ['file:///repo/overlays/prod/memory.yaml', partialDeployment],
+    ['file:///repo/overlays/prod/replacements/image.yaml', 'source: { kind: ConfigMap, name: versions, fieldPath: data.web }\ntargets: []\n'],
+    ['file:///repo/patches/probes.yaml', partialDeployment],
+    ['file:///repo/patches/unused.yaml', partialDeployment],
+  ]);
+  const workspace = new Workspace({ readFile: (uri) => disk.get(uri) });
+  for (const uri of disk.keys()) workspace.index(uri);
+  const classOf = (uri: string) => {
+    const file = workspace.get(uri);
+    return file?.kind === 'unknown' ? `unknown/${file.notManifest}` : file?.kind;
+  };
+  assert.deepEqual(
+    [...disk.keys()].map((uri) => [uri.slice('file:///repo/'.length), classOf(uri)]),
+    [
+      ['overlays/prod/kustomization.yaml', 'unknown/tool-config'],
+      ['overlays/prod/namespace.yaml', 'kubernetes'],
+      ['overlays/prod/replicas.yaml', 'unknown/tool-config'],
+      ['overlays/prod/memory.yaml', 'unknown/tool-config'],
+      ['overlays/prod/replacements/image.yaml', 'unknown/tool-config'],
+      ['patches/probes.yaml', 'unknown/tool-config'],
+      ['patches/unused.yaml', 'kubernetes'],
+    ],
+  );
+  // The kustomization is a recorded read: changing it changes what the patch is.
+  const { reads } = workspace.recordReads(() => workspace.get('file:///repo/overlays/prod/replicas.yaml'));
+  assert.ok(reads.has(kustomization));
+  disk.set(kustomization, 'resources: [replicas.yaml]\n');
+  workspace.changedOnDisk(kustomization);
+  assert.equal(workspace.unchangedSince(reads), false);
+  assert.equal(classOf('file:///repo/overlays/prod/replicas.yaml'), 'kubernetes');
+});

@@ -10,6 +10,14 @@ export interface LintConfig {
   rules: RuleSeverities;
   /** Rule options this layer sets, by name (README, "Rule options"); an unset option is absent, never null. */
   options?: Readonly<Record<string, unknown>>;
+  /** Which YAML files are Kubernetes files beyond what their content says. */
+  kubernetes?: KubernetesFilesConfig;
+}
+
+/** `kubernetes.files` and `kubernetes.exclude`: globs of YAML files that are, or are never, Kubernetes files. */
+export interface KubernetesFilesConfig {
+  files?: readonly string[];
+  exclude?: readonly string[];
 }
 
 export const emptyConfig: LintConfig = { rules: {} };
@@ -21,7 +29,12 @@ export class ConfigError extends Error {}
 /** Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its value. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
   const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
-  return { rules: Object.assign({}, ...configs.map((config) => config.rules)), ...(Object.keys(options).length ? { options } : {}) };
+  const kubernetes: KubernetesFilesConfig = Object.assign({}, ...configs.map((config) => config.kubernetes ?? {}));
+  return {
+    rules: Object.assign({}, ...configs.map((config) => config.rules)),
+    ...(Object.keys(options).length ? { options } : {}),
+    ...(Object.keys(kubernetes).length ? { kubernetes } : {}),
+  };
 }
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});

@@ -1,6 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { KubernetesFile } from '../parsing/containerFile';
-import { kubernetesObjectOf } from '../parsing/kubernetes';
 import type { YamlDocument } from '../parsing/yaml';
 import type { RecordedRead, Workspace } from '../workspace/workspace';
 import type { KubernetesRule, Problem, Rule } from './ruleTypes';
@@ -46,6 +45,8 @@ export function isDocumentScoped(rule: Rule): rule is KubernetesRule {
 export function documentScopedProblems(runs: readonly ScopedRun[], file: KubernetesFile, workspace: Workspace): Problem[][] {
   const optionKeys = runs.map(({ options }) => (Object.keys(options).length === 0 ? '' : JSON.stringify(options)));
   const problems = runs.map((): Problem[] => []);
+  const objectOf = new Map(file.objects.map((object) => [object.document, object]));
+  const notObjects = new Set(file.notObjects);
   for (const document of file.yaml.documents) {
     let kept = keptReports.get(document);
     if (kept?.uri !== file.uri) {
@@ -68,8 +69,8 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
         }
       } else {
         if (!alone) {
-          const object = kubernetesObjectOf(document);
-          alone = { ...file, yaml: { documents: [document] }, objects: object ? [object] : [] };
+          const object = objectOf.get(document);
+          alone = { ...file, yaml: { documents: [document] }, objects: object ? [object] : [], notObjects: notObjects.has(document) ? [document] : [] };
         }
         const single = alone;
         const at = { line: document.startLine, character: 0 };

@@ -2,6 +2,7 @@ import type { ContainerFile } from '../parsing/containerFile';
 import { uriToPath } from '../workspace/uri';
 import type { RecordedRead, Workspace } from '../workspace/workspace';
 import { emptyConfig, findConfigFile, mergeConfigs, type LintConfig } from './config';
+import { kubernetesSettingOf } from './kubernetesGlobs';
 import { parseConfigText, type ConfigProblem, type ConfigReading } from './readConfig';
 import { lintFile, type Finding } from './lint';
 import type { Rule } from './ruleTypes';
@@ -32,10 +33,11 @@ export class Linter {
   /** Undefined when the workspace cannot read the file. */
   lint(uri: string, settings: LintConfig = emptyConfig): LintResult | undefined {
     const { result, reads } = this.workspace.recordReads(() => {
-      const file = this.workspace.get(uri);
-      if (!file) return undefined;
       const project = this.projectConfig(uri);
       const config = mergeConfigs(project.config, settings);
+      this.workspace.setKubernetesSetting(uri, kubernetesSettingOf(uri, config.kubernetes));
+      const file = this.workspace.get(uri);
+      if (!file) return undefined;
       return { file, findings: lintFile(file, this.workspace, config, this.rules), configProblems: project.problems };
     });
     return result && { ...result, reads };

@@ -5,7 +5,7 @@
 // messages; an option of a rule outside them is valid and left unread.
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { emptyConfig, type LintConfig } from './config';
+import { emptyConfig, type KubernetesFilesConfig, type LintConfig } from './config';
 import validateConfig from './generated/configValidator.cjs';
 import { ruleOptions, SEVERITY_SETTINGS } from './options';
 import type { Rule, SeveritySetting } from './ruleTypes';
@@ -77,7 +77,7 @@ function settingsLayer(section: string): Layer {
 function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): ConfigReading {
   if (value === null || value === undefined) return { config: emptyConfig, problems: [] };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    const expected = `a mapping of "rules" and rule options (${optionNames(rules)})`;
+    const expected = `a mapping of "rules", "kubernetes" and rule options (${optionNames(rules)})`;
     return { config: emptyConfig, problems: [{ message: `${layer.label}: expected ${expected}`, ignored: layer.whole }] };
   }
   const given = value as Record<string, unknown>;
@@ -92,7 +92,7 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
       const unknown = String(error.params.additionalProperty);
       rejectedKeys.add(unknown);
       problems.set(unknown, {
-        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules" or a rule option (${optionNames(rules)})`,
+        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules", "kubernetes" or a rule option (${optionNames(rules)})`,
         ignored: `the key "${unknown}"`,
       });
     } else if (key === 'rules') {
@@ -126,7 +126,17 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
       .map((name) => [name, given[name]]),
   );
   if (Object.keys(options).length) config.options = options;
+  const kubernetes = rejectedKeys.has('kubernetes') ? undefined : kubernetesFiles(given.kubernetes);
+  if (kubernetes) config.kubernetes = kubernetes;
   return { config, problems: [...problems.values()] };
+}
+
+/** The globs of a valid `kubernetes` key; null (an unset setting) leaves a list to the layer below. */
+function kubernetesFiles(value: unknown): KubernetesFilesConfig | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { files, exclude } = value as { files?: string[] | null; exclude?: string[] | null };
+  const config: KubernetesFilesConfig = { ...(files ? { files } : {}), ...(exclude ? { exclude } : {}) };
+  return Object.keys(config).length ? config : undefined;
 }
 
 function optionNames(rules: readonly Rule[]): string {
@@ -168,6 +178,7 @@ function expectation(error: ErrorObject): string {
     });
     return `must be ${words.join(' or ')}`;
   }
+  if (error.keyword === 'additionalProperties') return `has an unknown key "${error.params.additionalProperty}"`;
   if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
   return error.message ?? 'is not valid';
 }

@@ -115,10 +115,10 @@ export type ComposeRule<Options extends object = NoOptions> = RuleBase<'compose'
  * the file is checked again on every keystroke.
  *
  * - `'document'`: that document alone (and, optionally, other files of the workspace). The engine runs the rule once
- *   per document of the file, with a `context.file` whose `yaml.documents` and `objects` hold that document only (so
- *   `objectsHere`, `workloadsHere` and `containersHere` see it alone), and keeps its reports while the document's
- *   text is unchanged: an edit of another document does not run the rule on this one again, and its reports move
- *   with it when lines are added or removed above it (ranges, and the edits of eager fixes). What the rule reads
+ *   per document of the file, with a `context.file` whose `yaml.documents`, `objects` and `notObjects` hold that
+ *   document only (so `objectsHere`, `workloadsHere` and `containersHere` see it alone), and keeps its reports
+ *   while the document's text is unchanged: an edit of another document does not run the rule on this one again,
+ *   and its reports move with it when lines are added or removed above it (ranges, eager fixes). What the rule reads
  *   through `context.workspace` (a Dockerfile, a skaffold.yaml) is recorded, and the reports are kept only while
  *   every file read is unchanged and no file has been added to or removed from the workspace. Per-container and
  *   per-object checks are document-scoped, provided that

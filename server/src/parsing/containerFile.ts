@@ -1,9 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
-import { kindByName, kindOfYamlContent, type FileKind, type TopLevelShape } from './documentKind';
+import { kindByName } from './documentKind';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
-import { pairOf, parseYamlFile, type YamlDocument, type YamlFile } from './yaml';
+import { isTemplateByName, isTemplated, isToolConfig, isToolConfigName, type NotManifest } from './kubernetesFiles';
+import { pairOf, parseYamlFile, scalarValue, type YamlDocument, type YamlFile } from './yaml';
 
 interface ParsedFileBase {
   uri: string;
@@ -24,13 +25,20 @@ export interface ComposeFile extends ParsedFileBase {
 export interface KubernetesFile extends ParsedFileBase {
   kind: 'kubernetes';
   yaml: YamlFile;
-  /** The documents that are Kubernetes objects; other documents of the file are left alone. */
+  /** The documents that are Kubernetes objects. */
   objects: KubernetesObject[];
+  /**
+   * Documents with content that are not objects (no `apiVersion` or `kind`, or not names, or broken YAML) nor
+   * tool configurations: kubectl rejects them.
+   */
+  notObjects: YamlDocument[];
 }
 
 export interface UnknownFile extends ParsedFileBase {
   kind: 'unknown';
   yaml?: YamlFile;
+  /** Why a YAML file that may look like a manifest is not checked as one. */
+  notManifest?: NotManifest;
 }
 
 export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | UnknownFile;
@@ -41,41 +49,78 @@ export interface ParseOptions {
   previous?: ContainerFile;
   /** Treat YAML with a top-level `services:` map as compose even when its name does not say so. */
   composeByContent?: boolean;
+  /** The file lies under the `templates/` folder of a Helm chart (the workspace found the chart's Chart.yaml). */
+  inHelmChart?: boolean;
+  /** A kustomization names the file as a patch, replacement or plugin configuration: input of kustomize, not an object. */
+  kustomizeInput?: boolean;
+  /** What the `kubernetes.files` / `kubernetes.exclude` settings say of the file. */
+  kubernetesSetting?: KubernetesSetting;
 }
+
+/** `included`: a Kubernetes file even without objects in it; `excluded`: never one. */
+export type KubernetesSetting = 'included' | 'excluded';
 
 export function parseContainerFile(uri: string, text: string, options: ParseOptions = {}): ContainerFile {
   const document = TextDocument.create(uri, options.languageId ?? '', 0, text);
   const byName = kindByName(uri, options.languageId);
   if (byName === 'dockerfile') return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text) };
+  // Checked before compose: a template is not YAML yet, whatever its name.
+  if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
   const yaml = parseYamlFile(document, previousYaml);
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };
-  const kind = yamlKind(yaml, options.composeByContent ?? false);
-  if (kind === 'kubernetes') {
-    const objects = yaml.documents.map(kubernetesObjectOf).filter((object) => object !== undefined);
-    return { kind, uri, document, yaml, objects };
+  // Parsed all the same: what a kustomization generates is read from it.
+  if (options.kustomizeInput || isToolConfigName(uri)) return { kind: 'unknown', uri, document, yaml, notManifest: 'tool-config' };
+  const setting = options.kubernetesSetting;
+  const roles = yaml.documents.map(roleOf);
+  const hasObjects = roles.includes('object');
+  if (!hasObjects && setting !== 'included' && options.composeByContent && isMap(pairOf(yaml.documents[0]?.root, 'services')?.value))
+    return { kind: 'compose', uri, document, yaml };
+  if (isTemplated(text, yaml)) return { kind: 'unknown', uri, document, yaml, notManifest: 'template' };
+  const isKubernetes = setting === 'included' || (setting !== 'excluded' && hasObjects);
+  if (!isKubernetes) {
+    const notManifest = setting === 'excluded' ? 'excluded' : roles.includes('tool-config') ? 'tool-config' : undefined;
+    return { kind: 'unknown', uri, document, yaml, ...(notManifest ? { notManifest } : {}) };
   }
-  if (kind === 'compose') return { kind, uri, document, yaml };
-  return { kind: 'unknown', uri, document, yaml };
+  const objects: KubernetesObject[] = [];
+  const notObjects: YamlDocument[] = [];
+  yaml.documents.forEach((yamlDocument, index) => {
+    const object = roles[index] === 'object' ? kubernetesObjectOf(yamlDocument) : undefined;
+    if (object) objects.push(object);
+    else if (roles[index] !== 'tool-config' && roles[index] !== 'empty') notObjects.push(yamlDocument);
+  });
+  return { kind: 'kubernetes', uri, document, yaml, objects, notObjects };
 }
 
-function yamlKind(yaml: YamlFile, composeByContent: boolean): FileKind {
-  const kind = kindOfYamlContent(yaml.documents.map(shapeOf));
-  return kind === 'compose' && !composeByContent ? 'unknown' : kind;
-}
+type DocumentRole = 'object' | 'tool-config' | 'empty' | 'other';
 
 /** Per document, kept with it while its text is unchanged (parseYamlFile): a long manifest is one edit away from the last. */
-const shapeOfDocument = new WeakMap<YamlDocument, TopLevelShape>();
+const roleOfDocument = new WeakMap<YamlDocument, DocumentRole>();
 
-function shapeOf(document: YamlDocument): TopLevelShape {
-  let shape = shapeOfDocument.get(document);
-  if (!shape) {
-    shape = {
-      hasApiVersionAndKind: pairOf(document.root, 'apiVersion') !== undefined && pairOf(document.root, 'kind') !== undefined,
-      hasServicesMap: isMap(pairOf(document.root, 'services')?.value),
-    };
-    shapeOfDocument.set(document, shape);
+function roleOf(document: YamlDocument): DocumentRole {
+  let role = roleOfDocument.get(document);
+  if (!role) {
+    role = documentRole(document);
+    roleOfDocument.set(document, role);
   }
-  return shape;
+  return role;
+}
+
+/**
+ * What a document of a YAML file that is not compose is: an object (it has `apiVersion` and `kind`, or is broken
+ * YAML that has them at the top), a tool's configuration, nothing, or something else.
+ */
+function documentRole(document: YamlDocument): DocumentRole {
+  const contents = document.parsed.contents;
+  const broken = document.parsed.errors.length > 0;
+  if (!broken && (contents === null || (isScalar(contents) && contents.value === null))) return 'empty';
+  const root = document.root;
+  if (pairOf(root, 'apiVersion') && pairOf(root, 'kind')) {
+    const apiVersion = scalarValue(root, 'apiVersion');
+    const kind = scalarValue(root, 'kind');
+    return typeof apiVersion === 'string' && typeof kind === 'string' && isToolConfig(apiVersion, kind) ? 'tool-config' : 'object';
+  }
+  // Broken YAML may hide the mapping: a manifest is still known by its top-level lines, so its errors are shown.
+  return broken && /^[ \t]*apiVersion[ \t]*:/m.test(document.text) && /^[ \t]*kind[ \t]*:/m.test(document.text) ? 'object' : 'other';
 }

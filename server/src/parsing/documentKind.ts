@@ -32,15 +32,3 @@ export function kindByName(pathOrUri: string, languageId?: string): FileKind | '
   if (languageId === 'yaml' || isYamlName(pathOrUri)) return 'yaml';
   return 'unknown';
 }
-
-/** A document's top-level keys read cheaply, to tell compose content and Kubernetes objects apart. */
-export interface TopLevelShape {
-  hasApiVersionAndKind: boolean;
-  hasServicesMap: boolean;
-}
-
-export function kindOfYamlContent(documents: readonly TopLevelShape[]): FileKind {
-  if (documents.some((document) => document.hasApiVersionAndKind)) return 'kubernetes';
-  if (documents[0]?.hasServicesMap) return 'compose';
-  return 'unknown';
-}

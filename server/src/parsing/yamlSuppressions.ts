@@ -1,4 +1,4 @@
-import type { KubernetesObject } from './kubernetes';
+import { stringMap, workloadOf, type KubernetesObject } from './kubernetes';
 import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type CommentSyntax, type SuppressionDirective } from './suppressionDirectives';
 
 /** The suppressions a compose file writes: our own comments and dclint's `# dclint disable…` ones. */
@@ -48,12 +48,19 @@ function nextContentLine(text: string): CommentSyntax['statementAt'] {
 const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/';
 const POLARIS_EXEMPT = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
 
-/** The annotations that exempt one Kubernetes object from checks, applied to that object's lines. */
+/**
+ * The annotations by which other linters exempt one object from checks, applied to that object's document, each
+ * read where its tool reads it: kube-linter (`ignore-check.kube-linter.io/<check>` with any value, or
+ * `kube-linter.io/ignore-all`) and Polaris (`polaris.fairwinds.com/<check>-exempt` or `…/exempt` set to "true")
+ * look at the object's own annotations; kube-score (`kube-score/ignore: <check>,…`) also at its pod template's.
+ */
 function annotationSuppression(object: KubernetesObject): SuppressionDirective[] {
   const tokens = exemptionsOf(object);
   if (tokens.size === 0) return [];
   const { document } = object;
-  return [{ lines: { first: document.startLine, last: document.startLine + document.lineBreaks }, tokens }];
+  // The segment ends with the line break before the next document's `---`, which is not part of this object.
+  const range = document.rangeOfOffsets(0, document.text.replace(/\r?\n$/, '').length);
+  return [{ lines: { first: range.start.line, last: range.end.line }, tokens }];
 }
 
 /** Per object, kept with its document while the text is unchanged (parseYamlFile). */
@@ -66,10 +73,14 @@ function exemptionsOf(object: KubernetesObject): ReadonlySet<string> {
   for (const [key, value] of object.annotations) {
     if (key.startsWith(KUBE_LINTER_CHECK)) tokens.add(`kube-linter:${key.slice(KUBE_LINTER_CHECK.length)}`);
     if (key === 'kube-linter.io/ignore-all') tokens.add('kube-linter:*');
-    if (key === 'kube-score/ignore') for (const check of splitList(value)) tokens.add(`kube-score:${check}`);
     const polaris = POLARIS_EXEMPT.exec(key);
-    if (polaris && value === 'true') tokens.add(`polaris:${polaris[1]}`);
-    if (key === 'polaris.fairwinds.com/exempt' && value === 'true') tokens.add('polaris:*');
+    if (polaris && value.toLowerCase() === 'true') tokens.add(`polaris:${polaris[1]}`);
+    if (key === 'polaris.fairwinds.com/exempt' && value.toLowerCase() === 'true') tokens.add('polaris:*');
+  }
+  const podTemplate = workloadOf(object)?.podTemplate;
+  for (const annotations of [object.annotations, stringMap(podTemplate?.at('metadata', 'annotations'))]) {
+    const ignored = annotations.get('kube-score/ignore');
+    if (ignored !== undefined) for (const check of splitList(ignored)) tokens.add(`kube-score:${check}`);
   }
   exemptionsOfObject.set(object, tokens);
   return tokens;

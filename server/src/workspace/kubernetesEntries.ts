@@ -57,18 +57,26 @@ export function entriesOf(file: ContainerFile): IndexedObject[] {
   const documents = file.yaml.documents.filter((document) => document.parsed.errors.length === 0);
   // A kustomization may leave out apiVersion and kind; one that has them is recognised by them wherever it is.
   if (isKustomizationName(file.uri)) return documents.flatMap((document) => kustomizeGenerated(file.uri, document));
-  return file.kind === 'kubernetes' ? documents.flatMap((document) => cachedEntries(file.uri, document)) : [];
+  if (file.kind === 'kubernetes') return documents.flatMap((document) => cachedEntries(file.uri, document));
+  // A file of tool configurations (parsing/kubernetesFiles.ts) holds no object, but a Kustomization among them generates some.
+  if (file.kind === 'unknown' && file.notManifest === 'tool-config')
+    return documents.filter(isKustomization).flatMap((document) => kustomizeGenerated(file.uri, document));
+  return [];
 }
 
 /** A re-parsed file keeps the parse of its unchanged documents (parseYamlFile): their entries are kept with it. */
 const entriesOfParse = new WeakMap<YamlDocument['parsed'], { uri: string; entries: IndexedObject[] }>();
 
+function isKustomization(document: YamlDocument): boolean {
+  const object = kubernetesObjectOf(document);
+  return object?.kind === 'Kustomization' && object.group === 'kustomize.config.k8s.io';
+}
+
 function cachedEntries(uri: string, document: YamlDocument): IndexedObject[] {
   const cached = entriesOfParse.get(document.parsed);
   if (cached?.uri === uri) return cached.entries;
   const object = kubernetesObjectOf(document);
-  const generates = object?.kind === 'Kustomization' && object.group === 'kustomize.config.k8s.io';
-  const entries = generates ? kustomizeGenerated(uri, document) : object ? objectEntries(uri, object) : [];
+  const entries = isKustomization(document) ? kustomizeGenerated(uri, document) : object ? objectEntries(uri, object) : [];
   entriesOfParse.set(document.parsed, { uri, entries });
   return entries;
 }

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile } from '../parsing/containerFile';
+import { parseContainerFile, type ComposeFile, type ContainerFile, type DockerfileFile, type KubernetesSetting } from '../parsing/containerFile';
 import { referencedComposePaths } from '../parsing/compose';
-import { kindByName } from '../parsing/documentKind';
+import { baseName, kindByName } from '../parsing/documentKind';
+import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFiles';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationInputs } from '../parsing/kustomization';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { dirnameUri, joinUri, uriToPath } from './uri';
@@ -49,8 +51,12 @@ interface TrackedFile {
   /** Part of the workspace index (found on disk or named on the command line), not only open. */
   indexed: boolean;
   composeByContent: boolean;
+  /** What the settings' `kubernetes.files` / `kubernetes.exclude` say of it, as the last lint of it read them. */
+  kubernetesSetting?: KubernetesSetting;
   parsed?: ContainerFile;
+  /** What the parse depends on: the text, and where the file stood then (in a Helm chart, named by a kustomization). */
   parsedText?: string;
+  parsedPlace?: string;
 }
 
 /**
@@ -71,6 +77,12 @@ export class Workspace {
    * and working out the layers and checking the files a cached project read cost more than the rules themselves.
    */
   private readonly projectsSinceChange = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
+  /** Per file, the files whose presence decides what it is (see placeOf). */
+  private readonly places = new Map<string, { charts: readonly string[]; kustomizations: readonly string[] }>();
+  /** The tracked files that are kustomizations, which any YAML file may be an input of. */
+  private readonly trackedKustomizations = new Set<string>();
+  /** What each kustomization read names as inputs, for the text it had. */
+  private readonly kustomizations = new Map<string, { text: string; inputs: ReadonlySet<string> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
   /** Counts files joining or leaving the workspace: the text of a FILE_LIST read. */
@@ -168,8 +180,7 @@ export class Workspace {
     this.changed(uri);
     const file = this.tracked.get(uri);
     if (!file) {
-      this.tracked.set(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
-      this.trackedChanges++;
+      this.track(uri, { indexed: true, composeByContent: options.composeByContent ?? false });
       return;
     }
     file.indexed = true;
@@ -199,6 +210,18 @@ export class Workspace {
     }
   }
 
+  /**
+   * Whether the settings make a file a Kubernetes file (`included`) or keep it from being one (`excluded`); the
+   * linter sets it from the configuration that applies to the file before asking for the file.
+   */
+  setKubernetesSetting(uri: string, setting: KubernetesSetting | undefined): void {
+    const file = this.tracked.get(uri);
+    if (!file || file.kubernetesSetting === setting) return;
+    file.kubernetesSetting = setting;
+    file.parsed = undefined;
+    this.projectsSinceChange.clear();
+  }
+
   /** Forgets a file deleted from disk; an open buffer of it stays. */
   unindex(uri: string): void {
     const file = this.tracked.get(uri);
@@ -223,8 +246,7 @@ export class Workspace {
       file.languageId = languageId ?? file.languageId;
       file.composeByContent = true;
     } else {
-      this.tracked.set(uri, { openText: text, languageId, indexed: false, composeByContent: true });
-      this.trackedChanges++;
+      this.track(uri, { openText: text, languageId, indexed: false, composeByContent: true });
     }
   }
 
@@ -236,9 +258,17 @@ export class Workspace {
     else this.forget(uri);
   }
 
+  private track(uri: string, file: TrackedFile): void {
+    this.tracked.set(uri, file);
+    this.trackedChanges++;
+    if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(baseName(uri))) this.trackedKustomizations.add(uri);
+  }
+
   /** Untracks a file, with the projects it is a layer of: they hold its parse (an open file's can be large). */
   private forget(uri: string): void {
     this.tracked.delete(uri);
+    this.trackedKustomizations.delete(uri);
+    this.places.delete(uri);
     this.trackedChanges++;
     for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
   }
@@ -291,15 +321,71 @@ export class Workspace {
     if (!file) return undefined;
     const text = this.readText(uri);
     if (text === undefined) return undefined;
-    if (file.parsed && file.parsedText === text) return file.parsed;
+    const inHelmChart = this.isInHelmChart(uri);
+    const kustomizeInput = !inHelmChart && kindByName(uri, file.languageId) === 'yaml' && this.isKustomizeInput(uri);
+    const place = `${inHelmChart} ${kustomizeInput}`;
+    if (file.parsed && file.parsedText === text && file.parsedPlace === place) return file.parsed;
     if (file.parsed) this.superseded(uri);
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
       composeByContent: file.composeByContent,
+      inHelmChart,
+      kustomizeInput,
+      kubernetesSetting: file.kubernetesSetting,
     });
     file.parsedText = text;
+    file.parsedPlace = place;
     return file.parsed;
+  }
+
+  /**
+   * Whether a file lies under the `templates/` folder of a Helm chart: a folder with a Chart.yaml. Looking for it is
+   * a recorded read, so adding or removing the Chart.yaml checks the file again.
+   */
+  private isInHelmChart(uri: string): boolean {
+    return this.placeOf(uri).charts.some((chart) => this.exists(chart));
+  }
+
+  /** The files whose presence decides what a file is: Chart.yaml files that would make it a template, kustomizations above it. */
+  private placeOf(uri: string): { charts: readonly string[]; kustomizations: readonly string[] } {
+    let place = this.places.get(uri);
+    if (!place) {
+      const kustomizations: string[] = [];
+      if (uri.startsWith('file:')) {
+        for (let folder = dirnameUri(uri); ; folder = dirnameUri(folder)) {
+          for (const name of KUSTOMIZATION_FILE_NAMES) kustomizations.push(joinUri(folder, name));
+          if (dirnameUri(folder) === folder) break;
+        }
+      }
+      place = { charts: chartFolderCandidates(uri).map((chart) => joinUri(chart, CHART_FILE_NAME)), kustomizations };
+      this.places.set(uri, place);
+    }
+    return place;
+  }
+
+  /**
+   * Whether a kustomization names the file as a patch, a replacement or a plugin configuration: one in the file's
+   * folder or a folder above (looked for, so that creating one counts), or any the workspace holds (patches often
+   * sit in a folder of their own beside the overlays). Recorded reads, as for the Chart.yaml.
+   */
+  private isKustomizeInput(uri: string): boolean {
+    const candidates = new Set(this.placeOf(uri).kustomizations);
+    for (const tracked of this.trackedKustomizations) candidates.add(tracked);
+    for (const kustomizationUri of candidates) {
+      const text = this.readText(kustomizationUri);
+      if (text !== undefined && this.kustomizationInputsOf(kustomizationUri, text).has(uri)) return true;
+    }
+    return false;
+  }
+
+  private kustomizationInputsOf(kustomizationUri: string, text: string): ReadonlySet<string> {
+    const known = this.kustomizations.get(kustomizationUri);
+    if (known?.text === text) return known.inputs;
+    const folder = dirnameUri(kustomizationUri);
+    const inputs = new Set(kustomizationInputs(text).map((path) => joinUri(folder, path)));
+    this.kustomizations.set(kustomizationUri, { text, inputs });
+    return inputs;
   }
 
   /**

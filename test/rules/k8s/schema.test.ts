@@ -43,8 +43,10 @@ ruleTester(rule, {
     },
     { name: 'broken YAML is left to k8s/syntax', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\ndata:\n  a: "unclosed\n' },
     {
-      name: 'a Helm-style template action: only YAML once rendered',
-      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  replicas: {{ .Values.replicas }}\n',
+      // A template action in a key or value makes the file a template, never checked (parsing/kubernetesFiles.ts);
+      // one in a block scalar leaves a manifest, whose data may still be rendered partly.
+      name: 'a Helm-style template action in a block scalar: only YAML once rendered',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  annotations:\n    checksum/config: |\n      {{ include "config" . | sha256sum }}\nspec:\n  replicas: 3\n',
     },
     {
       name: 'envsubst variables stand for values of any type',
@@ -55,10 +57,11 @@ ruleTester(rule, {
       code: 'apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: hello\nspec:\n  template:\n    spec:\n      containers:\n        - image: gcr.io/project/hello:1.0\n          ports:\n            - containerPort: 8080\n',
     },
     {
-      name: 'beside a kustomization, a base may leave its selector to commonLabels and a patch is partial',
+      // A patch the kustomization names is not a manifest at all (parsing/kustomization.ts).
+      name: 'beside a kustomization, a resource may leave its selector to commonLabels',
       code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  template:\n    spec:\n      volumes:\n        - name: data\n          emptyDir: {}\n',
-      filename: 'overlays/prod/deployment.yaml',
-      files: { 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: deployment.yaml\n' },
+      filename: 'base/deployment.yaml',
+      files: { 'base/kustomization.yaml': 'resources:\n  - deployment.yaml\ncommonLabels:\n  app: web\n' },
     },
     {
       name: 'quantities as numbers and strings with units',
