@@ -219,6 +219,8 @@ function checkVsixContents() {
     'extension/dist/client/extension.js',
     'extension/dist/server/server.js',
     'extension/dist/THIRD-PARTY-NOTICES.txt',
+    'extension/dist/kubernetes/apps.cjs',
+    'extension/dist/kubernetes/definitions.json',
   ];
   const missing = required.filter((entry) => !entries.includes(entry));
   if (missing.length) throw new Error(`missing from the .vsix: ${missing.join(', ')}\nit holds: ${entries.join(', ')}`);
@@ -229,6 +231,8 @@ function checkVsixContents() {
     /^extension\/(package\.json|readme\.md|RULES\.md|LICENSE\.txt)$/,
     /^extension\/dist\/(client\/extension|server\/server)\.js$/,
     /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
+    // The Kubernetes schema: one precompiled validator per API group, loaded on first use, and the descriptions.
+    /^extension\/dist\/kubernetes\/([\w-]+\.cjs|definitions\.json)$/,
     /^extension\/schemas\/[\w.-]+\.json$/,
     /^extension\/snippets\/[\w.-]+\.json$/,
     /^extension\/docs\/images\/[\w.-]+\.png$/,

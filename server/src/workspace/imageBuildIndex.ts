@@ -4,6 +4,7 @@ import { isKustomizationName, isSkaffoldName, kustomizeBuilds, skaffoldBuilds } 
 import { resolveBuild } from './composeBuild';
 import type { ComposeProject } from './composeProject';
 import { type ImageBuild, type ImageBuilder, keyOfBuild, keysOfImage } from './imageBuild';
+import { dirnameUri } from './uri';
 import type { RecordedRead, Workspace } from './workspace';
 
 /** Builds of one skaffold or kustomization file, kept while its text is the same. */
@@ -19,7 +20,7 @@ interface BuildIndex {
   reads: ReadonlyMap<string, RecordedRead>;
   byKey: ReadonlyMap<string, ImageBuild[]>;
   configs: ReadonlyMap<string, ConfigBuilds>;
-  /** Answers by image: a manifest names the same few images in every container, on every lint. */
+  /** Answers by manifest folder and image: a manifest names the same few images in every container, on every lint. */
   lookups: Map<string, readonly ImageBuild[]>;
 }
 
@@ -27,20 +28,32 @@ const indexes = new WeakMap<Workspace, BuildIndex>();
 const PREFERENCE: readonly ImageBuilder[] = ['skaffold', 'compose', 'kustomize'];
 
 /**
- * The builds of the workspace that make an image a workload names (matched as keyOfBuild says), skaffold's first,
- * then compose's, then kustomize's. What the answer depends on is recorded as read (Workspace.recordReads), so a
- * finding built on it is checked again when a compose, skaffold or kustomization file changes. The index is built
- * once and kept while no file is added or removed and none it read has changed.
+ * The builds of the workspace that make an image a workload of `manifestUri` names (matched as keyOfBuild says),
+ * skaffold's first, then compose's, then kustomize's. A skaffold or compose file builds for the manifests of its
+ * own folder tree (a project's root holds its build file, its manifests sit below): a compose file of another
+ * project that happens to build an image of the same name says nothing about this one. Kustomize entries apply
+ * wherever they are, since a kustomization reaches its bases through `../`. What the answer depends on is recorded
+ * as read (Workspace.recordReads), so a finding built on it is checked again when a compose, skaffold or
+ * kustomization file changes. The index is built once and kept while no file is added or removed and none it read
+ * has changed.
  */
-export function imageBuilds(workspace: Workspace, image: string): readonly ImageBuild[] {
+export function imageBuilds(workspace: Workspace, image: string, manifestUri: string): readonly ImageBuild[] {
   const { byKey, lookups } = currentIndex(workspace);
-  let builds = lookups.get(image);
+  const folder = dirnameUri(manifestUri);
+  const lookup = `${folder} ${image}`;
+  let builds = lookups.get(lookup);
   if (!builds) {
     const [repository, asWritten] = keysOfImage(image);
-    builds = [...(byKey.get(repository) ?? []), ...(byKey.get(asWritten) ?? [])].sort((a, b) => PREFERENCE.indexOf(a.by) - PREFERENCE.indexOf(b.by));
-    lookups.set(image, builds);
+    builds = [...(byKey.get(repository) ?? []), ...(byKey.get(asWritten) ?? [])]
+      .filter((build) => build.by === 'kustomize' || isInFolder(folder, dirnameUri(build.sourceUri)))
+      .sort((a, b) => PREFERENCE.indexOf(a.by) - PREFERENCE.indexOf(b.by));
+    lookups.set(lookup, builds);
   }
   return builds;
+}
+
+function isInFolder(folder: string, ancestor: string): boolean {
+  return folder === ancestor || folder.startsWith(ancestor.endsWith('/') ? ancestor : `${ancestor}/`);
 }
 
 function currentIndex(workspace: Workspace): BuildIndex {

@@ -78,9 +78,9 @@ ruleTester(rule, {
       code: pod(API_IMAGE, { container: 'ambiguous' }),
       filename: MANIFEST,
       files: {
-        'compose.yaml': COMPOSE,
+        'skaffold.yaml': skaffold(),
         'api/Dockerfile': ROOT_USER,
-        'tools/compose.yaml': `services:\n  api:\n    build: .\n    image: ${API_IMAGE}\n`,
+        'skaffold-tools.yaml': skaffold({ dockerfile: '../tools/Dockerfile' }),
         'tools/Dockerfile': 'FROM node:22-slim\nUSER node\n',
       },
     },

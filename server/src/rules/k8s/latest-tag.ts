@@ -32,7 +32,7 @@ export const rule = defineKubernetesRule({
       const reference = parseImageReference(text);
       if (reference.digest || (reference.tag && reference.tag !== 'latest')) continue;
       // skaffold and kustomize (and a compose build) tag the images the workspace builds when they deploy them.
-      if (imageBuilds(context.workspace, text).length > 0) continue;
+      if (imageBuilds(context.workspace, text, context.file.uri).length > 0) continue;
       context.report({
         messageId: reference.tag ? 'latest' : 'untagged',
         data: { image: text, container: container.name || '?' },

@@ -32,7 +32,7 @@ export interface WorkloadImage {
  */
 export function workloadImageOf(context: RuleContext<KubernetesFile>, container: ContainerView): WorkloadImage | undefined {
   const image = container.image?.string;
-  const build = image && !hasVariable(image) ? dockerfileBuildOf(imageBuilds(context.workspace, image)) : undefined;
+  const build = image && !hasVariable(image) ? dockerfileBuildOf(imageBuilds(context.workspace, image, context.file.uri)) : undefined;
   const dockerfile = build && context.workspace.getAs(build.dockerfileUri, 'dockerfile');
   if (!build || !dockerfile) return undefined;
   // Worked out once per build, Dockerfile parse and manifest: every container of a manifest asks, for each rule.
