@@ -33,6 +33,9 @@ interface KeptReports {
  */
 const keptReports = new WeakMap<YamlDocument, { uri: string; byRule: Map<KubernetesRule, KeptReports> }>();
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const NO_READS: ReadonlyMap<string, RecordedRead> = new Map();
+
 export function isDocumentScoped(rule: Rule): rule is KubernetesRule {
   return rule.kind === 'kubernetes' && rule.meta.scope === 'document';
 }
@@ -76,7 +79,11 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
         const at = { line: document.startLine, character: 0 };
         const trackedVersion = workspace.trackedVersion;
         const run = workspace.recordReads(() => runRule(rule, single, workspace, options, { start: at, end: at }));
-        reports = { options: optionKeys[index]!, line: document.startLine, problems: run.result, reads: run.reads, trackedVersion };
+        // Most runs report nothing and read nothing: one shared empty list and map keep the reports of a long
+        // manifest's every document and rule small.
+        const problemsOfRun = run.result.length === 0 ? NO_PROBLEMS : run.result;
+        const reads = run.reads.size === 0 ? NO_READS : run.reads;
+        reports = { options: optionKeys[index]!, line: document.startLine, problems: problemsOfRun, reads, trackedVersion };
         kept.byRule.set(rule, reports);
       }
       const into = problems[index]!;
