@@ -1,14 +1,14 @@
 import { isMap, isScalar, visit, type Alias } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../../engine/ruleTypes';
+import type { Fix, Problem } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
 import { YamlView } from '../../parsing/yamlView';
 import type { SchemaViolation } from '../../schema/schemaViolations';
 
 // What the schema rules (compose/schema, k8s/schema) share: reading a document's data safely, placing a violation
-// on the key or value it is about, and the did-you-mean rename.
+// on the key or value it is about, the did-you-mean rename, and reporting both.
 
 /** Above this many alias expansions `toJS()` stops: the guard against "billion laughs" documents. */
 export const MAX_ALIAS_COUNT = 100;
@@ -30,6 +30,37 @@ export function plainData(document: YamlDocument): PlainData {
     const unresolved = aliases.find((alias) => !alias.resolve(document.parsed));
     if (unresolved) return { problem: { kind: 'unresolvedAlias', name: unresolved.source, range: document.rangeOf(unresolved) } };
     return { problem: { kind: 'tooManyAliases', range: document.rangeOf(aliases[0] ?? document.parsed.contents) } };
+  }
+}
+
+/** Why a document's data could not be read: an unresolved alias stops the loader, too many aliases only this check. */
+export function reportDataProblem(problem: NonNullable<PlainData['problem']>, report: (problem: Problem) => void): void {
+  if (problem.kind === 'unresolvedAlias') report({ messageId: problem.kind, data: { name: problem.name }, range: problem.range });
+  else report({ messageId: problem.kind, range: problem.range, severity: 'warning' });
+}
+
+/**
+ * Reports each violation where it is, with the rename fix when the schema suggests a key; `resolves` runs the schema
+ * again on the renamed data (see renameFixes).
+ */
+export function reportViolations(
+  document: YamlDocument,
+  text: TextDocument,
+  violations: readonly SchemaViolation[],
+  resolves: (objectPath: readonly (string | number)[], from: string, to: string) => boolean,
+  report: (problem: Problem) => void,
+): void {
+  const reported = new Set<string>();
+  for (const violation of violations) {
+    const location = nodeAtPath(document, violation.path);
+    const range = violationRange(location, violation.target, text);
+    const at = JSON.stringify(range);
+    // Several problems inside one aliased anchor all land on the `*alias`: the first speaks for them.
+    if (reported.has(at)) continue;
+    reported.add(at);
+    const renamable = violation.suggestion !== undefined && location.key !== undefined;
+    const fixes = () => renameFixes(document, violation, location, resolves);
+    report({ messageId: violation.messageId, data: violation.data, range, ...(renamable ? { fixes } : {}) });
   }
 }
 
