@@ -68,7 +68,7 @@ export function reportViolations(
  * Keys for problems with a key, values for problems with a value; a value that spans several lines (a whole
  * mapping of the wrong type) is marked at its key, or on its first line when it has none (a sequence item).
  */
-export function violationRange(location: PathLocation, target: SchemaViolation['target'], text: TextDocument): Range {
+function violationRange(location: PathLocation, target: SchemaViolation['target'], text: TextDocument): Range {
   if (target === 'key' && location.keyRange) return location.keyRange;
   const value = location.valueRange;
   if (value.start.line === value.end.line) return value;
@@ -82,7 +82,7 @@ export function violationRange(location: PathLocation, target: SchemaViolation['
  * Renames a misspelt key in place, keeping its quotes, when that solves the problem: the mapping must not have the
  * key already, and `resolves` (the schema run again on the renamed data) must accept the result.
  */
-export function renameFixes(
+function renameFixes(
   document: YamlDocument,
   violation: SchemaViolation,
   location: PathLocation,
