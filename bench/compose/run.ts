@@ -2,16 +2,14 @@
 // @microsoft/compose-language-service and yaml-language-server (with the compose schema) over stdio, dclint as a CLI.
 // Run with `npm run bench:compose` after `npm run build`. See bench/README.md.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CliRun, runCli } from '../shared/cliRun';
-import { BenchServer, type ServerSpec } from '../shared/lspServer';
-import { countBySource, fileIdentity, mib, ms, printTable, ratio, writeResults } from '../shared/report';
-import { BenchSetupError, liveProcesses, runBench } from '../shared/runner';
+import type { BenchServer, ServerSpec } from '../shared/lspServer';
+import { type InTurn, type LspResult, type Samples, timeFileOpens, timeOpensAndEdits, withServers } from '../shared/pairedLsp';
+import { fileIdentity, loadAverage, mib, ms, printTable, ratio, timed, writeResults } from '../shared/report';
+import { BenchSetupError, runBench } from '../shared/runner';
 import { round, type Summary, summarize } from '../shared/stats';
 import { type BenchInput, type CorpusFile, corpusFiles, editCycle, generatedInputs } from './inputs';
 
@@ -95,27 +93,6 @@ const WHAT_IS_CHECKED: Record<string, string> = {
   'yaml-ls': 'YAML syntax + compose schema',
 };
 
-interface LspResult {
-  server: string;
-  input: string;
-  /** Spawn → initialize response (and, for yaml-ls, its first settings pull). */
-  startMs: number;
-  /** The very first open of the process (cold JIT, first settings pull, schema load), not part of `open`. */
-  coldOpenMs: number;
-  open: Summary;
-  edit: Summary | undefined;
-  openSamplesMs: number[];
-  editSamplesMs: number[];
-  /** Mean CPU time of the server per warm open and per edit: its own work, little affected by a busy machine. */
-  cpuPerOpenMs: number | undefined;
-  cpuPerEditMs: number | undefined;
-  peakRssKiB: number | undefined;
-  /** Found on the first open (over every file for the corpus), then after each edit of the first cycle. */
-  diagnostics: { count: number; bySource: Record<string, number>; afterEachEditOfTheCycle: number[] };
-  unexpectedPublishes: number;
-  publishesCarryVersion: boolean;
-}
-
 interface CliResult {
   tool: string;
   command: string;
@@ -184,19 +161,6 @@ async function main(): Promise<void> {
   console.log(`Load average (1, 5, 15 min) at the end: ${loadAverage()}; on a busy machine every figure grows, the ratios less so.`);
 }
 
-function loadAverage(): string {
-  return loadavg()
-    .map((load) => load.toFixed(2))
-    .join(', ');
-}
-
-async function timed(label: string, run: () => Promise<unknown>): Promise<void> {
-  process.stdout.write(`${label} … `);
-  const started = performance.now();
-  await run();
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
 function identity(name: string, script: string): Record<string, string> {
   const pkg = PACKAGES[name];
   if (pkg) return { package: pkg, version: JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version };
@@ -204,128 +168,24 @@ function identity(name: string, script: string): Record<string, string> {
   return fileIdentity(script);
 }
 
-/** Per server: the samples of one input. */
-interface Samples {
-  server: BenchServer;
-  open: number[];
-  edit: number[];
-  firstDiagnostics: Diagnostic[];
-  cycleDiagnostics: number[];
-  /** The server's CPU time over the warm opens and over the edits (see BenchServer.cpuMs). */
-  cpu: { openMs?: number; editMs?: number };
-}
-
-/**
- * Starts every server, runs `measure` with them, and stops them (also on failure). The servers run side by side
- * and are measured in turns, the order rotating sample by sample, so that background load weighs on all alike.
- */
-async function withServers(input: string, measure: (servers: Samples[], inTurn: (run: number) => Samples[]) => Promise<void>): Promise<LspResult[]> {
-  const samples: Samples[] = [];
-  try {
-    for (const spec of SERVERS) {
-      const server = await BenchServer.start(spec, WAIT_TIMEOUT_MS);
-      liveProcesses.add(server);
-      samples.push({ server, open: [], edit: [], firstDiagnostics: [], cycleDiagnostics: [], cpu: {} });
-    }
-    const inTurn = (run: number) => samples.map((_, index) => samples[(index + run) % samples.length]!);
-    await measure(samples, inTurn);
-    await checkTheSchemaApplies(samples.find((entry) => entry.server.spec.name === 'yaml-ls')!.server, input);
-    return samples.map(({ server, open, edit, firstDiagnostics, cycleDiagnostics, cpu }) => {
-      const [coldOpenMs, ...warmOpens] = open;
-      return {
-        server: server.spec.name,
-        input,
-        startMs: round(server.startMs),
-        coldOpenMs: round(coldOpenMs!),
-        open: summarize(warmOpens),
-        edit: edit.length > 0 ? summarize(edit) : undefined,
-        openSamplesMs: open.map(round),
-        editSamplesMs: edit.map(round),
-        cpuPerOpenMs: cpu.openMs === undefined ? undefined : round(cpu.openMs / warmOpens.length),
-        cpuPerEditMs: cpu.editMs === undefined || edit.length === 0 ? undefined : round(cpu.editMs / edit.length),
-        peakRssKiB: server.peakRssKiB(),
-        diagnostics: { count: firstDiagnostics.length, bySource: countBySource(firstDiagnostics), afterEachEditOfTheCycle: cycleDiagnostics },
-        unexpectedPublishes: server.unexpectedPublishes,
-        publishesCarryVersion: server.sawVersions,
-      };
-    });
-  } finally {
-    for (const { server } of samples) {
-      await server.stop();
-      liveProcesses.delete(server);
-    }
-  }
-}
-
-/** Runs `phase` and adds each server's CPU time over it to `cpu[key]`. */
-async function measureCpu(servers: readonly Samples[], key: keyof Samples['cpu'], phase: () => Promise<void>): Promise<void> {
-  const before = servers.map((entry) => entry.server.cpuMs());
-  await phase();
-  servers.forEach((entry, index) => {
-    const [start, end] = [before[index], entry.server.cpuMs()];
-    entry.cpu[key] = start === undefined || end === undefined ? undefined : end - start;
-  });
-}
-
-/** Times one open → first diagnostics on a fresh URI, then closes the document. */
-async function timeOpen(entry: Samples, folder: string, text: string): Promise<Diagnostic[]> {
-  const uri = pathToFileURL(join(folder, entry.server.spec.name, DOCUMENT_NAME)).href;
-  const { sentAt, published } = await entry.server.open(uri, text);
-  entry.open.push(published.at - sentAt);
-  await entry.server.close(uri);
-  return published.diagnostics;
-}
-
-/**
- * open→diagnostics: run 0 is the cold open, then OPEN_RUNS more, each on a fresh URI with a text of its own (a
- * comment line more), as opening different files would be. Then edit→diagnostics on one open document per server.
- */
+/** A generated file: opens, then edits (fewer on the 200-service file, where yaml-language-server is slow). */
 function runGenerated(input: BenchInput, folder: string): Promise<LspResult[]> {
-  return withServers(input.name, async (servers, inTurn) => {
-    for (const entry of inTurn(0)) entry.firstDiagnostics = await timeOpen(entry, join(folder, 'open-0'), input.text);
-    await measureCpu(servers, 'openMs', async () => {
-      for (let run = 1; run <= OPEN_RUNS; run++) {
-        for (const entry of inTurn(run)) await timeOpen(entry, join(folder, `open-${run}`), `${input.text}# open ${run}\n`);
-      }
-    });
-
-    const cycle = editCycle(input.text);
-    const runs = input.lines > 1_000 ? EDIT_RUNS_200 : EDIT_RUNS;
-    const documents = new Map<Samples, TextDocument>();
-    for (const entry of servers) {
-      const uri = pathToFileURL(join(folder, entry.server.spec.name, 'edit', DOCUMENT_NAME)).href;
-      documents.set(entry, TextDocument.create(uri, entry.server.spec.languageId, 1, input.text));
-      await entry.server.open(uri, input.text);
-    }
-    await measureCpu(servers, 'editMs', async () => {
-      for (let run = 0; run < runs; run++) {
-        const change = cycle[run % cycle.length]!;
-        for (const entry of inTurn(run)) {
-          const document = TextDocument.update(documents.get(entry)!, [change], documents.get(entry)!.version + 1);
-          documents.set(entry, document);
-          const { sentAt, published } = await entry.server.change(document.uri, document.version, [change]);
-          entry.edit.push(published.at - sentAt);
-          if (run < cycle.length) entry.cycleDiagnostics.push(published.diagnostics.length);
-        }
-      }
-    });
-    if (runs % cycle.length === 0 && [...documents.values()].some((document) => document.getText() !== input.text)) {
-      throw new Error('the edit cycle did not restore the text');
-    }
-    for (const [entry, document] of documents) await entry.server.close(document.uri);
-  });
+  const editRuns = input.lines > 1_000 ? EDIT_RUNS_200 : EDIT_RUNS;
+  const cycle = editCycle(input.text);
+  const measure = (servers: Samples[], inTurn: InTurn) =>
+    timeOpensAndEdits(servers, inTurn, { folder, name: DOCUMENT_NAME, text: input.text, openRuns: OPEN_RUNS, cycle, editRuns });
+  return withServers(SERVERS, WAIT_TIMEOUT_MS, input.name, measure, (servers) => checkTheSchemaApplies(yamlLs(servers), input.name));
 }
 
-/** open→diagnostics on each real file once (after a cold open of the first, reported apart). */
+/** Each real file opened once, all under the one compose file name. */
 function runCorpusOpens(files: readonly CorpusFile[], folder: string): Promise<LspResult[]> {
-  return withServers('corpus', async (servers, inTurn) => {
-    for (const entry of inTurn(0)) await timeOpen(entry, join(folder, 'open-0'), files[0]!.text);
-    await measureCpu(servers, 'openMs', async () => {
-      for (const [index, file] of files.entries()) {
-        for (const entry of inTurn(index + 1)) entry.firstDiagnostics.push(...(await timeOpen(entry, join(folder, `open-${index + 1}`), file.text)));
-      }
-    });
-  });
+  const named = files.map((file) => ({ name: DOCUMENT_NAME, text: file.text }));
+  const measure = (servers: Samples[], inTurn: InTurn) => timeFileOpens(servers, inTurn, folder, named);
+  return withServers(SERVERS, WAIT_TIMEOUT_MS, 'corpus', measure, (servers) => checkTheSchemaApplies(yamlLs(servers), 'corpus'));
+}
+
+function yamlLs(servers: readonly BenchServer[]): BenchServer {
+  return servers.find((server) => server.spec.name === 'yaml-ls')!;
 }
 
 /**

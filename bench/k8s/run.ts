@@ -2,16 +2,13 @@
 // generated ~17,000-line multi-document manifest (opens, edits inside one document, peak RSS) and the real files of
 // the corpus (opens). Run with `npm run bench:k8s` after `npm run build`. See bench/README.md.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BenchServer, type ServerSpec } from '../shared/lspServer';
-import { countBySource, fileIdentity, mib, ms, printTable, ratio, writeResults } from '../shared/report';
-import { BenchSetupError, liveProcesses, runBench } from '../shared/runner';
-import { round, type Summary, summarize } from '../shared/stats';
+import type { BenchServer, ServerSpec } from '../shared/lspServer';
+import { type InTurn, type LspResult, type Samples, timeFileOpens, timeOpensAndEdits, withServers } from '../shared/pairedLsp';
+import { fileIdentity, loadAverage, mib, ms, printTable, ratio, timed, writeResults } from '../shared/report';
+import { BenchSetupError, runBench } from '../shared/runner';
 import { type BenchInput, type CorpusFile, corpusFiles, editCycle, manifestInput } from './inputs';
 
 const ROOT = resolve(__dirname, '../..');
@@ -67,24 +64,6 @@ const WHAT_IS_CHECKED: Record<string, string> = {
 
 /** The issue's targets: ours / yaml-ls on the manifest. */
 const TARGETS = { openMedian: 0.3, editP95: 0.25, peakRss: 0.5 };
-
-interface LspResult {
-  server: string;
-  input: string;
-  startMs: number;
-  coldOpenMs: number;
-  open: Summary;
-  edit: Summary | undefined;
-  openSamplesMs: number[];
-  editSamplesMs: number[];
-  cpuPerOpenMs: number | undefined;
-  cpuPerEditMs: number | undefined;
-  peakRssKiB: number | undefined;
-  /** Found on the first open (over every file for the corpus), then after each edit of the first cycle. */
-  diagnostics: { count: number; bySource: Record<string, number>; afterEachEditOfTheCycle: number[] };
-  unexpectedPublishes: number;
-  publishesCarryVersion: boolean;
-}
 
 async function main(): Promise<void> {
   for (const spec of SERVERS) {
@@ -145,19 +124,6 @@ function kindList(kinds: Record<string, number>): string {
     .join(', ');
 }
 
-function loadAverage(): string {
-  return loadavg()
-    .map((load) => load.toFixed(2))
-    .join(', ');
-}
-
-async function timed(label: string, run: () => Promise<unknown>): Promise<void> {
-  process.stdout.write(`${label} … `);
-  const started = performance.now();
-  await run();
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
 function identity(name: string, script: string): Record<string, string> {
   if (name === 'yaml-ls') {
     const version = JSON.parse(readFileSync(join(ROOT, 'node_modules/yaml-language-server/package.json'), 'utf8')).version;
@@ -167,128 +133,23 @@ function identity(name: string, script: string): Record<string, string> {
   return fileIdentity(script);
 }
 
-interface Samples {
-  server: BenchServer;
-  open: number[];
-  edit: number[];
-  firstDiagnostics: Diagnostic[];
-  cycleDiagnostics: number[];
-  cpu: { openMs?: number; editMs?: number };
-}
-
-/**
- * Starts both servers, runs `measure` with them, and stops them (also on failure). They run side by side and are
- * measured in turns, the order rotating sample by sample, so that background load weighs on both alike.
- */
-async function withServers(input: string, measure: (servers: Samples[], inTurn: (run: number) => Samples[]) => Promise<void>): Promise<LspResult[]> {
-  const samples: Samples[] = [];
-  try {
-    for (const spec of SERVERS) {
-      const server = await BenchServer.start(spec, WAIT_TIMEOUT_MS);
-      liveProcesses.add(server);
-      samples.push({ server, open: [], edit: [], firstDiagnostics: [], cycleDiagnostics: [], cpu: {} });
-    }
-    const inTurn = (run: number) => samples.map((_, index) => samples[(index + run) % samples.length]!);
-    await measure(samples, inTurn);
-    await checkSyntaxOnly(samples.find((entry) => entry.server.spec.name === 'yaml-ls')!.server, input);
-    return samples.map(({ server, open, edit, firstDiagnostics, cycleDiagnostics, cpu }) => {
-      const [coldOpenMs, ...warmOpens] = open;
-      return {
-        server: server.spec.name,
-        input,
-        startMs: round(server.startMs),
-        coldOpenMs: round(coldOpenMs!),
-        open: summarize(warmOpens),
-        edit: edit.length > 0 ? summarize(edit) : undefined,
-        openSamplesMs: open.map(round),
-        editSamplesMs: edit.map(round),
-        cpuPerOpenMs: cpu.openMs === undefined ? undefined : round(cpu.openMs / warmOpens.length),
-        cpuPerEditMs: cpu.editMs === undefined || edit.length === 0 ? undefined : round(cpu.editMs / edit.length),
-        peakRssKiB: server.peakRssKiB(),
-        diagnostics: { count: firstDiagnostics.length, bySource: countBySource(firstDiagnostics), afterEachEditOfTheCycle: cycleDiagnostics },
-        unexpectedPublishes: server.unexpectedPublishes,
-        publishesCarryVersion: server.sawVersions,
-      };
-    });
-  } finally {
-    for (const { server } of samples) {
-      await server.stop();
-      liveProcesses.delete(server);
-    }
-  }
-}
-
-/** Runs `phase` and records each server's CPU time over it in `cpu[key]`. */
-async function measureCpu(servers: readonly Samples[], key: keyof Samples['cpu'], phase: () => Promise<void>): Promise<void> {
-  const before = servers.map((entry) => entry.server.cpuMs());
-  await phase();
-  servers.forEach((entry, index) => {
-    const [start, end] = [before[index], entry.server.cpuMs()];
-    entry.cpu[key] = start === undefined || end === undefined ? undefined : end - start;
-  });
-}
-
-/** Times one open → first diagnostics on a fresh URI, then closes the document. */
-async function timeOpen(entry: Samples, folder: string, text: string, name = DOCUMENT_NAME): Promise<Diagnostic[]> {
-  const uri = pathToFileURL(join(folder, entry.server.spec.name, name)).href;
-  const { sentAt, published } = await entry.server.open(uri, text);
-  entry.open.push(published.at - sentAt);
-  await entry.server.close(uri);
-  return published.diagnostics;
-}
-
-/**
- * open→diagnostics: run 0 is the cold open, then OPEN_RUNS more, each on a fresh URI with a text of its own (a
- * comment line more), as opening different files would be. Then edit→diagnostics on one open document per server.
- */
+/** The manifest: opens, then edits inside one of its documents. */
 function runManifest(input: BenchInput, folder: string): Promise<LspResult[]> {
-  return withServers(input.name, async (servers, inTurn) => {
-    for (const entry of inTurn(0)) entry.firstDiagnostics = await timeOpen(entry, join(folder, 'open-0'), input.text);
-    await measureCpu(servers, 'openMs', async () => {
-      for (let run = 1; run <= OPEN_RUNS; run++) {
-        for (const entry of inTurn(run)) await timeOpen(entry, join(folder, `open-${run}`), `${input.text}# open ${run}\n`);
-      }
-    });
-
-    const cycle = editCycle(input.text);
-    const documents = new Map<Samples, TextDocument>();
-    for (const entry of servers) {
-      const uri = pathToFileURL(join(folder, entry.server.spec.name, 'edit', DOCUMENT_NAME)).href;
-      documents.set(entry, TextDocument.create(uri, entry.server.spec.languageId, 1, input.text));
-      await entry.server.open(uri, input.text);
-    }
-    await measureCpu(servers, 'editMs', async () => {
-      for (let run = 0; run < EDIT_RUNS; run++) {
-        const change = cycle[run % cycle.length]!;
-        for (const entry of inTurn(run)) {
-          const document = TextDocument.update(documents.get(entry)!, [change], documents.get(entry)!.version + 1);
-          documents.set(entry, document);
-          const { sentAt, published } = await entry.server.change(document.uri, document.version, [change]);
-          entry.edit.push(published.at - sentAt);
-          if (run < cycle.length) entry.cycleDiagnostics.push(published.diagnostics.length);
-        }
-      }
-    });
-    if (EDIT_RUNS % cycle.length === 0 && [...documents.values()].some((document) => document.getText() !== input.text)) {
-      throw new Error('the edit cycle did not restore the text');
-    }
-    for (const [entry, document] of documents) await entry.server.close(document.uri);
-  });
+  const cycle = editCycle(input.text);
+  const measure = (servers: Samples[], inTurn: InTurn) =>
+    timeOpensAndEdits(servers, inTurn, { folder, name: DOCUMENT_NAME, text: input.text, openRuns: OPEN_RUNS, cycle, editRuns: EDIT_RUNS });
+  return withServers(SERVERS, WAIT_TIMEOUT_MS, input.name, measure, (servers) => checkSyntaxOnly(yamlLs(servers), input.name));
 }
 
-/** open→diagnostics on each real file once (after a cold open of the first, reported apart), under its own name. */
+/** Each real file opened once under its own name (its path, flattened). */
 function runCorpusOpens(files: readonly CorpusFile[], folder: string): Promise<LspResult[]> {
-  const nameOf = (file: CorpusFile) => file.path.replace(/[/\\]/g, '_');
-  return withServers('corpus', async (servers, inTurn) => {
-    for (const entry of inTurn(0)) await timeOpen(entry, join(folder, 'open-0'), files[0]!.text, nameOf(files[0]!));
-    await measureCpu(servers, 'openMs', async () => {
-      for (const [index, file] of files.entries()) {
-        for (const entry of inTurn(index + 1)) {
-          entry.firstDiagnostics.push(...(await timeOpen(entry, join(folder, `open-${index + 1}`), file.text, nameOf(file))));
-        }
-      }
-    });
-  });
+  const named = files.map((file) => ({ name: file.path.replace(/[/\\]/g, '_'), text: file.text }));
+  const measure = (servers: Samples[], inTurn: InTurn) => timeFileOpens(servers, inTurn, folder, named);
+  return withServers(SERVERS, WAIT_TIMEOUT_MS, 'corpus', measure, (servers) => checkSyntaxOnly(yamlLs(servers), 'corpus'));
+}
+
+function yamlLs(servers: readonly BenchServer[]): BenchServer {
+  return servers.find((server) => server.spec.name === 'yaml-ls')!;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 /**
@@ -65,4 +66,19 @@ export function writeResults(resultsDir: string, prefix: string, record: Record<
   const environment = { node: process.version, platform: platform(), arch: arch(), cpu: cpus()[0]?.model, cpus: cpus().length, loadAverage: loadavg() };
   writeFileSync(file, `${JSON.stringify({ date: now.toISOString(), environment, ...record }, null, 2)}\n`);
   return file;
+}
+
+/** The load average over 1, 5 and 15 minutes: on a shared machine, other work inflates every figure. */
+export function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
+/** Runs a part of a benchmark, printing its label and then how long it took. */
+export async function timed(label: string, run: () => Promise<unknown>): Promise<void> {
+  process.stdout.write(`${label} … `);
+  const started = performance.now();
+  await run();
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,4 +1,5 @@
 import {
+  CompletionItemKind,
   CompletionItemTag,
   InsertTextFormat,
   InsertTextMode,
@@ -6,9 +7,9 @@ import {
   TextEdit,
   type Command,
   type CompletionItem,
-  type CompletionItemKind,
   type Range,
 } from 'vscode-languageserver-types';
+import { needsQuotes } from '../parsing/yamlEdit';
 
 /** Re-opens the suggestion list after an item that ends where a value is expected (`--from=`). */
 const SUGGEST_AGAIN: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
@@ -45,6 +46,25 @@ export function completionItem(options: ItemOptions): CompletionItem {
     ...(options.suggestAgain ? { command: SUGGEST_AGAIN } : {}),
     ...(options.keepIndentation ? { insertTextMode: InsertTextMode.asIs } : {}),
   };
+}
+
+/**
+ * The values a scalar allows (a schema's enum, true and false), in their order, after `prefix`; a string YAML would
+ * read as something else goes in quoted unless the user has opened a quote already.
+ */
+export function allowedValueItems(values: readonly unknown[], range: Range, prefix: string, quoted: boolean): CompletionItem[] {
+  return values
+    .filter((value) => value !== null && typeof value !== 'object')
+    .map((value, index) => {
+      const text = String(value);
+      return completionItem({
+        label: text,
+        kind: CompletionItemKind.EnumMember,
+        newText: prefix + (typeof value === 'string' && !quoted && needsQuotes(text) ? JSON.stringify(text) : text),
+        range,
+        sortText: orderKey(index, '1'),
+      });
+    });
 }
 
 /** A sort key that keeps the order of a list (`0003` sorts before `0010`). */

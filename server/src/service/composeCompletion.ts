@@ -3,7 +3,7 @@ import type { ComposeFile } from '../parsing/containerFile';
 import { needsQuotes } from '../parsing/yamlEdit';
 import { composeSchema, type SchemaBranch } from '../schema/composeSchemaNavigator';
 import type { Workspace } from '../workspace/workspace';
-import { completionItem, orderKey } from './completionItems';
+import { allowedValueItems, completionItem, orderKey } from './completionItems';
 import { schemaMarkdown } from './composeSchemaText';
 import { keyReferenceAt, referenceAt, referenceNames } from './composeReferences';
 import { imageReferenceItems } from './imageCompletion';
@@ -124,17 +124,7 @@ function valueItems(context: CompletionContext, path: YamlPath, range: Range, pr
   const summary = composeSchema.summary(composeSchema.at(path));
   const field = String(path.at(-1));
   const listed = summary.values.length > 0 ? summary.values : (WELL_KNOWN_VALUES[field] ?? (summary.types.includes('boolean') ? [true, false] : []));
-  const values = listed
-    .filter((value) => value !== null && typeof value !== 'object')
-    .map((value, index) =>
-      completionItem({
-        label: String(value),
-        kind: CompletionItemKind.EnumMember,
-        newText: prefix + valueText(String(value), context, typeof value === 'string'),
-        range,
-        sortText: orderKey(index, '1'),
-      }),
-    );
+  const values = allowedValueItems(listed, range, prefix, context.quoted);
   return [...references, ...values];
 }
 

@@ -4,7 +4,7 @@ import { baseName } from '../parsing/documentKind';
 import { needsQuotes } from '../parsing/yamlEdit';
 import type { KubernetesField } from '../schema/kubernetesSchema';
 import type { Workspace } from '../workspace/workspace';
-import { completionItem, orderKey } from './completionItems';
+import { allowedValueItems, completionItem, orderKey } from './completionItems';
 import { documentAt, inFile, schemaAt, type DocumentAt } from './kubernetesDocumentAt';
 import { apiVersionItems, kindItems, objectStartItems } from './kubernetesKindCompletion';
 import { labelSuggestions } from './kubernetesLabels';
@@ -240,17 +240,7 @@ function valueItems(context: KubernetesCompletionContext, path: YamlPath, range:
   if (isImage(path) && !prefix) named.push(...imageReferenceItems(cursor.typed, range, '0'));
   const info = schemaAt(at, path);
   const listed = info?.enum ?? (info?.types.includes('boolean') ? [true, false] : capabilitiesAt(path));
-  const values = listed
-    .filter((value) => value !== null && typeof value !== 'object')
-    .map((value, index) =>
-      completionItem({
-        label: String(value),
-        kind: CompletionItemKind.EnumMember,
-        newText: prefix + scalarText(String(value), context.quoted || typeof value !== 'string'),
-        range,
-        sortText: orderKey(index, '1'),
-      }),
-    );
+  const values = allowedValueItems(listed, range, prefix, context.quoted);
   return [...named, ...values];
 }
 

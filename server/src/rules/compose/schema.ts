@@ -1,8 +1,7 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
-import { nodeAtPath } from '../../parsing/yamlPath';
 import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations, renameResolves } from '../../schema/composeSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
-import { MAX_ALIAS_COUNT, plainData, renameFixes, violationRange } from '../support/schemaFindings';
+import { MAX_ALIAS_COUNT, plainData, reportDataProblem, reportViolations } from '../support/schemaFindings';
 
 export const rule = defineComposeRule({
   id: 'compose/schema',
@@ -30,27 +29,19 @@ export const rule = defineComposeRule({
       if (document.parsed.errors.length > 0) continue;
       const data = plainData(document);
       if (data.problem) {
-        const { kind, range } = data.problem;
-        if (kind === 'unresolvedAlias') report({ messageId: kind, data: { name: data.problem.name }, range });
-        else report({ messageId: kind, range, severity: 'warning' });
+        reportDataProblem(data.problem, report);
         continue;
       }
       // An empty document (comments only) has nothing to check.
       if (data.value === null || data.value === undefined) continue;
-      const reported = new Set<string>();
       const violations = composeSchemaViolations(data.value);
-      for (const violation of violations) {
-        const location = nodeAtPath(document, violation.path);
-        const range = violationRange(location, violation.target, file.document);
-        const at = JSON.stringify(range);
-        // Several problems inside one aliased anchor all land on the `*alias`: the first speaks for them.
-        if (reported.has(at)) continue;
-        reported.add(at);
-        const renamable = violation.suggestion !== undefined && location.key !== undefined;
-        const fixes = () =>
-          renameFixes(document, violation, location, (objectPath, from, to) => renameResolves(data.value, objectPath, from, to, violations.length));
-        report({ messageId: violation.messageId, data: violation.data, range, ...(renamable ? { fixes } : {}) });
-      }
+      reportViolations(
+        document,
+        file.document,
+        violations,
+        (objectPath, from, to) => renameResolves(data.value, objectPath, from, to, violations.length),
+        report,
+      );
     }
   },
 });

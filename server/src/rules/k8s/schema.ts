@@ -1,10 +1,9 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
-import { nodeAtPath } from '../../parsing/yamlPath';
 import { dirnameUri, joinUri } from '../../workspace/uri';
 import type { Workspace } from '../../workspace/workspace';
 import { hasKubernetesSchema, kubernetesRenameResolves, kubernetesSchemaViolations } from '../../schema/kubernetesSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
-import { MAX_ALIAS_COUNT, plainData, renameFixes, violationRange } from '../support/schemaFindings';
+import { MAX_ALIAS_COUNT, plainData, reportDataProblem, reportViolations } from '../support/schemaFindings';
 
 /** A Helm or other template action: the document is only YAML once rendered, so its data says nothing yet. */
 const TEMPLATE_ACTION = '{{';
@@ -52,9 +51,7 @@ export const rule = defineKubernetesRule({
       if (document.parsed.errors.length > 0 || !hasKubernetesSchema(apiVersion, kind) || document.text.includes(TEMPLATE_ACTION)) continue;
       const data = plainData(document);
       if (data.problem) {
-        const { kind: problem, range } = data.problem;
-        if (problem === 'unresolvedAlias') report({ messageId: problem, data: { name: data.problem.name }, range });
-        else report({ messageId: problem, range, severity: 'warning' });
+        reportDataProblem(data.problem, report);
         continue;
       }
       let violations = kubernetesSchemaViolations(data.value, apiVersion, kind) ?? [];
@@ -62,21 +59,9 @@ export const rule = defineKubernetesRule({
         kustomizeInput ??= isKustomizeInput(file.uri, workspace);
         if (kustomizeInput) violations = violations.filter((violation) => violation.messageId !== 'missingKeys');
       }
-      const reported = new Set<string>();
-      for (const violation of violations) {
-        const location = nodeAtPath(document, violation.path);
-        const range = violationRange(location, violation.target, file.document);
-        const at = JSON.stringify(range);
-        // Several problems inside one aliased anchor all land on the `*alias`: the first speaks for them.
-        if (reported.has(at)) continue;
-        reported.add(at);
-        const renamable = violation.suggestion !== undefined && location.key !== undefined;
-        const fixes = () =>
-          renameFixes(document, violation, location, (objectPath, from, to) =>
-            kubernetesRenameResolves(data.value, apiVersion, kind, { objectPath, from, to }, violations.length),
-          );
-        report({ messageId: violation.messageId, data: violation.data, range, ...(renamable ? { fixes } : {}) });
-      }
+      const resolves = (objectPath: readonly (string | number)[], from: string, to: string) =>
+        kubernetesRenameResolves(data.value, apiVersion, kind, { objectPath, from, to }, violations.length);
+      reportViolations(document, file.document, violations, resolves, report);
     }
   },
 });

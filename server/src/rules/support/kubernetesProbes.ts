@@ -6,7 +6,7 @@ import { insertTree, type YamlTree } from './yamlTree';
 export type ProbeField = 'readinessProbe' | 'livenessProbe' | 'startupProbe';
 
 /** The fields of a probe that say how to probe (the rest are timings). */
-export const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc', 'exec'] as const;
+const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc', 'exec'] as const;
 
 /** Words of a port name that say it serves HTTP (`http`, `https-admin`, `web`, `http-metrics`, Knative's `http1`). */
 const HTTP_WORDS = new Set(['http', 'http1', 'https', 'web', 'www', 'ui', 'dashboard', 'metrics']);
@@ -89,7 +89,7 @@ function portHandler(container: ContainerView): ProbePlan | undefined {
 }
 
 /** Port names that say the port serves HTTP; gRPC (also on HTTP/2) answers no GET. */
-export function isHttpName(name: string): boolean {
+function isHttpName(name: string): boolean {
   const words = name.toLowerCase().split('-');
   return !words.some((word) => word.includes('grpc')) && words.some((word) => HTTP_WORDS.has(word));
 }

@@ -8,7 +8,7 @@ import { dirnameUri, joinUri } from '../../workspace/uri';
 import { insertTree } from './yamlTree';
 
 /** The file beside the manifest that the "create the Secret" fix writes to (or adds to, when it exists). */
-export const SECRET_FILE_NAME = 'secret.yaml';
+const SECRET_FILE_NAME = 'secret.yaml';
 
 /** Where a literal secret env value goes: a Secret named after the workload, under the variable's name. */
 export interface SecretTarget {

@@ -17,7 +17,7 @@ export function isWindowsPod(workload: Workload): boolean {
 }
 
 /** A capability as containerd and CRI-O read it: case does not matter and the `CAP_` prefix is optional. */
-export function capabilityName(text: string): string {
+function capabilityName(text: string): string {
   return text.toUpperCase().replace(/^CAP_/, '');
 }
 

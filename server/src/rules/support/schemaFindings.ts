@@ -1,14 +1,14 @@
 import { isMap, isScalar, visit, type Alias } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../../engine/ruleTypes';
+import type { Fix, Problem } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
 import { YamlView } from '../../parsing/yamlView';
 import type { SchemaViolation } from '../../schema/schemaViolations';
 
 // What the schema rules (compose/schema, k8s/schema) share: reading a document's data safely, placing a violation
-// on the key or value it is about, and the did-you-mean rename.
+// on the key or value it is about, the did-you-mean rename, and reporting both.
 
 /** Above this many alias expansions `toJS()` stops: the guard against "billion laughs" documents. */
 export const MAX_ALIAS_COUNT = 100;
@@ -33,11 +33,42 @@ export function plainData(document: YamlDocument): PlainData {
   }
 }
 
+/** Why a document's data could not be read: an unresolved alias stops the loader, too many aliases only this check. */
+export function reportDataProblem(problem: NonNullable<PlainData['problem']>, report: (problem: Problem) => void): void {
+  if (problem.kind === 'unresolvedAlias') report({ messageId: problem.kind, data: { name: problem.name }, range: problem.range });
+  else report({ messageId: problem.kind, range: problem.range, severity: 'warning' });
+}
+
+/**
+ * Reports each violation where it is, with the rename fix when the schema suggests a key; `resolves` runs the schema
+ * again on the renamed data (see renameFixes).
+ */
+export function reportViolations(
+  document: YamlDocument,
+  text: TextDocument,
+  violations: readonly SchemaViolation[],
+  resolves: (objectPath: readonly (string | number)[], from: string, to: string) => boolean,
+  report: (problem: Problem) => void,
+): void {
+  const reported = new Set<string>();
+  for (const violation of violations) {
+    const location = nodeAtPath(document, violation.path);
+    const range = violationRange(location, violation.target, text);
+    const at = JSON.stringify(range);
+    // Several problems inside one aliased anchor all land on the `*alias`: the first speaks for them.
+    if (reported.has(at)) continue;
+    reported.add(at);
+    const renamable = violation.suggestion !== undefined && location.key !== undefined;
+    const fixes = () => renameFixes(document, violation, location, resolves);
+    report({ messageId: violation.messageId, data: violation.data, range, ...(renamable ? { fixes } : {}) });
+  }
+}
+
 /**
  * Keys for problems with a key, values for problems with a value; a value that spans several lines (a whole
  * mapping of the wrong type) is marked at its key, or on its first line when it has none (a sequence item).
  */
-export function violationRange(location: PathLocation, target: SchemaViolation['target'], text: TextDocument): Range {
+function violationRange(location: PathLocation, target: SchemaViolation['target'], text: TextDocument): Range {
   if (target === 'key' && location.keyRange) return location.keyRange;
   const value = location.valueRange;
   if (value.start.line === value.end.line) return value;
@@ -51,7 +82,7 @@ export function violationRange(location: PathLocation, target: SchemaViolation['
  * Renames a misspelt key in place, keeping its quotes, when that solves the problem: the mapping must not have the
  * key already, and `resolves` (the schema run again on the renamed data) must accept the result.
  */
-export function renameFixes(
+function renameFixes(
   document: YamlDocument,
   violation: SchemaViolation,
   location: PathLocation,
