@@ -26,3 +26,24 @@ test('fixes reported as a function are built once, and only when asked for', () 
   assert.deepEqual(finding?.fixes, [fix]);
   assert.equal(builds, 1);
 });
+
+test("a finding's own aliases replace the rule's aliases of the same tool, and keep the other tools'", () => {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+  const rule = defineDockerfileRule({
+    id: 'test/aliases',
+    meta: {
+      severity: 'warning',
+      description: 'A test rule.',
+      fixable: false,
+      aliases: ['kube-linter:unset-cpu-requirements', 'kube-linter:unset-memory-requirements', 'kube-score:container-resources'],
+      messages: { found: 'found' },
+    },
+    check({ report }) {
+      report({ messageId: 'found', range });
+      report({ messageId: 'found', range, aliases: ['kube-linter:unset-cpu-requirements', 'polaris:cpuRequestsMissing'] });
+    },
+  });
+  const [general, precise] = lintCase(rule, { code: 'from alpine:3.22\n' });
+  assert.deepEqual(general?.aliases, ['kube-linter:unset-cpu-requirements', 'kube-linter:unset-memory-requirements', 'kube-score:container-resources']);
+  assert.deepEqual(precise?.aliases, ['kube-score:container-resources', 'kube-linter:unset-cpu-requirements', 'polaris:cpuRequestsMissing']);
+});

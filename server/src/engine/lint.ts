@@ -69,11 +69,26 @@ function findingOf(rule: Rule, problem: Problem, severity: Severity): Finding {
       if (typeof fixes === 'function') fixes = fixes();
       return fixes ?? [];
     },
-    aliases: [...rule.meta.aliases, ...(problem.aliases ?? [])],
+    aliases: findingAliases(rule.meta.aliases, problem.aliases),
     docsUrl: docsUrl(rule.id),
   };
   findingOfProblem.set(problem, finding);
   return finding;
+}
+
+/**
+ * The rule's aliases, except that a finding naming its own check of a tool (`kube-linter:unset-cpu-requirements`
+ * where only the CPU request is missing) replaces the rule's aliases of that tool: an annotation or comment that
+ * ignores one check of a tool then silences only the findings that check would report.
+ */
+function findingAliases(ruleAliases: readonly string[], own: readonly string[] | undefined): string[] {
+  if (!own?.length) return [...ruleAliases];
+  const toolsNamed = new Set(own.map(toolOf));
+  return [...new Set([...ruleAliases.filter((alias) => !toolsNamed.has(toolOf(alias))), ...own])];
+}
+
+function toolOf(alias: string): string {
+  return alias.slice(0, alias.indexOf(':'));
 }
 
 export const INTERNAL_ERROR_PREFIX = 'Internal error in this rule';

@@ -88,7 +88,7 @@ export interface Problem {
   fixes?: Fix[] | (() => Fix[]);
   /** Used instead of the rule's default when the user has not configured the rule. */
   severity?: Severity;
-  /** Aliases that name this particular finding more precisely than the rule's own. */
+  /** Aliases that name this particular finding more precisely than the rule's own: they replace the rule's aliases of the same tool. */
   aliases?: readonly string[];
 }
 

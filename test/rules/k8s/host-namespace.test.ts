@@ -65,6 +65,18 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'kube-linter exempts one namespace at a time too',
+      code: workload('DaemonSet', '      hostPID: true\n      hostIPC: true\n').replace(
+        '  name: exporter\n',
+        '  name: exporter\n  annotations: {ignore-check.kube-linter.io/host-pid: "reads /proc"}\n',
+      ),
+      errors: [{ messageId: 'sharedByAgent', line: 14, column: 7, data: { field: 'hostIPC' } }],
+      output: workload('DaemonSet', '      hostPID: true\n').replace(
+        '  name: exporter\n',
+        '  name: exporter\n  annotations: {ignore-check.kube-linter.io/host-pid: "reads /proc"}\n',
+      ),
+    },
+    {
       name: 'a bare Pod in flow style',
       code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec: {hostNetwork: true, containers: [{name: sh, image: "busybox:1.36"}]}\n',
       errors: [{ messageId: 'shared', line: 4, column: 8, data: { workload: 'Pod "debug"' } }],

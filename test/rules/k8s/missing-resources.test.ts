@@ -96,6 +96,18 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
   ],
   invalid: [
     {
+      name: 'a kube-linter annotation for the memory check leaves a missing CPU request reported',
+      code: deployment('          resources: {requests: {memory: 1Gi}, limits: {memory: 1Gi}}\n').replace(
+        '  name: api\n',
+        '  name: api\n  annotations:\n    ignore-check.kube-linter.io/unset-memory-requirements: "sized by the VPA"\n',
+      ),
+      errors: [{ messageId: 'missing', line: 15, column: 17, data: { container: 'api', missing: 'CPU request' } }],
+      output: deployment('          resources: {requests: {memory: 1Gi, cpu: 100m}, limits: {memory: 1Gi}}\n').replace(
+        '  name: api\n',
+        '  name: api\n  annotations:\n    ignore-check.kube-linter.io/unset-memory-requirements: "sized by the VPA"\n',
+      ),
+    },
+    {
       name: 'no resources: a block is added',
       code: deployment(''),
       errors: [

@@ -9,19 +9,19 @@ const HOST_NAMESPACES = [
     field: 'hostNetwork',
     check: 'host-network',
     risk: "its containers use the node's network stack: they can bind any port of the node, reach services listening on its localhost, and NetworkPolicies cannot reliably isolate them",
-    aliases: ['polaris:hostNetworkSet', 'checkov:CKV_K8S_19'],
+    aliases: ['kube-linter:host-network', 'polaris:hostNetworkSet', 'checkov:CKV_K8S_19'],
   },
   {
     field: 'hostPID',
     check: 'host-pid',
     risk: 'its containers see every process of the node, read their command lines and environments, and with enough privileges signal or trace them',
-    aliases: ['polaris:hostPIDSet', 'checkov:CKV_K8S_17'],
+    aliases: ['kube-linter:host-pid', 'polaris:hostPIDSet', 'checkov:CKV_K8S_17'],
   },
   {
     field: 'hostIPC',
     check: 'host-ipc',
     risk: 'its containers share the shared memory and message queues of every process of the node',
-    aliases: ['polaris:hostIPCSet', 'checkov:CKV_K8S_18'],
+    aliases: ['kube-linter:host-ipc', 'polaris:hostIPCSet', 'checkov:CKV_K8S_18'],
   },
 ] as const;
 
