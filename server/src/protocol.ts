@@ -16,4 +16,4 @@ export const DIAGNOSTIC_SOURCE = 'container-standards';
 
 /** Globs of the files whose changes the client forwards (`workspace/didChangeWatchedFiles`). */
 export const WATCHED_FILES_GLOB =
-  '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yml,*.yaml,.dockerignore,package.json}';
+  '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yml,*.yaml,.dockerignore,*.json}';
