@@ -1,3 +1,4 @@
+import type { Range } from 'vscode-languageserver-types';
 import { defineEcsRule } from '../../engine/ruleTypes';
 import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
 
@@ -32,10 +33,13 @@ export const rule = defineEcsRule({
       }
     }
     const containers = file.taskDefinition?.containerDefinitions;
-    if (broken || (containers && containers.isSeq)) return;
-    const first = file.yaml.documents[0];
-    const range = containers?.pairRange ??
-      first?.rangeOfOffsets(0, Math.max(0, first.text.indexOf('\n'))) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    report({ messageId: 'noContainers', range });
+    if (broken || containers?.isSeq) return;
+    report({ messageId: 'noContainers', range: containers?.pairRange ?? firstLine(file.document.getText()) });
   },
 });
+
+/** Squiggling a whole file would hide every other finding in it. */
+function firstLine(text: string): Range {
+  const end = text.search(/\r?\n/);
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: end < 0 ? text.length : end } };
+}
