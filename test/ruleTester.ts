@@ -9,11 +9,16 @@ import { rulesById } from '../server/src/rules';
 import { Workspace } from '../server/src/workspace/workspace';
 
 const ROOT = 'file:///project/';
-const DEFAULT_FILE_NAMES: Record<RuleKind, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'manifest.yaml' };
+const DEFAULT_FILE_NAMES: Record<RuleKind, string> = {
+  dockerfile: 'Dockerfile',
+  compose: 'compose.yaml',
+  kubernetes: 'manifest.yaml',
+  ecs: 'task-definition.json',
+};
 
 export interface ValidCase {
   code: string;
-  /** Name of the linted file under the project folder; defaults by kind (`Dockerfile`, `compose.yaml`, `manifest.yaml`). */
+  /** Name of the linted file under the project folder; defaults by kind (`Dockerfile`, `compose.yaml`, `manifest.yaml`, `task-definition.json`). */
   filename?: string;
   /** Other files of the workspace, by path relative to the project folder (for cross-file rules). */
   files?: Readonly<Record<string, string>>;

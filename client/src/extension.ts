@@ -18,9 +18,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'dockerfile' },
       { scheme: 'file', language: 'dockercompose' },
       { scheme: 'file', language: 'yaml' },
+      // ECS task definitions; the server checks only JSON files that are one and ignores the rest.
+      { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'dockerfile' },
       { scheme: 'untitled', language: 'dockercompose' },
       { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'untitled', language: 'json' },
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,

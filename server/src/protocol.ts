@@ -15,5 +15,4 @@ export const FIX_ALL_KIND = 'source.fixAll.container-standards';
 export const DIAGNOSTIC_SOURCE = 'container-standards';
 
 /** Globs of the files whose changes the client forwards (`workspace/didChangeWatchedFiles`). */
-export const WATCHED_FILES_GLOB =
-  '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yml,*.yaml,.dockerignore,package.json}';
+export const WATCHED_FILES_GLOB = '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yml,*.yaml,.dockerignore,*.json}';

@@ -16,12 +16,12 @@ test('rules --format json lists every rule with the contract fields', () => {
   assert.deepEqual(rest, {});
   for (const rule of rules) {
     assert.deepEqual(Object.keys(rule).sort(), ['aliases', 'description', 'docs', 'fixable', 'id', 'kind', 'severity'], rule.id);
-    assert.match(rule.id, /^(dockerfile|compose|k8s)\/[a-z0-9-]+$/);
-    assert.ok(['dockerfile', 'compose', 'kubernetes'].includes(rule.kind), `${rule.id}: kind ${rule.kind}`);
+    assert.match(rule.id, /^(dockerfile|compose|k8s|ecs)\/[a-z0-9-]+$/);
+    assert.ok(['dockerfile', 'compose', 'kubernetes', 'ecs'].includes(rule.kind), `${rule.id}: kind ${rule.kind}`);
     assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(rule.severity), `${rule.id}: severity ${rule.severity}`);
     assert.match(rule.description, /\.$/, `${rule.id}: description is a sentence`);
     assert.equal(typeof rule.fixable, 'boolean');
-    for (const alias of rule.aliases) assert.match(alias, /^(hadolint|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov):\S+$/);
+    for (const alias of rule.aliases) assert.match(alias, /^(hadolint|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov|trivy):\S+$/);
     assert.match(rule.docs, /^https:\/\/\S+#\S+$/);
   }
   const byId = new Map(rules.map((rule) => [rule.id, rule]));

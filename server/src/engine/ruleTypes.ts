@@ -1,9 +1,9 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { ComposeFile, DockerfileFile, KubernetesFile } from '../parsing/containerFile';
+import type { ComposeFile, DockerfileFile, EcsFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
 
 /** The kinds of container file a rule can check. */
-export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes';
+export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -146,7 +146,10 @@ export interface KubernetesRule<Options extends object = NoOptions> extends Rule
   meta: KubernetesRuleMeta<Options>;
 }
 
-export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
+/** A rule about an ECS task definition (a JSON file; see EcsFile). */
+export type EcsRule<Options extends object = NoOptions> = RuleBase<'ecs', EcsFile, Options>;
+
+export type Rule = DockerfileRule | ComposeRule | KubernetesRule | EcsRule;
 
 /** A rule with options names their types: `defineDockerfileRule<{ trustedRegistries: readonly string[] }>({…})`. */
 export const defineDockerfileRule = <Options extends object = NoOptions>(rule: Omit<DockerfileRule<Options>, 'kind'>): DockerfileRule<Options> => ({
@@ -160,6 +163,10 @@ export const defineComposeRule = <Options extends object = NoOptions>(rule: Omit
 export const defineKubernetesRule = <Options extends object = NoOptions>(rule: Omit<KubernetesRule<Options>, 'kind'>): KubernetesRule<Options> => ({
   ...rule,
   kind: 'kubernetes',
+});
+export const defineEcsRule = <Options extends object = NoOptions>(rule: Omit<EcsRule<Options>, 'kind'>): EcsRule<Options> => ({
+  ...rule,
+  kind: 'ecs',
 });
 
 /** The options a rule declares, by name. */

@@ -15,6 +15,8 @@ const DIRECTIVES_OF_KIND: { [Kind in ContainerFile['kind']]: (file: Extract<Cont
   dockerfile: (file) => dockerfileSuppressions(file.document.getText(), file.dockerfile),
   compose: (file) => composeSuppressions(file.document.getText()),
   kubernetes: (file) => kubernetesSuppressions(file.document.getText(), file.objects),
+  // JSON has no comments: findings in a task definition are switched off in the settings or the config file.
+  ecs: () => [],
   unknown: () => [],
 };
 

@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar } from 'yaml';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
-import { kindByName } from './documentKind';
+import { isTaskDefinitionName, kindByName, mentionsContainerDefinitions } from './documentKind';
+import { taskDefinitionOf, type TaskDefinition } from './ecsTaskDefinition';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
 import { isTemplateByName, isTemplated, isToolConfig, isToolConfigName, type NotManifest } from './kubernetesFiles';
 import { pairOf, parseYamlFile, scalarValue, type YamlDocument, type YamlFile } from './yaml';
@@ -34,6 +35,15 @@ export interface KubernetesFile extends ParsedFileBase {
   notObjects: YamlDocument[];
 }
 
+/** A JSON file named `*task-definition*.json`, or whose top level has `containerDefinitions`. */
+export interface EcsFile extends ParsedFileBase {
+  kind: 'ecs';
+  /** The JSON, parsed as YAML (JSON is YAML), so views and ranges work as for the other kinds. */
+  yaml: YamlFile;
+  /** Undefined when the file does not parse or holds no `containerDefinitions`. */
+  taskDefinition?: TaskDefinition;
+}
+
 export interface UnknownFile extends ParsedFileBase {
   kind: 'unknown';
   yaml?: YamlFile;
@@ -41,7 +51,7 @@ export interface UnknownFile extends ParsedFileBase {
   notManifest?: NotManifest;
 }
 
-export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | UnknownFile;
+export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | EcsFile | UnknownFile;
 
 export interface ParseOptions {
   languageId?: string;
@@ -67,6 +77,7 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
+  if (byName === 'json') return parseJsonFile(uri, text, document);
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
   const yaml = parseYamlFile(document, previousYaml);
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };
@@ -91,6 +102,17 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
     else if (roles[index] !== 'tool-config' && roles[index] !== 'empty') notObjects.push(yamlDocument);
   });
   return { kind: 'kubernetes', uri, document, yaml, objects, notObjects };
+}
+
+/** Other JSON files (package.json, tsconfig.json…) are not container files and are not parsed. */
+function parseJsonFile(uri: string, text: string, document: TextDocument): EcsFile | UnknownFile {
+  const byName = isTaskDefinitionName(uri);
+  if (!byName && !mentionsContainerDefinitions(text)) return { kind: 'unknown', uri, document };
+  const yaml = parseYamlFile(document);
+  const first = yaml.documents[0];
+  const taskDefinition = first && yaml.documents.length === 1 ? taskDefinitionOf(first) : undefined;
+  if (!byName && !taskDefinition) return { kind: 'unknown', uri, document };
+  return { kind: 'ecs', uri, document, yaml, ...(taskDefinition ? { taskDefinition } : {}) };
 }
 
 type DocumentRole = 'object' | 'tool-config' | 'empty' | 'other';

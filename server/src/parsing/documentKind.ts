@@ -1,10 +1,12 @@
 import { posix } from 'node:path';
 
-export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'unknown';
+export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs' | 'unknown';
 
 const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.(?:Dockerfile|Containerfile))$/i;
 const COMPOSE_NAME = /^(?:docker-)?compose.*\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
+const JSON_NAME = /\.json$/i;
+const TASK_DEFINITION_NAME = /task-definition.*\.json$/i;
 
 export function baseName(pathOrUri: string): string {
   return posix.basename(pathOrUri.replace(/\\/g, '/'));
@@ -22,13 +24,28 @@ export function isYamlName(pathOrUri: string): boolean {
   return YAML_NAME.test(baseName(pathOrUri));
 }
 
+export function isJsonName(pathOrUri: string): boolean {
+  return JSON_NAME.test(baseName(pathOrUri));
+}
+
+/** `task-definition.json`, `web-task-definition.prod.json`: an ECS task definition by name, whatever it holds. */
+export function isTaskDefinitionName(pathOrUri: string): boolean {
+  return TASK_DEFINITION_NAME.test(baseName(pathOrUri));
+}
+
+/** Whether a JSON text may be an ECS task definition by content: cheap enough to ask of every JSON file of a workspace. */
+export function mentionsContainerDefinitions(text: string): boolean {
+  return /"containerDefinitions"\s*:/.test(text);
+}
+
 /**
  * The kind a file has before its content is read: Dockerfiles and compose files are known by name (or by the
- * editor's language id); any other YAML file may still hold Kubernetes objects or compose content.
+ * editor's language id); any other YAML file may still hold Kubernetes objects or compose content, and a JSON file an ECS task definition.
  */
-export function kindByName(pathOrUri: string, languageId?: string): FileKind | 'yaml' {
+export function kindByName(pathOrUri: string, languageId?: string): FileKind | 'yaml' | 'json' {
   if (languageId === 'dockerfile' || isDockerfileName(pathOrUri)) return 'dockerfile';
   if (languageId === 'dockercompose' || isComposeName(pathOrUri)) return 'compose';
   if (languageId === 'yaml' || isYamlName(pathOrUri)) return 'yaml';
+  if (languageId === 'json' || languageId === 'jsonc' || isJsonName(pathOrUri)) return 'json';
   return 'unknown';
 }

@@ -108,6 +108,14 @@ import { rule as dockerfileZypperCacheNotCleaned } from './dockerfile/zypper-cac
 import { rule as dockerfileZypperDistUpgrade } from './dockerfile/zypper-dist-upgrade';
 import { rule as dockerfileZypperNonInteractive } from './dockerfile/zypper-non-interactive';
 import { rule as dockerfileZypperPinVersions } from './dockerfile/zypper-pin-versions';
+import { rule as ecsLatestTag } from './ecs/latest-tag';
+import { rule as ecsMissingHealthcheck } from './ecs/missing-healthcheck';
+import { rule as ecsMissingResources } from './ecs/missing-resources';
+import { rule as ecsPlaintextSecret } from './ecs/plaintext-secret';
+import { rule as ecsPrivileged } from './ecs/privileged';
+import { rule as ecsRunAsRoot } from './ecs/run-as-root';
+import { rule as ecsSyntax } from './ecs/syntax';
+import { rule as ecsWritableRootFs } from './ecs/writable-root-fs';
 import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
 import { rule as k8sDangerousCapability } from './k8s/dangerous-capability';
 import { rule as k8sDanglingReference } from './k8s/dangling-reference';
@@ -256,6 +264,14 @@ export const rules: readonly Rule[] = [
   dockerfileZypperDistUpgrade,
   dockerfileZypperNonInteractive,
   dockerfileZypperPinVersions,
+  ecsLatestTag,
+  ecsMissingHealthcheck,
+  ecsMissingResources,
+  ecsPlaintextSecret,
+  ecsPrivileged,
+  ecsRunAsRoot,
+  ecsSyntax,
+  ecsWritableRootFs,
   k8sContainerPortNotExposed,
   k8sDangerousCapability,
   k8sDanglingReference,

@@ -1,8 +1,6 @@
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { kindByName } from '../parsing/documentKind';
-import { isBuildConfigName } from '../workspace/buildConfigs';
 import { pathToUri, uriToPath } from '../workspace/uri';
-import { walkContainerFiles } from '../workspace/walk';
+import { isCandidateFile, walkContainerFiles } from '../workspace/walk';
 import type { Workspace } from '../workspace/workspace';
 
 /** Beyond this many files the workspace is not indexed further, so a huge monorepo cannot stall the server. */
@@ -45,6 +43,7 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
     // Also on creation: the file may have been looked for before (a config above every file, a Dockerfile named
     // by a compose file), and that "missing" is cached like any other disk read.
     workspace.changedOnDisk(event.uri);
-    if (event.type === FileChangeType.Created && (kindByName(event.uri) !== 'unknown' || isBuildConfigName(event.uri))) workspace.index(event.uri);
+    const path = event.type === FileChangeType.Created ? uriToPath(event.uri) : undefined;
+    if (path !== undefined && isCandidateFile(path)) workspace.index(event.uri);
   }
 }

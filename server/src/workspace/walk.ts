@@ -1,7 +1,7 @@
-import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { kindByName } from '../parsing/documentKind';
+import { isTaskDefinitionName, kindByName, mentionsContainerDefinitions } from '../parsing/documentKind';
 import { isBuildConfigName } from './buildConfigs';
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -54,7 +54,29 @@ function* walk(folder: string, scopes: readonly IgnoreScope[]): Generator<string
     if (isDirectory && SKIPPED_FOLDERS.has(entry.name)) continue;
     if (isIgnored(path, isDirectory, active)) continue;
     if (isDirectory) yield* walk(path, active);
-    else if (entry.isFile() && (kindByName(path) !== 'unknown' || isBuildConfigName(path))) yield path;
+    else if (entry.isFile() && isCandidateFile(path)) yield path;
+  }
+}
+
+/** Larger JSON files are data (lock files, fixtures), not task definitions, and are not read to find out. */
+const MAX_TASK_DEFINITION_BYTES = 1024 * 1024;
+
+/**
+ * Whether a file on disk may be a container file: by its name, or for JSON (package.json, tsconfig.json… are not)
+ * only when it is named as a task definition or mentions `containerDefinitions`.
+ */
+export function isCandidateFile(path: string): boolean {
+  const kind = kindByName(path);
+  if (kind === 'json') return isTaskDefinitionName(path) || mayHoldTaskDefinition(path);
+  return kind !== 'unknown' || isBuildConfigName(path);
+}
+
+function mayHoldTaskDefinition(path: string): boolean {
+  try {
+    const size = statSync(path).size;
+    return size <= MAX_TASK_DEFINITION_BYTES && mentionsContainerDefinitions(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
   }
 }
 
