@@ -1,4 +1,4 @@
-import type { Stack, StackFacts } from './types';
+import type { PackageManager, Stack, StackFacts } from './types';
 
 /**
  * What a stack's template uses when detection could not tell (and nobody was asked): the port the runtime's own
@@ -40,3 +40,14 @@ export function defaultEntry(facts: StackFacts): string {
       return 'index.html';
   }
 }
+
+/** The package manager a stack's template assumes when the stack was named rather than detected. */
+export const DEFAULT_PACKAGE_MANAGERS: Readonly<Record<Stack, PackageManager>> = {
+  node: 'npm',
+  python: 'pip',
+  go: 'go',
+  java: 'maven',
+  dotnet: 'dotnet',
+  ruby: 'bundler',
+  static: 'none',
+};
