@@ -110,6 +110,13 @@ function deployment(facts: StackFacts, options: ScaffoldOptions): string {
       `                  key: ${variable.toLowerCase().replaceAll('_', '-')}`,
     ];
   });
+  // Rails writes pids and caches under tmp/ of the app.
+  const scratch: [volume: string, path: string][] = facts.rails
+    ? [
+        ['tmp', '/tmp'],
+        ['app-tmp', '/app/tmp'],
+      ]
+    : [['tmp', '/tmp']];
   const probe = (kind: string, delay: number) => [
     `          ${kind}:`,
     '            tcpSocket:',
@@ -178,12 +185,10 @@ function deployment(facts: StackFacts, options: ScaffoldOptions): string {
     '            readOnlyRootFilesystem: true',
     '            capabilities:',
     '              drop: [ALL]',
-    '          # The root filesystem is read-only: temporary files go to an emptyDir.',
+    '          # The root filesystem is read-only: temporary files go to emptyDirs.',
     '          volumeMounts:',
-    '            - name: tmp',
-    '              mountPath: /tmp',
+    ...scratch.flatMap(([volume, path]) => [`            - name: ${volume}`, `              mountPath: ${path}`]),
     '      volumes:',
-    '        - name: tmp',
-    '          emptyDir: {}',
+    ...scratch.flatMap(([volume]) => [`        - name: ${volume}`, '          emptyDir: {}']),
   );
 }
