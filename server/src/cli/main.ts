@@ -2,7 +2,7 @@ import { ConfigError } from '../engine/config';
 import { UsageError } from './usageError';
 import { initCommand } from './initCommand';
 import { lintCommand, type CommandResult } from './lintCommand';
-import { terminalPrompter } from './prompter';
+import { PromptCancelled, terminalPrompter } from './prompter';
 import { rulesCommand } from './rulesCommand';
 
 const USAGE = `Usage:
@@ -41,6 +41,7 @@ export async function runInit(args: readonly string[], cwd: string): Promise<Cli
 }
 
 function failure(error: unknown): CliResult {
+  if (error instanceof PromptCancelled) return { exitCode: 2, stdout: '', stderr: `container-standards: ${error.message}\n` };
   const isUsageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   const message = isUsageError || error instanceof ConfigError ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
   return { exitCode: 2, stdout: '', stderr: `container-standards: ${message}\n${isUsageError ? USAGE : ''}` };

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 
 /** Asks the questions `init` cannot answer from the files; an empty answer takes the default. */
 export interface Prompter {
@@ -6,14 +6,30 @@ export interface Prompter {
   close(): void;
 }
 
+/** Ctrl+C or Ctrl+D at a prompt: init stops before writing anything. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('init cancelled: nothing was written.');
+  }
+}
+
 /** A prompter on the terminal, or undefined when stdin is not one (CI, pipes): then `init` uses defaults. */
 export function terminalPrompter(): Prompter | undefined {
   if (!process.stdin.isTTY) return undefined;
   const readline = createInterface({ input: process.stdin, output: process.stdout });
+  // Without a listener, Ctrl+C would only pause the input and leave the question waiting.
+  readline.on('SIGINT', () => readline.close());
+  // Lines typed (or pasted) before a question is asked wait in the iterator instead of being lost.
+  const lines = readline[Symbol.asyncIterator]();
   return {
     async ask(question, defaultAnswer) {
-      const answer = (await readline.question(`${question} (${defaultAnswer || 'none'}): `)).trim();
-      return answer || defaultAnswer;
+      process.stdout.write(`${question} (${defaultAnswer || 'none'}): `);
+      const line = await lines.next();
+      if (line.done) {
+        process.stdout.write('\n');
+        throw new PromptCancelled();
+      }
+      return line.value.trim() || defaultAnswer;
     },
     close: () => readline.close(),
   };
