@@ -1,0 +1,150 @@
+// `container-standards init`: the built CLI in temp folders, detection, the never-overwrite rule, exit codes, and
+// that everything it writes passes `lint` with no warning or error.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { initCommand } from '../../server/src/cli/initCommand';
+import type { Prompter } from '../../server/src/cli/prompter';
+import { lintJson, runCli, tempFolder } from '../helpers/cli';
+
+const PROJECTS: Record<string, Record<string, string>> = {
+  node: { 'package.json': '{"main":"server.js","dependencies":{"express":"5"}}', 'package-lock.json': '{}', 'server.js': '' },
+  python: { 'pyproject.toml': '[project]\nname = "api"\n', 'uv.lock': '', 'app.py': '' },
+  go: { 'go.mod': 'module example.com/svc\n', 'cmd/svc/main.go': 'package main\n' },
+  java: { 'build.gradle.kts': '', 'src/main/java/App.java': '' },
+  dotnet: { 'Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"/>' },
+  ruby: { Gemfile: 'gem "rails"\n', 'Gemfile.lock': '' },
+  static: { 'index.html': '<h1>hello</h1>\n' },
+};
+
+const ALL_WITH = 'compose,kubernetes,ci,postgres,mysql,redis,mongo,ingress';
+
+test('init detects each stack, writes the files, and lint finds no warning or error in them', async (t) => {
+  for (const [stack, files] of Object.entries(PROJECTS)) {
+    await t.test(stack, () => {
+      const folder = tempFolder(files);
+      const run = runCli(['init', '--yes', '--with', ALL_WITH], folder);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0, run.stdout);
+      assert.match(run.stdout, new RegExp(`^${stack} \\(`));
+      for (const path of [
+        'Dockerfile',
+        '.dockerignore',
+        'compose.yaml',
+        '.env.example',
+        'k8s/deployment.yaml',
+        'k8s/ingress.yaml',
+        '.github/workflows/container.yml',
+      ]) {
+        assert.ok(existsSync(join(folder, path)), path);
+      }
+      const report = lintJson(['--max-warnings', '0', '.'], folder);
+      assert.deepEqual(report.files.map((file) => file.kind).sort(), [
+        'compose',
+        'dockerfile',
+        'kubernetes',
+        'kubernetes',
+        'kubernetes',
+        'kubernetes',
+        'kubernetes',
+      ]);
+      const serious = report.files.flatMap((file) =>
+        file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning'),
+      );
+      assert.deepEqual(serious, []);
+    });
+  }
+});
+
+test('--stack, --port and --entry override detection; without --with only Dockerfile, .dockerignore and compose.yaml are written', () => {
+  const folder = tempFolder({ 'package.json': '{}' });
+  const run = runCli(['init', '--stack', 'python', '--port', '5000', '--entry', 'serve.py', '--yes'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(readFileSync(join(folder, 'Dockerfile'), 'utf8'), /EXPOSE 5000\n[\s\S]*CMD \["python", "serve.py"\]\n$/);
+  assert.ok(existsSync(join(folder, 'compose.yaml')));
+  assert.ok(!existsSync(join(folder, 'k8s')));
+});
+
+test('init writes into DIR and never overwrites: identical files are a no-op, different ones are kept and listed with exit 1', () => {
+  const root = tempFolder({ 'app/go.mod': 'module x\n' });
+  assert.equal(runCli(['init', '--yes', '--with', 'compose,kubernetes', 'app'], root).status, 0);
+  const again = runCli(['init', '--yes', '--with', 'compose,kubernetes', 'app'], root);
+  assert.equal(again.status, 0);
+  assert.doesNotMatch(again.stdout, /created|kept/);
+
+  const edited = 'FROM golang:1.25\n# mine\n';
+  writeFileSync(join(root, 'app/Dockerfile'), edited);
+  const kept = runCli(['init', '--yes', '--with', 'compose,kubernetes,ci', 'app'], root);
+  assert.equal(kept.status, 1);
+  assert.match(kept.stdout, /kept {7}Dockerfile/);
+  assert.match(kept.stdout, /created {4}\.github\/workflows\/container\.yml/);
+  assert.equal(readFileSync(join(root, 'app/Dockerfile'), 'utf8'), edited);
+});
+
+test('bad usage exits with 2 and writes nothing', async (t) => {
+  const cases: { args: string[]; files?: Record<string, string>; message: RegExp }[] = [
+    { args: ['--stack', 'cobol'], message: /--stack must be one of node, python/ },
+    { args: ['--stack', 'node', '--port', '80a'], message: /--port must be a whole number/ },
+    { args: ['--stack', 'node', '--port', '70000'], message: /--port must be a whole number/ },
+    { args: ['--stack', 'node', '--with', 'compose,helm'], message: /"helm" is none of them/ },
+    { args: ['--stack', 'node', '--with', 'cloud-run'], message: /not available yet/ },
+    { args: ['--stack', 'node', '--entry', ''], message: /--entry takes/ },
+    { args: ['--stack', 'node', '--color'], message: /Unknown option '--color'/ },
+    { args: ['--stack', 'node', 'a', 'b'], message: /at most one folder/ },
+    { args: ['--stack', 'node', 'missing'], message: /is not a folder/ },
+    { args: ['--yes'], files: { 'README.md': '' }, message: /Cannot detect the stack .*pass --stack/ },
+    {
+      args: [],
+      files: { 'services/a/go.mod': '', 'services/b/Gemfile': '' },
+      message: /is a monorepo: run init in one of its packages \(services\/a, services\/b\)/,
+    },
+  ];
+  for (const { args, files, message } of cases) {
+    await t.test(args.join(' ') || '(no arguments)', () => {
+      const folder = tempFolder(files ?? {});
+      const run = runCli(['init', ...args], folder);
+      assert.equal(run.status, 2, run.stdout);
+      assert.match(run.stderr, message);
+      assert.ok(!existsSync(join(folder, 'Dockerfile')));
+    });
+  }
+});
+
+/** Answers questions in order and records them, as a person at the terminal would. */
+function scripted(answers: string[]): Prompter & { questions: string[] } {
+  const questions: string[] = [];
+  return {
+    questions,
+    ask: async (question, defaultAnswer) => {
+      questions.push(question);
+      const answer = answers.shift();
+      return answer === undefined || answer === '' ? defaultAnswer : answer;
+    },
+    close: () => {},
+  };
+}
+
+test('prompts ask only what neither flags nor files tell, and --yes asks nothing', async () => {
+  const monorepo = tempFolder({ 'apps/api/requirements.txt': '', 'apps/web/index.html': '' });
+  const prompter = scripted(['apps/api', 'compose,redis', '', 'wsgi.py']);
+  const result = await initCommand([], monorepo, prompter);
+  assert.equal(result.exitCode, 0, result.stdout);
+  assert.deepEqual(prompter.questions, [
+    'Which package? apps/api, apps/web',
+    'Also add (compose, kubernetes, ci, postgres, mysql, redis, mongo, ingress)',
+    'Port the app listens on',
+    'File the container starts',
+  ]);
+  assert.match(readFileSync(join(monorepo, 'apps/api/Dockerfile'), 'utf8'), /EXPOSE 8000\n[\s\S]*CMD \["python", "wsgi.py"\]\n$/);
+  assert.match(readFileSync(join(monorepo, 'apps/api/compose.yaml'), 'utf8'), /redis:/);
+
+  const flagged = tempFolder({ 'go.mod': '' });
+  const silent = scripted([]);
+  assert.equal((await initCommand(['--with', 'ci', '--port', '9000', '--entry', '.'], flagged, silent)).exitCode, 0);
+  assert.deepEqual(silent.questions, []);
+
+  const yes = scripted([]);
+  assert.equal((await initCommand(['--yes'], tempFolder({ 'pom.xml': '' }), yes)).exitCode, 0);
+  assert.deepEqual(yes.questions, []);
+});

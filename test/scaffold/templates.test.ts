@@ -1,0 +1,122 @@
+// Every template output, for every stack variant and option combination, lints clean with the project's own engine
+// (no finding at all, info included) and renders the same text each time.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultEntry, defaultPort } from '../../server/src/scaffold/defaults';
+import { renderScaffold } from '../../server/src/scaffold/render';
+import { BACKING_SERVICES, type BackingService, type ScaffoldOptions, type StackFacts, TARGETS, type Target } from '../../server/src/scaffold/types';
+import { lintGenerated } from './lintGenerated';
+import { STACK_VARIANTS, variantLabel } from './stackVariants';
+
+function subsets<T>(values: readonly T[]): T[][] {
+  const all: T[][] = [[]];
+  for (const value of values) for (const subset of [...all]) all.push([...subset, value]);
+  return all;
+}
+
+/** Every combination that changes some output: services only reach Compose and Kubernetes, the Ingress only Kubernetes. */
+function optionCombinations(facts: StackFacts): ScaffoldOptions[] {
+  const combinations: ScaffoldOptions[] = [];
+  for (const targets of subsets<Target>(TARGETS)) {
+    const usesServices = targets.includes('compose') || targets.includes('kubernetes');
+    for (const services of usesServices ? subsets<BackingService>(BACKING_SERVICES) : [[]]) {
+      for (const ingress of targets.includes('kubernetes') ? [false, true] : [false]) {
+        combinations.push({ targets, services, ingress, port: defaultPort(facts), entry: defaultEntry(facts) });
+      }
+    }
+  }
+  return combinations;
+}
+
+const label = (options: ScaffoldOptions) => `[${options.targets.join(',')}] services [${options.services.join(',')}]${options.ingress ? ' ingress' : ''}`;
+
+test('every stack × option combination lints without a finding', async (t) => {
+  let combinations = 0;
+  for (const facts of STACK_VARIANTS) {
+    await t.test(variantLabel(facts), () => {
+      for (const options of optionCombinations(facts)) {
+        const files = renderScaffold(facts, options);
+        const { findings, kinds } = lintGenerated(files);
+        assert.deepEqual(findings, [], `${variantLabel(facts)} ${label(options)}`);
+        // Each container file is linted as what it is, so a clean result is not a skipped file.
+        for (const file of files) {
+          const expected =
+            file.path === 'Dockerfile' ? 'dockerfile' : file.path === 'compose.yaml' ? 'compose' : file.path.startsWith('k8s/') ? 'kubernetes' : 'unknown';
+          assert.equal(kinds[file.path], expected, file.path);
+        }
+        combinations++;
+      }
+    });
+  }
+  assert.equal(combinations, STACK_VARIANTS.length * (2 + 2 * 16 + 4 * 16 * 2));
+});
+
+test('a port and entry of the user’s choice lint clean too', () => {
+  for (const facts of STACK_VARIANTS) {
+    const options: ScaffoldOptions = {
+      targets: ['compose', 'kubernetes', 'ci'],
+      services: ['postgres'],
+      ingress: true,
+      port: 5000,
+      entry: defaultEntry(facts),
+    };
+    const files = renderScaffold(facts, options);
+    assert.deepEqual(lintGenerated(files).findings, [], variantLabel(facts));
+    assert.match(files[0]?.text ?? '', /EXPOSE 5000\n/, variantLabel(facts));
+  }
+});
+
+test('rendering is deterministic and writes the files in a fixed order', () => {
+  for (const facts of STACK_VARIANTS) {
+    const options: ScaffoldOptions = {
+      targets: ['ci', 'kubernetes', 'compose'],
+      services: ['redis', 'postgres'],
+      ingress: true,
+      port: defaultPort(facts),
+      entry: defaultEntry(facts),
+    };
+    const first = renderScaffold(facts, options);
+    assert.deepEqual(renderScaffold({ ...facts }, { ...options }), first);
+    assert.deepEqual(
+      first.map((file) => file.path),
+      [
+        'Dockerfile',
+        '.dockerignore',
+        'compose.yaml',
+        '.env.example',
+        'k8s/deployment.yaml',
+        'k8s/service.yaml',
+        'k8s/hpa.yaml',
+        'k8s/pdb.yaml',
+        'k8s/ingress.yaml',
+        '.github/workflows/container.yml',
+      ],
+    );
+  }
+});
+
+test('the templates carry the standards the issue asks for', () => {
+  for (const facts of STACK_VARIANTS) {
+    const [dockerfile, dockerignore, compose, envExample, deployment] = renderScaffold(facts, {
+      targets: ['compose', 'kubernetes'],
+      services: ['postgres'],
+      ingress: false,
+      port: defaultPort(facts),
+      entry: defaultEntry(facts),
+    }).map((file) => file.text);
+    const name = variantLabel(facts);
+    assert.ok((dockerfile?.match(/^FROM /gm) ?? []).length >= 2, `${name}: multi-stage`);
+    assert.match(dockerfile ?? '', /^FROM [^\n]+ AS development$/m, `${name}: development stage`);
+    assert.match(dockerfile ?? '', /\nUSER \d+(:\d+)?\n(?:(?!\nFROM )[\s\S])*$/, `${name}: numeric non-root USER in the final stage`);
+    assert.match(dockerfile ?? '', /\n(CMD|ENTRYPOINT) \[[^\n]+\]\n$/, `${name}: exec-form start`);
+    assert.match(dockerfile ?? '', /\nHEALTHCHECK /, `${name}: HEALTHCHECK`);
+    for (const kept of ['.git', '.env', '*.pem'])
+      assert.match(dockerignore ?? '', new RegExp(`^${kept.replace(/[.*]/g, '\\$&')}$`, 'm'), `${name}: ignores ${kept}`);
+    assert.match(compose ?? '', /'127\.0\.0\.1:\d+:\d+'/);
+    assert.match(compose ?? '', /condition: service_healthy/);
+    assert.match(compose ?? '', /POSTGRES_PASSWORD: \$\{POSTGRES_PASSWORD:\?/);
+    assert.equal(envExample, '# Copy to .env and set real values; .env is never committed or copied into the image.\nPOSTGRES_PASSWORD=\n');
+    assert.match(deployment ?? '', /secretKeyRef:/);
+    assert.match(deployment ?? '', /readOnlyRootFilesystem: true/);
+  }
+});
