@@ -10,7 +10,8 @@ import { apiVersionItems, kindItems, objectStartItems } from './kubernetesKindCo
 import { labelSuggestions } from './kubernetesLabels';
 import { referenceAt, type Reference } from './kubernetesReferences';
 import { isDeprecated, isSetByCluster, schemaMarkdown, typeText } from './kubernetesSchemaText';
-import { definedObjects, namespacesMeet, type DefinedObject } from './kubernetesWorkspaceObjects';
+import { type IndexedObject, namespacesMeet } from '../workspace/kubernetesEntries';
+import { definedObjects } from './kubernetesWorkspaceObjects';
 import { imageReferenceItems } from './imageCompletion';
 import { yamlCursor, type YamlCursor, type YamlPath } from './yamlCursor';
 
@@ -56,7 +57,7 @@ export interface KubernetesCompletionContext {
   /** The document writes a key's list at the key's own column (`containers:` then `- name:` below it). */
   readonly listsAtKeyColumn: boolean;
   /** The objects of the workspace, read on first use. */
-  readonly objects: () => readonly DefinedObject[];
+  readonly objects: () => readonly IndexedObject[];
   readonly uri: string;
 }
 
@@ -74,7 +75,7 @@ export function kubernetesCompletions(file: ContainerFile, position: Position, w
   if (!found) return [];
   const lines = at.text.split(/\r?\n/);
   const before = lines[found.range.start.line]?.[found.range.start.character - 1] ?? '';
-  let objects: DefinedObject[] | undefined;
+  let objects: IndexedObject[] | undefined;
   const context: KubernetesCompletionContext = {
     at,
     cursor: { ...found, range: inFile(at, found.range), wordEnd: inFile(at, { start: found.wordEnd, end: found.wordEnd }).start },
@@ -273,8 +274,8 @@ function referenceItems(context: KubernetesCompletionContext, path: YamlPath): N
 }
 
 function namesFor(reference: Reference, context: KubernetesCompletionContext, namespace: string | undefined): Named[] {
-  const inNamespace = (object: DefinedObject) => namespacesMeet(namespace, object.namespace);
-  const where = (object: DefinedObject) => (object.uri === context.uri ? 'this file' : baseName(object.uri));
+  const inNamespace = (object: IndexedObject) => namespacesMeet(namespace, object.namespace);
+  const where = (object: IndexedObject) => (object.uri === context.uri ? 'this file' : baseName(object.uri));
   switch (reference.type) {
     case 'object':
       return context
@@ -283,7 +284,7 @@ function namesFor(reference: Reference, context: KubernetesCompletionContext, na
         .map((object) => ({ name: object.name, detail: `${object.kind} in ${where(object)}`, isString: true }));
     case 'dataKey': {
       const owner = context.objects().find((object) => object.kind === reference.kind && object.name === reference.objectName && inNamespace(object));
-      return (owner?.dataKeys ?? []).map((key) => ({ name: key, detail: `key of ${owner?.kind}/${owner?.name}`, isString: true }));
+      return [...(owner?.dataKeys ?? [])].map((key) => ({ name: key, detail: `key of ${owner?.kind}/${owner?.name}`, isString: true }));
     }
     case 'servicePort': {
       const service = context.objects().find((object) => object.kind === 'Service' && object.name === reference.serviceName && inNamespace(object));
@@ -305,7 +306,9 @@ function namesFor(reference: Reference, context: KubernetesCompletionContext, na
         .objects()
         .filter((object) => object.podLabels && inNamespace(object) && selector.every(([key, value]) => object.podLabels?.get(key) === value));
       return declaredPorts(
-        selected.flatMap((object) => object.containerPorts.map((port) => ({ ...port, where: `container ${port.container} of ${object.kind}/${object.name}` }))),
+        selected.flatMap((object) =>
+          (object.containerPorts ?? []).map((port) => ({ ...port, where: `container ${port.container} of ${object.kind}/${object.name}` })),
+        ),
       );
     }
   }

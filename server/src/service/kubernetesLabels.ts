@@ -1,5 +1,5 @@
 import { stringMap, type KubernetesObject } from '../parsing/kubernetes';
-import { namespacesMeet, type DefinedObject } from './kubernetesWorkspaceObjects';
+import { type IndexedObject, namespacesMeet } from '../workspace/kubernetesEntries';
 import type { YamlPath } from './yamlCursor';
 
 /** A label a label map (or selector) may take, with where it comes from. */
@@ -43,7 +43,7 @@ export function labelSuggestions(
   mapPath: YamlPath,
   object: KubernetesObject | undefined,
   kind: string | undefined,
-  workspaceObjects: () => readonly DefinedObject[],
+  workspaceObjects: () => readonly IndexedObject[],
 ): LabelSuggestion[] | undefined {
   const template = kind === undefined ? undefined : POD_TEMPLATES[kind];
   const own = (path: readonly string[], detail: string) =>
@@ -58,7 +58,7 @@ export function labelSuggestions(
 }
 
 /** The labels of the pods of every workload that may share the namespace, once each. */
-function podLabels(namespace: string | undefined, objects: readonly DefinedObject[]): LabelSuggestion[] {
+function podLabels(namespace: string | undefined, objects: readonly IndexedObject[]): LabelSuggestion[] {
   const seen = new Map<string, LabelSuggestion>();
   for (const object of objects) {
     if (!object.podLabels || !namespacesMeet(namespace, object.namespace)) continue;

@@ -1,5 +1,5 @@
 import type { ContainerFile } from '../parsing/containerFile';
-import { kubernetesObjectOf, type KubernetesObject, stringMap, workloadOf } from '../parsing/kubernetes';
+import { containersOf, kubernetesObjectOf, type KubernetesObject, stringMap, workloadOf } from '../parsing/kubernetes';
 import type { YamlDocument } from '../parsing/yaml';
 import { YamlView } from '../parsing/yamlView';
 import { isKustomizationName } from './buildConfigs';
@@ -25,10 +25,19 @@ export interface IndexedObject {
   readonly replicas?: number | null;
   /** The keys of a ConfigMap's or Secret's data, for references to one key. */
   readonly dataKeys?: ReadonlySet<string>;
+  /** The ports a workload's containers declare, for completing a Service's targetPort. */
+  readonly containerPorts?: readonly DeclaredPort[];
   /** A Service's ports, for Ingress backends that name one. */
   readonly servicePorts?: readonly { readonly name?: string; readonly port?: number }[];
   /** What an autoscaler (HorizontalPodAutoscaler, KEDA ScaledObject) scales, and its least replica count. */
   readonly scaleTarget?: { readonly kind: string; readonly name: string; readonly minReplicas: number };
+}
+
+/** A port a container declares. */
+export interface DeclaredPort {
+  readonly name?: string;
+  readonly number?: number;
+  readonly container: string;
 }
 
 /**
@@ -95,6 +104,7 @@ function objectEntries(uri: string, object: KubernetesObject): IndexedObject[] {
     podLabels: podLabelsOf(object),
     replicas: replicasOf(spec),
     dataKeys: (kind === 'ConfigMap' || kind === 'Secret') && group === '' ? dataKeysOf(view) : undefined,
+    containerPorts: containerPortsOf(object),
     servicePorts: kind === 'Service' && group === '' ? servicePortsOf(spec) : undefined,
     scaleTarget: scaleTargetOf(object),
   };
@@ -107,6 +117,11 @@ function podLabelsOf(object: KubernetesObject): ReadonlyMap<string, string> | un
   // Controllers the model does not know (Argo Rollouts, OpenKruise, …) keep pods the same way.
   const labels = object.view.at('spec', 'template', 'metadata', 'labels');
   return labels?.isMap ? stringMap(labels) : undefined;
+}
+
+function containerPortsOf(object: KubernetesObject): DeclaredPort[] | undefined {
+  const workload = workloadOf(object);
+  return workload && containersOf(workload).flatMap((container) => container.ports.map(({ name, number }) => ({ name, number, container: container.name })));
 }
 
 function replicasOf(spec: YamlView | undefined): number | null | undefined {

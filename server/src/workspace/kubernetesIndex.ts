@@ -106,6 +106,13 @@ export class KubernetesIndex {
     return [...candidates].filter((entry) => entry.podLabels && namespacesMeet(namespace, entry.namespace) && matches(entry.podLabels));
   }
 
+  /** Every object of the workspace, those that other objects create left out: an answer that depends on every file. */
+  definedObjects(): IndexedObject[] {
+    this.refresh();
+    this.notFound();
+    return [...this.files.values()].flatMap(({ entries }) => entries.filter((entry) => !entry.derived));
+  }
+
   /** A custom resource of that name (whose operator may make pods, Services, Secrets named after it). */
   findCustom(name: string, namespace: string | undefined): IndexedObject | undefined {
     this.refresh();
