@@ -148,3 +148,15 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   assert.equal((await initCommand(['--yes'], tempFolder({ 'pom.xml': '' }), yes)).exitCode, 0);
   assert.deepEqual(yes.questions, []);
 });
+
+test('a .gitignore that does not ignore .env is kept and named with what to add; one that does is left alone', () => {
+  const withoutDotEnv = tempFolder({ ...PROJECTS.node, '.gitignore': 'node_modules\n' });
+  const kept = runCli(['init', '--yes', '--with', 'compose,postgres'], withoutDotEnv);
+  assert.equal(kept.status, 1, kept.stdout);
+  assert.match(kept.stdout, /kept {7}\.gitignore \(add a \.env line/);
+  assert.equal(readFileSync(join(withoutDotEnv, '.gitignore'), 'utf8'), 'node_modules\n');
+  const withDotEnv = tempFolder({ ...PROJECTS.node, '.gitignore': 'node_modules\n.env\n' });
+  const run = runCli(['init', '--yes', '--with', 'compose,postgres'], withDotEnv);
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /gitignore/);
+});

@@ -84,6 +84,7 @@ test('rendering is deterministic and writes the files in a fixed order', () => {
         '.dockerignore',
         'compose.yaml',
         '.env.example',
+        '.gitignore',
         'k8s/deployment.yaml',
         'k8s/service.yaml',
         'k8s/hpa.yaml',
@@ -97,7 +98,7 @@ test('rendering is deterministic and writes the files in a fixed order', () => {
 
 test('the templates carry the standards the issue asks for', () => {
   for (const facts of STACK_VARIANTS) {
-    const [dockerfile, dockerignore, compose, envExample, deployment] = renderScaffold(facts, {
+    const [dockerfile, dockerignore, compose, envExample, gitignore, deployment] = renderScaffold(facts, {
       targets: ['compose', 'kubernetes'],
       services: ['postgres'],
       ingress: false,
@@ -116,6 +117,7 @@ test('the templates carry the standards the issue asks for', () => {
     assert.match(compose ?? '', /condition: service_healthy/);
     assert.match(compose ?? '', /POSTGRES_PASSWORD: \$\{POSTGRES_PASSWORD:\?/);
     assert.equal(envExample, '# Copy to .env and set real values; .env is never committed or copied into the image.\nPOSTGRES_PASSWORD=\n');
+    assert.equal(gitignore, '.env\n');
     assert.match(deployment ?? '', /secretKeyRef:/);
     assert.match(deployment ?? '', /readOnlyRootFilesystem: true/);
   }

@@ -98,7 +98,11 @@ function entryQuestion(stack: Stack): string {
 }
 
 function writeScaffold(folder: string, facts: StackFacts, options: ScaffoldOptions, cwd: string): CommandResult {
-  const plan = planWrites(renderScaffold(facts, options), (path) => existingText(folder, path));
+  const existing = (path: string) => existingText(folder, path);
+  const plan = planWrites(
+    renderScaffold(facts, options, (path) => existing(path) ?? undefined),
+    existing,
+  );
   for (const file of plan.create) {
     const path = join(folder, file.path);
     mkdirSync(dirname(path), { recursive: true });
@@ -109,7 +113,10 @@ function writeScaffold(folder: string, facts: StackFacts, options: ScaffoldOptio
     `${facts.stack} (${facts.packageManager}) in ${where}, port ${options.port}`,
     ...plan.create.map((file) => `  created    ${file.path}`),
     ...plan.unchanged.map((path) => `  unchanged  ${path}`),
-    ...plan.kept.map((path) => `  kept       ${path} (it exists with different content; not overwritten)`),
+    ...plan.kept.map(
+      (path) =>
+        `  kept       ${path} (${path === '.gitignore' ? 'add a .env line: the secrets of .env.example go in .env' : 'it exists with different content; not overwritten'})`,
+    ),
   ];
   if (plan.kept.length)
     lines.push(`${plan.kept.length} existing file(s) kept: compare them with what init would write, or move them aside and run init again.`);
