@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { existingText } from '../../../server/src/cli/projectReader';
 import type { GeneratedFile } from '../../../server/src/scaffold/types';
+import { Cancelled } from './cancelled';
 import { pathInside } from './containment';
 import type { ProposedDocuments } from './proposedDocuments';
 
@@ -17,14 +18,15 @@ export interface PlannedWrite {
   decision: Decision;
 }
 
-const KEEP: vscode.MessageItem = { title: 'Keep', isCloseAffordance: true };
+// Keep comes first, the modal's default button (Enter); Escape is VS Code's Cancel, which stops the whole command.
+const KEEP: vscode.MessageItem = { title: 'Keep' };
 const REPLACE: vscode.MessageItem = { title: 'Replace' };
 const ALONGSIDE: vscode.MessageItem = { title: 'Write alongside' };
 
 /**
  * Decides every file before anything is written, so a refused path or a dismissed question leaves the folder as it
  * was. Identical files are no-ops; a different one is shown in a diff beside the proposal, and kept unless the user
- * chooses Replace or Write alongside (`<name>.new`).
+ * chooses Replace or Write alongside (`<name>.new`); Cancel (Escape) stops the command with nothing written.
  */
 export async function decideWrites(root: string, files: readonly GeneratedFile[], proposals: ProposedDocuments): Promise<PlannedWrite[]> {
   const plan: PlannedWrite[] = [];
@@ -48,14 +50,15 @@ async function ask(root: string, file: GeneratedFile, target: string, proposals:
       `${file.path} already exists with different content.`,
       {
         modal: true,
-        detail: `The diff shows yours (left) and the proposal (right). Keep leaves yours as it is; Replace overwrites it; Write alongside puts the proposal in ${basename(alongsidePath)}.`,
+        detail: `The diff shows yours (left) and the proposal (right). Keep leaves yours as it is; Replace overwrites it; Write alongside puts the proposal in ${basename(alongsidePath)}. Cancel stops with nothing written.`,
       },
       KEEP,
       REPLACE,
       ALONGSIDE,
     );
     if (answer === REPLACE) return { path: file.path, target, text: file.text, decision: 'replace' };
-    if (answer !== ALONGSIDE) return { path: file.path, target, text: file.text, decision: 'keep' };
+    if (answer === KEEP) return { path: file.path, target, text: file.text, decision: 'keep' };
+    if (answer !== ALONGSIDE) throw new Cancelled();
     const alongside = pathInside(root, alongsidePath);
     const decision = existingText(root, alongsidePath) === file.text ? 'unchanged' : 'alongside';
     return { path: alongsidePath, target: alongside, text: file.text, decision };
