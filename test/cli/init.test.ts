@@ -132,7 +132,7 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   assert.equal(result.exitCode, 0, result.stdout);
   assert.deepEqual(prompter.questions, [
     'Which package? apps/api, apps/web',
-    'Also add (compose, kubernetes, ci, postgres, mysql, redis, mongo, ingress)',
+    'Also add (compose, kubernetes, ci, postgres, mysql, redis, mongo, ingress, kustomize)',
     'Port the app listens on',
     'File the container starts',
   ]);
@@ -159,4 +159,18 @@ test('a .gitignore that does not ignore .env is kept and named with what to add;
   const run = runCli(['init', '--yes', '--with', 'compose,postgres'], withDotEnv);
   assert.equal(run.status, 0, run.stdout);
   assert.doesNotMatch(run.stdout, /gitignore/);
+});
+
+test('--with kubernetes,kustomize writes a kustomize base and overlays, and lint finds nothing in them', () => {
+  const folder = tempFolder(PROJECTS.go);
+  const run = runCli(['init', '--yes', '--with', 'kubernetes,kustomize,ingress'], folder);
+  assert.equal(run.status, 0, run.stdout);
+  for (const path of ['k8s/base/deployment.yaml', 'k8s/base/ingress.yaml', 'k8s/base/kustomization.yaml', 'k8s/overlays/production/kustomization.yaml'])
+    assert.ok(existsSync(join(folder, path)), path);
+  const report = lintJson(['--max-warnings', '0', '.'], folder);
+  assert.equal(report.files.filter((file) => file.kind === 'kubernetes').length, 5);
+  assert.deepEqual(
+    report.files.flatMap((file) => file.diagnostics),
+    [],
+  );
 });

@@ -91,7 +91,10 @@ for (const { name, before, after } of cases) {
 function defaultBuild(text: string): { base: string | undefined; instructions: string[] } {
   let stage = parseDockerfile(text).finalStage;
   while (stage?.baseStage && stage.instructions.length === 1) stage = stage.baseStage;
-  return { base: stage?.from.getImage() ?? undefined, instructions: stage ? stage.instructions.slice(1).map((instruction) => instruction.getTextContent()) : [] };
+  return {
+    base: stage?.from.getImage() ?? undefined,
+    instructions: stage ? stage.instructions.slice(1).map((instruction) => instruction.getTextContent()) : [],
+  };
 }
 
 test('over the Dockerfile corpus: the final stage is unchanged, the development stage is there, and no rule fires that did not before', (t) => {

@@ -122,3 +122,30 @@ test('the templates carry the standards the issue asks for', () => {
     assert.match(deployment ?? '', /readOnlyRootFilesystem: true/);
   }
 });
+
+test('the kustomize layout: a base with every manifest and staging/production overlays that pin the image, all lint clean', () => {
+  for (const facts of STACK_VARIANTS) {
+    for (const extras of [
+      { services: [], ingress: false },
+      { services: BACKING_SERVICES, ingress: true },
+    ]) {
+      const options: ScaffoldOptions = { targets: ['kubernetes'], ...extras, kustomize: true, port: defaultPort(facts), entry: defaultEntry(facts) };
+      const files = renderScaffold(facts, options);
+      const { findings, kinds } = lintGenerated(files);
+      assert.deepEqual(findings, [], `${variantLabel(facts)} kustomize ${label(options)}`);
+      const manifests = files.filter((file) => /^k8s\/base\/(?!kustomization)/.test(file.path)).map((file) => file.path);
+      for (const path of manifests) assert.equal(kinds[path], 'kubernetes', path);
+      const base = files.find((file) => file.path === 'k8s/base/kustomization.yaml')?.text ?? '';
+      assert.deepEqual(
+        [...base.matchAll(/^ {2}- (.+)$/gm)].map((match) => `k8s/base/${match[1]}`),
+        manifests,
+      );
+      const image = /image: (.+):0\.1\.0$/m.exec(files.find((file) => file.path === 'k8s/base/deployment.yaml')?.text ?? '')?.[1];
+      for (const environment of ['staging', 'production']) {
+        const overlay = files.find((file) => file.path === `k8s/overlays/${environment}/kustomization.yaml`)?.text ?? '';
+        assert.match(overlay, /resources:\n {2}- \.\.\/\.\.\/base\n/);
+        assert.ok(image && overlay.includes(`- name: ${image}\n    newTag: 0.1.0\n`), `${environment} pins ${image}`);
+      }
+    }
+  }
+});

@@ -11,8 +11,8 @@ import { diskProjectReader, existingText } from './projectReader';
 import type { Prompter } from './prompter';
 import { UsageError } from './usageError';
 
-/** `--with` values besides the targets: backing services (Compose and Kubernetes) and an Ingress. */
-const WITH_VALUES: readonly string[] = [...TARGETS, ...BACKING_SERVICES, 'ingress'];
+/** `--with` values besides the targets: backing services (Compose and Kubernetes), an Ingress and the kustomize layout. */
+const WITH_VALUES: readonly string[] = [...TARGETS, ...BACKING_SERVICES, 'ingress', 'kustomize'];
 /** Deployment targets of the CLI contract whose starters do not exist yet. */
 const NOT_YET_AVAILABLE = ['cloud-run', 'ecs', 'render', 'railway'];
 const DEFAULT_WITH = ['compose'];
@@ -86,6 +86,7 @@ async function chooseOptions(facts: StackFacts, given: Given, ask: Prompter | un
     targets: TARGETS.filter((target: Target) => withValues.includes(target)),
     services: BACKING_SERVICES.filter((service: BackingService) => withValues.includes(service)),
     ingress: withValues.includes('ingress'),
+    kustomize: withValues.includes('kustomize'),
     port,
     entry,
   };
