@@ -88,7 +88,6 @@ test('bad usage exits with 2 and writes nothing', async (t) => {
     { args: ['--stack', 'node', '--port', '80a'], message: /--port must be a whole number/ },
     { args: ['--stack', 'node', '--port', '70000'], message: /--port must be a whole number/ },
     { args: ['--stack', 'node', '--with', 'compose,helm'], message: /"helm" is none of them/ },
-    { args: ['--stack', 'node', '--with', 'cloud-run'], message: /not available yet/ },
     { args: ['--stack', 'node', '--entry', ''], message: /--entry takes/ },
     { args: ['--stack', 'node', '--color'], message: /Unknown option '--color'/ },
     { args: ['--stack', 'node', 'a', 'b'], message: /at most one folder/ },
@@ -132,7 +131,7 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   assert.equal(result.exitCode, 0, result.stdout);
   assert.deepEqual(prompter.questions, [
     'Which package? apps/api, apps/web',
-    'Also add (compose, kubernetes, ci, postgres, mysql, redis, mongo, ingress)',
+    'Also add (compose, kubernetes, ci, cloud-run, ecs, render, railway, postgres, mysql, redis, mongo, ingress)',
     'Port the app listens on',
     'File the container starts',
   ]);
