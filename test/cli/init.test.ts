@@ -57,6 +57,33 @@ test('init detects each stack, writes the files, and lint finds no warning or er
   }
 });
 
+test('init --with the four platforms writes their starters, and lint reads each as its kind and finds nothing to act on', async (t) => {
+  for (const stack of ['node', 'go'] as const) {
+    await t.test(stack, () => {
+      const folder = tempFolder(PROJECTS[stack] ?? {});
+      const run = runCli(['init', '--yes', '--with', 'cloud-run,ecs,render,railway,postgres,redis,mysql'], folder);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0, run.stdout);
+      for (const path of ['deploy/cloud-run/service.yaml', 'deploy/ecs/task-definition.json', 'render.yaml', 'railway.json']) {
+        assert.match(run.stdout, new RegExp(`created {4}${path.replaceAll('.', '\\.')}\n`), path);
+      }
+      assert.ok(!existsSync(join(folder, 'compose.yaml')), 'only the targets asked for');
+      const lint = runCli(['lint', '--max-warnings', '0', '.'], folder);
+      assert.equal(lint.status, 0, lint.stdout);
+      const report = lintJson(['.'], folder);
+      assert.deepEqual(Object.fromEntries(report.files.map((file) => [file.path, file.kind])), {
+        Dockerfile: 'dockerfile',
+        'deploy/cloud-run/service.yaml': 'kubernetes',
+        'deploy/ecs/task-definition.json': 'ecs',
+        'railway.json': 'railway',
+        'render.yaml': 'render',
+      });
+      const blueprint = readFileSync(join(folder, 'render.yaml'), 'utf8');
+      for (const wiring of [/fromDatabase:/, /type: keyvalue/, /MYSQL_URL\n.*\n\s+sync: false/]) assert.match(blueprint, wiring);
+    });
+  }
+});
+
 test('--stack, --port and --entry override detection; without --with only Dockerfile, .dockerignore and compose.yaml are written', () => {
   const folder = tempFolder({ 'package.json': '{}' });
   const run = runCli(['init', '--stack', 'python', '--port', '5000', '--entry', 'serve.py', '--yes'], folder);

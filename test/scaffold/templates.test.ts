@@ -48,8 +48,8 @@ function expectedKind(path: string): string {
   if (path === 'compose.yaml') return 'compose';
   if (path.startsWith('k8s/') || path === PLATFORM_DETAILS['cloud-run'].path) return 'kubernetes';
   if (path === PLATFORM_DETAILS.ecs.path) return 'ecs';
-  if (path === PLATFORM_DETAILS.render.path) return 'unknown';
-  if (path === PLATFORM_DETAILS.railway.path) return 'unknown';
+  if (path === PLATFORM_DETAILS.render.path) return 'render';
+  if (path === PLATFORM_DETAILS.railway.path) return 'railway';
   return 'unknown';
 }
 
