@@ -118,6 +118,7 @@ import { rule as ecsSyntax } from './ecs/syntax';
 import { rule as ecsWritableRootFs } from './ecs/writable-root-fs';
 import { rule as railwaySchema } from './railway/schema';
 import { rule as railwaySyntax } from './railway/syntax';
+import { rule as renderPlaintextSecret } from './render/plaintext-secret';
 import { rule as renderSchema } from './render/schema';
 import { rule as renderSyntax } from './render/syntax';
 import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
@@ -314,6 +315,7 @@ export const rules: readonly Rule[] = [
   k8sWritableRootFs,
   railwaySchema,
   railwaySyntax,
+  renderPlaintextSecret,
   renderSchema,
   renderSyntax,
 ];
