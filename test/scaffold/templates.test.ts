@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultEntry, defaultPort } from '../../server/src/scaffold/defaults';
 import { renderScaffold } from '../../server/src/scaffold/render';
+import { runtimeUid } from '../../server/src/scaffold/templates/dockerfile';
+import { imageName } from '../../server/src/scaffold/templates/kubernetes';
 import {
   BACKING_SERVICES,
   type BackingService,
@@ -173,5 +175,43 @@ test('the templates carry the standards the issue asks for', () => {
     assert.equal(envExample, '# Copy to .env and set real values; .env is never committed or copied into the image.\nPOSTGRES_PASSWORD=\n');
     assert.match(deployment ?? '', /secretKeyRef:/);
     assert.match(deployment ?? '', /readOnlyRootFilesystem: true/);
+  }
+});
+
+test('the platform starters agree with the Dockerfile: port, image, user and health check', () => {
+  for (const facts of STACK_VARIANTS) {
+    const port = defaultPort(facts);
+    const files = renderScaffold(facts, { targets: PLATFORMS, services: BACKING_SERVICES, ingress: false, port, entry: defaultEntry(facts) });
+    const text = (path: string) => files.find((file) => file.path === path)?.text ?? '';
+    const name = variantLabel(facts);
+    const dockerfile = text('Dockerfile');
+    const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    assert.match(finalStage, new RegExp(`\\nEXPOSE ${port}\\n`), name);
+
+    const cloudRun = text(PLATFORM_DETAILS['cloud-run'].path);
+    assert.match(cloudRun, new RegExp(`containerPort: ${port}\\n`), name);
+    assert.match(cloudRun, new RegExp(`image: ${imageName(facts)}:\\d+\\.\\d+\\.\\d+\\n`), name);
+    assert.equal(cloudRun.match(/secretKeyRef:/g)?.length, BACKING_SERVICES.length, name);
+
+    const task = JSON.parse(text(PLATFORM_DETAILS.ecs.path));
+    const [container] = task.containerDefinitions;
+    assert.equal(container.portMappings[0].containerPort, port, name);
+    assert.equal(container.image, `${imageName(facts)}:0.1.0`, name);
+    assert.match(finalStage, new RegExp(`\\nUSER ${container.user}\\n`), `${name}: the task runs as the Dockerfile's user`);
+    assert.equal(container.user.split(':')[0], String(runtimeUid(facts)), name);
+    const dockerHealthcheck = /\nHEALTHCHECK (?:--\S+ )*CMD (\[.*\])\n/.exec(finalStage)?.[1];
+    if (dockerHealthcheck) assert.deepEqual(container.healthCheck.command, ['CMD', ...JSON.parse(dockerHealthcheck)], name);
+    else assert.ok(/\nHEALTHCHECK NONE\n/.test(finalStage) && !container.healthCheck, `${name}: no probe in either`);
+    assert.deepEqual(
+      container.secrets.map((secret: { name: string; valueFrom: string }) => secret.name),
+      BACKING_SERVICES.map((service) => `${service.toUpperCase()}_URL`),
+    );
+    assert.ok(container.readonlyRootFilesystem && task.volumes.length === container.mountPoints.length, name);
+
+    const blueprint = text(PLATFORM_DETAILS.render.path);
+    assert.match(blueprint, new RegExp(`- key: PORT\\n\\s+value: '${port}'\\n`), name);
+    assert.match(blueprint, /\ndatabases:\n/, name);
+    assert.match(blueprint, /- type: keyvalue\n/, name);
+    assert.deepEqual(JSON.parse(text(PLATFORM_DETAILS.railway.path)).build, { builder: 'DOCKERFILE', dockerfilePath: 'Dockerfile' });
   }
 });
