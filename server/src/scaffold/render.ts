@@ -3,8 +3,12 @@ import { renderWorkflow } from './templates/ci';
 import { renderDockerfile } from './templates/dockerfile';
 import { renderDockerignore } from './templates/dockerignore';
 import { renderKubernetes } from './templates/kubernetes';
+import { renderCloudRun } from './templates/platforms/cloudRun';
+import { renderEcsTaskDefinition } from './templates/platforms/ecs';
+import { renderRailway } from './templates/platforms/railway';
+import { renderRenderBlueprint } from './templates/platforms/render';
 import { withDevelopmentStage } from './developmentStage';
-import type { GeneratedFile, ScaffoldOptions, StackFacts, Target } from './types';
+import { type GeneratedFile, PLATFORM_DETAILS, PLATFORMS, type Platform, type ScaffoldOptions, type StackFacts, type Target } from './types';
 
 /** The project's files: `existing` gives a file's text, undefined when it is missing. */
 export type ExistingText = (path: string) => string | undefined;
@@ -31,8 +35,18 @@ export function renderScaffold(facts: StackFacts, options: ScaffoldOptions, exis
   }
   if (options.targets.includes('kubernetes')) files.push(...renderKubernetes(facts, options));
   if (options.targets.includes('ci')) files.push({ path: '.github/workflows/container.yml', text: renderWorkflow(facts) });
+  for (const platform of PLATFORMS) {
+    if (options.targets.includes(platform)) files.push({ path: PLATFORM_DETAILS[platform].path, text: PLATFORM_RENDERERS[platform](facts, options) });
+  }
   return files;
 }
+
+const PLATFORM_RENDERERS: Readonly<Record<Platform, (facts: StackFacts, options: ScaffoldOptions) => string>> = {
+  'cloud-run': renderCloudRun,
+  ecs: renderEcsTaskDefinition,
+  render: renderRenderBlueprint,
+  railway: renderRailway,
+};
 
 /** An editor command: the Dockerfile alone, or one step of the path (which needs a Dockerfile to build). */
 export type ScaffoldCommand = 'dockerfile' | Target;

@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { containersHere } from '../support/kubernetes';
-import { capabilities, describeContainer, drops, isWindowsPod, privilegedSetting } from '../support/podSecurity';
+import { capabilities, describeContainer, drops, isCloudRunService, isWindowsPod, privilegedSetting } from '../support/podSecurity';
 import { dropCapability, hardeningFix } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -27,7 +27,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
-      if (isWindowsPod(container.workload) || privilegedSetting(container)) continue;
+      // Cloud Run accepts no securityContext (see isCloudRunService).
+      if (isWindowsPod(container.workload) || isCloudRunService(container.workload) || privilegedSetting(container)) continue;
       const data = { container: describeContainer(container) };
       const added = capabilities(container, 'add');
       // Adding ALL is reported by k8s/dangerous-capability, and no drop list takes NET_RAW back from it.

@@ -1,7 +1,7 @@
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { containersHere } from '../support/kubernetes';
-import { describeContainer } from '../support/podSecurity';
+import { describeContainer, isCloudRunService } from '../support/podSecurity';
 import { hardeningFix, replaceValue, setSecurityContext } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -32,6 +32,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
+      // Cloud Run accepts no securityContext (see isCloudRunService): the image's USER is what runs, and the Dockerfile rules check it.
+      if (isCloudRunService(container.workload)) continue;
       const data = { container: describeContainer(container) };
       const runAsUser = container.security('runAsUser');
       const runAsNonRoot = container.security('runAsNonRoot');

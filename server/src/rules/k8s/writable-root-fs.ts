@@ -1,7 +1,7 @@
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { containersHere } from '../support/kubernetes';
-import { describeContainer, isWindowsPod } from '../support/podSecurity';
+import { describeContainer, isCloudRunService, isWindowsPod } from '../support/podSecurity';
 import { hardeningFix, replaceValue, setSecurityContext } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -30,7 +30,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
-      if (isWindowsPod(container.workload)) continue;
+      // Cloud Run accepts no securityContext (see isCloudRunService).
+      if (isWindowsPod(container.workload) || isCloudRunService(container.workload)) continue;
       const setting = container.view.at('securityContext', 'readOnlyRootFilesystem');
       if (setting?.scalar === true) continue;
       context.report({

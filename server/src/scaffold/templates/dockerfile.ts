@@ -47,8 +47,33 @@ function lines(...parts: (string | false | undefined)[]): string {
   return parts.filter((part): part is string => typeof part === 'string').join('\n');
 }
 
-/** A HEALTHCHECK in exec form; the probe opens the port, which works for any server until it has a health endpoint. */
-function healthcheck(command: readonly string[]): string {
+/**
+ * The command the final stage's HEALTHCHECK runs (the ECS task definition repeats it): it opens the port, which works
+ * for any server until it has a health endpoint. Undefined for Go, whose distroless image has no client to probe with.
+ */
+export function healthcheckCommand(facts: StackFacts, options: ScaffoldOptions): string[] | undefined {
+  const port = options.port;
+  switch (facts.stack) {
+    case 'node':
+      return ['node', '-e', `require('node:net').connect(${port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`];
+    case 'python':
+      return ['python', '-c', `import socket; socket.create_connection(('127.0.0.1', ${port}), 2).close()`];
+    case 'java':
+    case 'dotnet':
+      return ['nc', '-z', '127.0.0.1', String(port)];
+    case 'ruby':
+      return ['ruby', '-rsocket', '-e', `TCPSocket.new('127.0.0.1', ${port}).close`];
+    case 'static':
+      return ['wget', '--quiet', '--spider', `http://127.0.0.1:${port}/`];
+    case 'go':
+      return undefined;
+  }
+}
+
+/** The final stage's HEALTHCHECK in exec form. */
+function healthcheck(facts: StackFacts, options: ScaffoldOptions): string {
+  const command = healthcheckCommand(facts, options);
+  if (!command) throw new Error(`The ${facts.stack} template has no health check command`);
   return `# Probes the port; point it at a health endpoint once the app has one.\nHEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ${jsonArray(command)}`;
 }
 
@@ -124,11 +149,7 @@ function nodeStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The node user of the official image, by uid so Kubernetes can verify it is not root.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck([
-        'node',
-        '-e',
-        `require('node:net').connect(${options.port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`,
-      ]),
+      healthcheck(facts, options),
       exec('CMD', run, "Exec form, so node gets SIGTERM itself; as PID 1 it stops only through a handler: process.on('SIGTERM', …) closing the server."),
     ),
   ];
@@ -189,7 +210,7 @@ function pythonStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['python', '-c', `import socket; socket.create_connection(('127.0.0.1', ${options.port}), 2).close()`]),
+      healthcheck(facts, options),
       exec('CMD', ['python', options.entry]),
     ),
   ];
@@ -264,7 +285,7 @@ function javaStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['nc', '-z', '127.0.0.1', String(options.port)]),
+      healthcheck(facts, options),
       exec('CMD', run),
     ),
   ];
@@ -298,7 +319,7 @@ function dotnetStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The app user of the .NET images, by uid.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['nc', '-z', '127.0.0.1', String(options.port)]),
+      healthcheck(facts, options),
       exec('CMD', ['dotnet', options.entry]),
     ),
   ];
@@ -338,7 +359,7 @@ function rubyStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['ruby', '-rsocket', '-e', `TCPSocket.new('127.0.0.1', ${options.port}).close`]),
+      healthcheck(facts, options),
       exec('CMD', run),
     ),
   ];
@@ -353,7 +374,7 @@ function staticStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The nginx user of the unprivileged image, by uid; it listens on 8080.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['wget', '--quiet', '--spider', `http://127.0.0.1:${options.port}/`]),
+      healthcheck(facts, options),
       exec('CMD', ['nginx', '-g', 'daemon off;']),
     );
   const build = facts.hasBuildScript

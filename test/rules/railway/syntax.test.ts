@@ -1,0 +1,13 @@
+import { rule } from '../../../server/src/rules/railway/syntax';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: ['{\n  "build": { "builder": "DOCKERFILE" }\n}\n', { name: 'an empty file is left to Railway', code: '' }],
+  invalid: [
+    {
+      name: 'an unclosed object',
+      code: '{\n  "build": { "builder": "DOCKERFILE"\n}\n',
+      errors: [{ messageId: 'json', line: 4, column: 1 }],
+    },
+  ],
+});
