@@ -175,12 +175,49 @@ export async function scaffoldChecks(page, workspace, tools) {
     await question('Backing services');
     await page.keyboard.press('Enter');
     await pick('Ingress', 'Add an Ingress');
+    await pick('Layout', 'Plain manifests');
     await closed();
     const manifests = ['k8s/deployment.yaml', 'k8s/service.yaml', 'k8s/hpa.yaml', 'k8s/pdb.yaml', 'k8s/ingress.yaml'];
     await files(app('go-service'), [...manifests, 'Dockerfile', '.dockerignore']);
     await activeTab('deployment.yaml');
     await screenshot(page, 'scaffold-add-kubernetes.png');
     lintsClean(app('go-service'), [...manifests, 'Dockerfile']);
+    await clearNotifications();
+  });
+
+  await uiCheck(page, 'scaffold: Add Kubernetes Manifests… with the Kustomize layout writes k8s/base/ and two overlays that lint clean', async () => {
+    await palette('Container Standards: Add Kubernetes Manifests…');
+    await pick('Which package?', 'python-worker');
+    await acceptDefault('Entry point', 'main.py');
+    await acceptDefault('Port', '8000');
+    await question('Backing services');
+    await page.keyboard.press('Enter');
+    await pick('Ingress', 'No Ingress');
+    await pick('Layout', 'Kustomize layout');
+    await closed();
+    const manifests = ['k8s/base/deployment.yaml', 'k8s/base/service.yaml', 'k8s/base/hpa.yaml', 'k8s/base/pdb.yaml'];
+    const kustomizations = ['k8s/base/kustomization.yaml', 'k8s/overlays/staging/kustomization.yaml', 'k8s/overlays/production/kustomization.yaml'];
+    await files(app('python-worker'), [...manifests, ...kustomizations]);
+    await activeTab('deployment.yaml');
+    lintsClean(app('python-worker'), manifests);
+    await clearNotifications();
+  });
+
+  await uiCheck(page, 'scaffold: Add Deployment Target… (platform pick: Render, PostgreSQL checked) writes render.yaml that lints clean', async () => {
+    await palette('Container Standards: Add Deployment Target…');
+    await pick('Which package?', 'python-worker');
+    await question('Deployment target');
+    await quickInput.locator('.quick-input-list .monaco-list-row', { hasText: 'railway.json' }).waitFor();
+    await screenshot(page, 'scaffold-add-deployment-target.png');
+    await pick('Deployment target', 'Render');
+    await acceptDefault('Entry point', 'main.py');
+    await acceptDefault('Port', '8000');
+    await checkFirstAndAccept('Backing services', 'PostgreSQL');
+    await closed();
+    await files(app('python-worker'), ['render.yaml']);
+    await activeTab('render.yaml');
+    if (!/databases:/.test(readFileSync(app('python-worker', 'render.yaml'), 'utf8'))) throw new Error('render.yaml has no database');
+    lintsClean(app('python-worker'), ['render.yaml', 'Dockerfile']);
     await clearNotifications();
   });
 
@@ -217,6 +254,30 @@ export async function scaffoldChecks(page, workspace, tools) {
     lintsClean(app('node-api'), ['compose.yaml', 'Dockerfile']);
     await clearNotifications();
   });
+
+  await uiCheck(
+    page,
+    'scaffold: Choose a Platform… (deploy, as little as possible, AWS) recommends ECS/Fargate, and its button writes the task definition',
+    async () => {
+      await palette('Container Standards: Choose a Platform…');
+      await pick('Choose a platform (1/3)', 'Deploy it');
+      await pick('Choose a platform (2/3)', 'As little as possible');
+      await pick('Choose a platform (3/3)', 'AWS');
+      const recommendation = page.locator('.monaco-dialog-box', { hasText: 'Recommended: ECS/Fargate' });
+      await recommendation.waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await pick('Which package?', 'go-service');
+      await acceptDefault('Entry point', '.');
+      await acceptDefault('Port', '8080');
+      await question('Backing services');
+      await page.keyboard.press('Enter');
+      await closed();
+      await files(app('go-service'), ['deploy/ecs/task-definition.json']);
+      await activeTab('task-definition.json');
+      lintsClean(app('go-service'), ['deploy/ecs/task-definition.json', 'Dockerfile']);
+      await clearNotifications();
+    },
+  );
 
   const dialog = page.locator('.monaco-dialog-box', { hasText: 'Dockerfile already exists with different content' });
   /** Add Dockerfile… on the consent project, up to its modal over the diff. */

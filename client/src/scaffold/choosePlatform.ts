@@ -1,6 +1,14 @@
 import * as vscode from 'vscode';
 import { answered, Cancelled } from './cancelled';
-import { type Cloud, nextQuestion, type Operations, type Platform, type PlatformAnswers, recommendPlatform, type Stage } from './platformRecommendation';
+import {
+  type Cloud,
+  nextQuestion,
+  type Operations,
+  type PlatformAnswers,
+  type RecommendedPlatform,
+  recommendPlatform,
+  type Stage,
+} from './platformRecommendation';
 
 interface Choice<T> extends vscode.QuickPickItem {
   value: T;
@@ -24,7 +32,7 @@ const CLOUDS: Choice<Cloud>[] = [
 ];
 
 /** The scaffold command that starts each recommendation, with the button that runs it. */
-const SCAFFOLDS: Readonly<Record<Platform, { button: string; command: string; argument?: object }>> = {
+const SCAFFOLDS: Readonly<Record<RecommendedPlatform, { button: string; command: string; argument?: object }>> = {
   compose: { button: 'Add Compose File…', command: 'containerStandards.addCompose' },
   kubernetes: { button: 'Add Kubernetes Manifests…', command: 'containerStandards.addKubernetes' },
   'cloud-run': { button: 'Add Cloud Run Service…', command: 'containerStandards.addDeploymentTarget', argument: { platform: 'cloud-run' } },
@@ -37,7 +45,7 @@ async function pick<T>(items: Choice<T>[], title: string, placeHolder: string): 
 }
 
 /** "Choose a Platform…": the Platform Selection Matrix as questions, then the recommendation and its scaffold. */
-export async function choosePlatform(): Promise<Platform | undefined> {
+export async function choosePlatform(): Promise<RecommendedPlatform | undefined> {
   const answers: Partial<PlatformAnswers> = {};
   for (let question = nextQuestion(answers); question; question = nextQuestion(answers)) {
     try {

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import type { ScaffoldCommand } from '../../../server/src/scaffold/render';
 import { choosePlatform } from './choosePlatform';
 import { PROPOSED_SCHEME, ProposedDocuments } from './proposedDocuments';
-import { runScaffoldCommand } from './scaffoldCommand';
+import { type EditorCommand, runScaffoldCommand } from './scaffoldCommand';
 
 /** The palette's scaffolding commands (package.json `contributes.commands`) and what each renders. */
-const SCAFFOLD_COMMANDS: Readonly<Record<string, ScaffoldCommand>> = {
+const SCAFFOLD_COMMANDS: Readonly<Record<string, EditorCommand>> = {
   'containerStandards.addDockerfile': 'dockerfile',
   'containerStandards.addCompose': 'compose',
   'containerStandards.addKubernetes': 'kubernetes',
+  'containerStandards.addDeploymentTarget': 'deployment-target',
   'containerStandards.addCiPipeline': 'ci',
 };
 

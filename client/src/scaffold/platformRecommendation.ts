@@ -3,7 +3,7 @@
  * Railway/Render where complexity must stay very low, Cloud Run or ECS/Fargate for serverless or a cloud already in
  * use, Kubernetes for enterprise scale.
  */
-export type Platform = 'compose' | 'kubernetes' | 'cloud-run' | 'ecs' | 'render';
+export type RecommendedPlatform = 'compose' | 'kubernetes' | 'cloud-run' | 'ecs' | 'render';
 
 export type Stage = 'local' | 'deploy';
 /** How much operations the team takes on (the matrix's complexity and production-readiness columns). */
@@ -17,13 +17,13 @@ export interface PlatformAnswers {
 }
 
 export interface Recommendation {
-  platform: Platform;
+  platform: RecommendedPlatform;
   label: string;
   /** One line: why the matrix points there. */
   reason: string;
 }
 
-const RECOMMENDATIONS: Readonly<Record<Platform, Recommendation>> = {
+const RECOMMENDATIONS: Readonly<Record<RecommendedPlatform, Recommendation>> = {
   compose: {
     platform: 'compose',
     label: 'Docker Compose',

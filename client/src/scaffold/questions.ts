@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import { defaultEntry, defaultPort } from '../../../server/src/scaffold/defaults';
 import type { ScaffoldCommand } from '../../../server/src/scaffold/render';
-import { BACKING_SERVICES, type BackingService, type ScaffoldOptions, type Stack, type StackFacts } from '../../../server/src/scaffold/types';
+import {
+  BACKING_SERVICES,
+  type BackingService,
+  PLATFORM_DETAILS,
+  PLATFORMS,
+  type Platform,
+  type ScaffoldOptions,
+  type Stack,
+  type StackFacts,
+} from '../../../server/src/scaffold/types';
 import { answered } from './cancelled';
 import type { ScaffoldArguments } from './scaffoldArguments';
 import { entryProblem, portProblem } from './validation';
@@ -16,13 +25,34 @@ const SERVICE_LABELS: Readonly<Record<BackingService, string>> = {
   mongo: 'MongoDB',
 };
 
+/** Commands whose files wire backing services: Compose runs them, the others pass their connection secrets. */
+const USES_SERVICES: readonly ScaffoldCommand[] = ['compose', 'kubernetes', 'cloud-run', 'ecs', 'render'];
+
 /** Asks only what detection and the arguments did not tell, then what this command needs. */
 export async function chooseOptions(command: ScaffoldCommand, facts: StackFacts, given: ScaffoldArguments): Promise<ScaffoldOptions> {
   const entry = given.entry ?? facts.entry ?? (ASKS_ENTRY.includes(facts.stack) ? await askEntry(facts) : defaultEntry(facts));
   const port = given.port ?? facts.port ?? (await askPort(facts));
-  const services = command === 'compose' || command === 'kubernetes' ? (given.services ?? (await askServices())) : [];
+  const services = USES_SERVICES.includes(command) ? (given.services ?? (await askServices())) : [];
   const ingress = command === 'kubernetes' ? (given.ingress ?? (await askIngress())) : false;
-  return { targets: [], services, ingress, port, entry };
+  const kustomize = command === 'kubernetes' ? (given.kustomize ?? (await askKustomize())) : false;
+  return { targets: [], services, ingress, kustomize, port, entry };
+}
+
+/** "Add Deployment Target…": the platform, unless the arguments named it. */
+export async function choosePlatformTarget(given: Platform | undefined): Promise<Platform> {
+  if (given) return given;
+  const picked = answered(
+    await vscode.window.showQuickPick(
+      PLATFORMS.map((platform) => ({
+        label: PLATFORM_DETAILS[platform].label,
+        description: PLATFORM_DETAILS[platform].path,
+        detail: PLATFORM_DETAILS[platform].description,
+        platform,
+      })),
+      { title: 'Deployment target', placeHolder: 'The platform to deploy the image to', ignoreFocusOut: true },
+    ),
+  );
+  return picked.platform;
 }
 
 async function askEntry(facts: StackFacts): Promise<string> {
@@ -73,4 +103,17 @@ async function askIngress(): Promise<boolean> {
     ),
   );
   return picked.ingress;
+}
+
+async function askKustomize(): Promise<boolean> {
+  const picked = answered(
+    await vscode.window.showQuickPick(
+      [
+        { label: 'Plain manifests', description: 'k8s/*.yaml, applied with kubectl apply -f k8s/', kustomize: false },
+        { label: 'Kustomize layout', description: 'k8s/base/ with staging and production overlays that pin the image', kustomize: true },
+      ],
+      { title: 'Layout', placeHolder: 'One set of manifests, or a base with an overlay per environment?', ignoreFocusOut: true },
+    ),
+  );
+  return picked.kustomize;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BACKING_SERVICES, type BackingService, STACKS, type Stack } from '../../../server/src/scaffold/types';
+import { BACKING_SERVICES, type BackingService, PLATFORMS, type Platform, STACKS, type Stack } from '../../../server/src/scaffold/types';
 
 /**
  * Answers given up front, so a command asks only the rest: "Choose a platform…" passes them on, tests pass them
@@ -14,6 +14,9 @@ export interface ScaffoldArguments {
   entry?: string;
   services?: BackingService[];
   ingress?: boolean;
+  kustomize?: boolean;
+  /** Add Deployment Target…: the platform. */
+  platform?: Platform;
 }
 
 /** What a command was called with, keeping only well-formed answers (a wrong one is asked again, not trusted). */
@@ -30,5 +33,7 @@ export function scaffoldArguments(argument: unknown): ScaffoldArguments {
     entry: typeof given.entry === 'string' && given.entry.trim() ? given.entry.trim() : undefined,
     services: Array.isArray(given.services) ? BACKING_SERVICES.filter((service) => (given.services as unknown[]).includes(service)) : undefined,
     ingress: typeof given.ingress === 'boolean' ? given.ingress : undefined,
+    kustomize: typeof given.kustomize === 'boolean' ? given.kustomize : undefined,
+    platform: PLATFORMS.find((platform) => platform === given.platform),
   };
 }
