@@ -127,7 +127,7 @@ export async function scaffoldChecks(page, workspace, tools) {
   }
 
   // The previous checks leave the Problems panel maximised and the side bar hidden.
-  await runCommand(page, 'View: Close Panel').catch(() => {});
+  await runCommand(page, 'View: Hide Panel').catch(() => {});
   await runCommand(page, 'View: Show Explorer').catch(() => {});
   await runCommand(page, 'View: Close All Editors').catch(() => {});
 

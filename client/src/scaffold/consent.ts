@@ -46,11 +46,13 @@ async function ask(root: string, file: GeneratedFile, target: string, proposals:
   try {
     await vscode.commands.executeCommand('vscode.diff', vscode.Uri.file(target), proposed, `${file.path}: yours ↔ proposed`, { preview: true });
     const alongsidePath = `${file.path}.new`;
+    const previous = existingText(root, alongsidePath);
+    const alongsideNote = previous === undefined || previous === file.text ? '' : ` (replacing the ${basename(alongsidePath)} there)`;
     const answer = await vscode.window.showWarningMessage(
       `${file.path} already exists with different content.`,
       {
         modal: true,
-        detail: `The diff shows yours (left) and the proposal (right). Keep leaves yours as it is; Replace overwrites it; Write alongside puts the proposal in ${basename(alongsidePath)}. Cancel stops with nothing written.`,
+        detail: `The diff shows yours (left) and the proposal (right). Keep leaves yours as it is; Replace overwrites it; Write alongside puts the proposal in ${basename(alongsidePath)}${alongsideNote}. Cancel stops with nothing written.`,
       },
       KEEP,
       REPLACE,
@@ -60,7 +62,7 @@ async function ask(root: string, file: GeneratedFile, target: string, proposals:
     if (answer === KEEP) return { path: file.path, target, text: file.text, decision: 'keep' };
     if (answer !== ALONGSIDE) throw new Cancelled();
     const alongside = pathInside(root, alongsidePath);
-    const decision = existingText(root, alongsidePath) === file.text ? 'unchanged' : 'alongside';
+    const decision = previous === file.text ? 'unchanged' : 'alongside';
     return { path: alongsidePath, target: alongside, text: file.text, decision };
   } finally {
     await closeDiff(proposed);
