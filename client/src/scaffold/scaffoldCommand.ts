@@ -34,7 +34,7 @@ export type EditorCommand = ScaffoldCommand | 'deployment-target';
 /**
  * One editor command: the folder, its project, the questions detection left open, the files `renderCommand`
  * proposes, the user's consent for those that exist, the writes. Resolves with what was written (undefined when the
- * command was cancelled or refused), which tests read.
+ * command was cancelled or refused), for callers that run it with `executeCommand`.
  */
 export async function runScaffoldCommand(editorCommand: EditorCommand, argument: unknown, proposals: ProposedDocuments): Promise<WriteOutcome | undefined> {
   if (!vscode.workspace.isTrusted) {
