@@ -178,7 +178,7 @@ test('the templates carry the standards the issue asks for', () => {
   }
 });
 
-test('the platform starters agree with the Dockerfile: port, image, user and health check', () => {
+test('the platform starters agree with the Dockerfile: port, image, user, health check and volumes', () => {
   for (const facts of STACK_VARIANTS) {
     const port = defaultPort(facts);
     const files = renderScaffold(facts, { targets: PLATFORMS, services: BACKING_SERVICES, ingress: false, port, entry: defaultEntry(facts) });
@@ -207,6 +207,14 @@ test('the platform starters agree with the Dockerfile: port, image, user and hea
       BACKING_SERVICES.map((service) => `${service.toUpperCase()}_URL`),
     );
     assert.ok(container.readonlyRootFilesystem && task.volumes.length === container.mountPoints.length, name);
+    const volumes = JSON.parse(/\nVOLUME (\[.*\])\n/.exec(finalStage)?.[1] ?? '[]');
+    assert.deepEqual(
+      container.mountPoints.map((mount: { containerPath: string }) => mount.containerPath),
+      volumes,
+      `${name}: Fargate copies owner and mode only into paths the image declares as VOLUME`,
+    );
+    const withoutEcs = renderScaffold(facts, { targets: ['compose', 'kubernetes'], services: [], ingress: false, port, entry: defaultEntry(facts) });
+    assert.doesNotMatch(withoutEcs[0]?.text ?? '', /\nVOLUME /, `${name}: only the ECS target declares volumes`);
 
     const blueprint = text(PLATFORM_DETAILS.render.path);
     assert.match(blueprint, new RegExp(`- key: PORT\\n\\s+value: '${port}'\\n`), name);
