@@ -158,7 +158,7 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   assert.equal(result.exitCode, 0, result.stdout);
   assert.deepEqual(prompter.questions, [
     'Which package? apps/api, apps/web',
-    'Also add (compose, kubernetes, ci, cloud-run, ecs, render, railway, postgres, mysql, redis, mongo, ingress)',
+    'Also add (compose, kubernetes, ci, cloud-run, ecs, render, railway, postgres, mysql, redis, mongo, ingress, kustomize)',
     'Port the app listens on',
     'File the container starts',
   ]);
@@ -173,4 +173,30 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   const yes = scripted([]);
   assert.equal((await initCommand(['--yes'], tempFolder({ 'pom.xml': '' }), yes)).exitCode, 0);
   assert.deepEqual(yes.questions, []);
+});
+
+test('a .gitignore that does not ignore .env is kept and named with what to add; one that does is left alone', () => {
+  const withoutDotEnv = tempFolder({ ...PROJECTS.node, '.gitignore': 'node_modules\n' });
+  const kept = runCli(['init', '--yes', '--with', 'compose,postgres'], withoutDotEnv);
+  assert.equal(kept.status, 1, kept.stdout);
+  assert.match(kept.stdout, /kept {7}\.gitignore \(add a \.env line/);
+  assert.equal(readFileSync(join(withoutDotEnv, '.gitignore'), 'utf8'), 'node_modules\n');
+  const withDotEnv = tempFolder({ ...PROJECTS.node, '.gitignore': 'node_modules\n.env\n' });
+  const run = runCli(['init', '--yes', '--with', 'compose,postgres'], withDotEnv);
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /gitignore/);
+});
+
+test('--with kubernetes,kustomize writes a kustomize base and overlays, and lint finds nothing in them', () => {
+  const folder = tempFolder(PROJECTS.go);
+  const run = runCli(['init', '--yes', '--with', 'kubernetes,kustomize,ingress'], folder);
+  assert.equal(run.status, 0, run.stdout);
+  for (const path of ['k8s/base/deployment.yaml', 'k8s/base/ingress.yaml', 'k8s/base/kustomization.yaml', 'k8s/overlays/production/kustomization.yaml'])
+    assert.ok(existsSync(join(folder, path)), path);
+  const report = lintJson(['--max-warnings', '0', '.'], folder);
+  assert.equal(report.files.filter((file) => file.kind === 'kubernetes').length, 5);
+  assert.deepEqual(
+    report.files.flatMap((file) => file.diagnostics),
+    [],
+  );
 });

@@ -137,6 +137,7 @@ test('rendering is deterministic and writes the files in a fixed order', () => {
         '.dockerignore',
         'compose.yaml',
         '.env.example',
+        '.gitignore',
         'k8s/deployment.yaml',
         'k8s/service.yaml',
         'k8s/hpa.yaml',
@@ -154,7 +155,7 @@ test('rendering is deterministic and writes the files in a fixed order', () => {
 
 test('the templates carry the standards the issue asks for', () => {
   for (const facts of STACK_VARIANTS) {
-    const [dockerfile, dockerignore, compose, envExample, deployment] = renderScaffold(facts, {
+    const [dockerfile, dockerignore, compose, envExample, gitignore, deployment] = renderScaffold(facts, {
       targets: ['compose', 'kubernetes'],
       services: ['postgres'],
       ingress: false,
@@ -173,6 +174,7 @@ test('the templates carry the standards the issue asks for', () => {
     assert.match(compose ?? '', /condition: service_healthy/);
     assert.match(compose ?? '', /POSTGRES_PASSWORD: \$\{POSTGRES_PASSWORD:\?/);
     assert.equal(envExample, '# Copy to .env and set real values; .env is never committed or copied into the image.\nPOSTGRES_PASSWORD=\n');
+    assert.equal(gitignore, '.env\n');
     assert.match(deployment ?? '', /secretKeyRef:/);
     assert.match(deployment ?? '', /readOnlyRootFilesystem: true/);
   }
@@ -221,5 +223,32 @@ test('the platform starters agree with the Dockerfile: port, image, user, health
     assert.match(blueprint, /\ndatabases:\n/, name);
     assert.match(blueprint, /- type: keyvalue\n/, name);
     assert.deepEqual(JSON.parse(text(PLATFORM_DETAILS.railway.path)).build, { builder: 'DOCKERFILE', dockerfilePath: 'Dockerfile' });
+  }
+});
+
+test('the kustomize layout: a base with every manifest and staging/production overlays that pin the image, all lint clean', () => {
+  for (const facts of STACK_VARIANTS) {
+    for (const extras of [
+      { services: [], ingress: false },
+      { services: BACKING_SERVICES, ingress: true },
+    ]) {
+      const options: ScaffoldOptions = { targets: ['kubernetes'], ...extras, kustomize: true, port: defaultPort(facts), entry: defaultEntry(facts) };
+      const files = renderScaffold(facts, options);
+      const { findings, kinds } = lintGenerated(files);
+      assert.deepEqual(findings, [], `${variantLabel(facts)} kustomize ${label(options)}`);
+      const manifests = files.filter((file) => /^k8s\/base\/(?!kustomization)/.test(file.path)).map((file) => file.path);
+      for (const path of manifests) assert.equal(kinds[path], 'kubernetes', path);
+      const base = files.find((file) => file.path === 'k8s/base/kustomization.yaml')?.text ?? '';
+      assert.deepEqual(
+        [...base.matchAll(/^ {2}- (.+)$/gm)].map((match) => `k8s/base/${match[1]}`),
+        manifests,
+      );
+      const image = /image: (.+):0\.1\.0$/m.exec(files.find((file) => file.path === 'k8s/base/deployment.yaml')?.text ?? '')?.[1];
+      for (const environment of ['staging', 'production']) {
+        const overlay = files.find((file) => file.path === `k8s/overlays/${environment}/kustomization.yaml`)?.text ?? '';
+        assert.match(overlay, /resources:\n {2}- \.\.\/\.\.\/base\n/);
+        assert.ok(image && overlay.includes(`- name: ${image}\n    newTag: 0.1.0\n`), `${environment} pins ${image}`);
+      }
+    }
   }
 });

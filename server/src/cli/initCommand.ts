@@ -11,8 +11,8 @@ import { diskProjectReader, existingText } from './projectReader';
 import type { Prompter } from './prompter';
 import { UsageError } from './usageError';
 
-/** `--with` values besides the targets: backing services (Compose, Kubernetes and the platforms) and an Ingress. */
-const WITH_VALUES: readonly string[] = [...TARGETS, ...BACKING_SERVICES, 'ingress'];
+/** `--with` values besides the targets: backing services (Compose, Kubernetes and the platforms), an Ingress and the kustomize layout. */
+const WITH_VALUES: readonly string[] = [...TARGETS, ...BACKING_SERVICES, 'ingress', 'kustomize'];
 const DEFAULT_WITH = ['compose'];
 /** Stacks whose template starts a file or package the user may need to name. */
 const ASKS_ENTRY: readonly Stack[] = ['node', 'python', 'go', 'dotnet'];
@@ -84,6 +84,7 @@ async function chooseOptions(facts: StackFacts, given: Given, ask: Prompter | un
     targets: TARGETS.filter((target: Target) => withValues.includes(target)),
     services: BACKING_SERVICES.filter((service: BackingService) => withValues.includes(service)),
     ingress: withValues.includes('ingress'),
+    kustomize: withValues.includes('kustomize'),
     port,
     entry,
   };
@@ -96,7 +97,11 @@ function entryQuestion(stack: Stack): string {
 }
 
 function writeScaffold(folder: string, facts: StackFacts, options: ScaffoldOptions, cwd: string): CommandResult {
-  const plan = planWrites(renderScaffold(facts, options), (path) => existingText(folder, path));
+  const existing = (path: string) => existingText(folder, path);
+  const plan = planWrites(
+    renderScaffold(facts, options, (path) => existing(path) ?? undefined),
+    existing,
+  );
   for (const file of plan.create) {
     const path = join(folder, file.path);
     mkdirSync(dirname(path), { recursive: true });
@@ -107,7 +112,10 @@ function writeScaffold(folder: string, facts: StackFacts, options: ScaffoldOptio
     `${facts.stack} (${facts.packageManager}) in ${where}, port ${options.port}`,
     ...plan.create.map((file) => `  created    ${file.path}`),
     ...plan.unchanged.map((path) => `  unchanged  ${path}`),
-    ...plan.kept.map((path) => `  kept       ${path} (it exists with different content; not overwritten)`),
+    ...plan.kept.map(
+      (path) =>
+        `  kept       ${path} (${path === '.gitignore' ? 'add a .env line: the secrets of .env.example go in .env' : 'it exists with different content; not overwritten'})`,
+    ),
   ];
   if (plan.kept.length)
     lines.push(`${plan.kept.length} existing file(s) kept: compare them with what init would write, or move them aside and run init again.`);

@@ -79,6 +79,8 @@ export interface ScaffoldOptions {
   services: readonly BackingService[];
   /** Kubernetes: add an Ingress. */
   ingress: boolean;
+  /** Kubernetes: a kustomize base and staging/production overlays instead of plain manifests in `k8s/`. */
+  kustomize?: boolean;
   port: number;
   entry: string;
 }

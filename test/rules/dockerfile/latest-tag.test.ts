@@ -38,9 +38,9 @@ ruleTester(rule, {
         { messageId: 'latest', line: 1, column: 13 },
         { messageId: 'latest', line: 2, column: 13 },
       ],
-      output: 'FROM golang:1.25 AS build\nFROM alpine:3.22\n',
+      output: 'FROM golang:1.27 AS build\nFROM alpine:3.22\n',
     },
-    { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }], output: 'from python:3.13\n' },
+    { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }], output: 'from python:3.14\n' },
     {
       name: 'registry prefix and stage name are kept',
       code: 'FROM docker.io/library/redis:latest AS cache\n',

@@ -24,7 +24,7 @@ ruleTester(rule, {
       name: 'the stage name and flags stay in place',
       code: 'FROM --platform=$BUILDPLATFORM golang AS build\nFROM alpine:3.22\n',
       errors: [{ messageId: 'untagged', line: 1, column: 32, endColumn: 38 }],
-      output: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nFROM alpine:3.22\n',
+      output: 'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nFROM alpine:3.22\n',
     },
     {
       name: 'an image the table does not know',
@@ -57,7 +57,7 @@ ruleTester(rule, {
         { messageId: 'untagged', line: 1, column: 6 },
         { messageId: 'untagged', line: 2, column: 6 },
       ],
-      output: 'FROM python:3.13 AS build\nFROM docker.io/library/python:3.13\n',
+      output: 'FROM python:3.14 AS build\nFROM docker.io/library/python:3.14\n',
     },
   ],
 });

@@ -9,8 +9,45 @@ export function imageName(facts: StackFacts): string {
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
 
-/** Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget and optionally an Ingress, under k8s/. */
+/**
+ * Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget and optionally an Ingress, under k8s/, or as a
+ * kustomize base under k8s/base/ with staging and production overlays.
+ */
 export function renderKubernetes(facts: StackFacts, options: ScaffoldOptions): GeneratedFile[] {
+  const manifests = renderManifests(facts, options);
+  return options.kustomize ? kustomizeLayout(facts, manifests) : manifests;
+}
+
+const KUSTOMIZATION_HEADER = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization'];
+
+function kustomizeLayout(facts: StackFacts, manifests: readonly GeneratedFile[]): GeneratedFile[] {
+  const base = manifests.map((file) => ({ path: file.path.replace(/^k8s\//, 'k8s/base/'), text: file.text }));
+  const overlay = (environment: string, namespace: string) => ({
+    path: `k8s/overlays/${environment}/kustomization.yaml`,
+    text: yaml(
+      `# kubectl apply -k k8s/overlays/${environment}`,
+      ...KUSTOMIZATION_HEADER,
+      `namespace: ${namespace}`,
+      'resources:',
+      '  - ../../base',
+      '# The version CI pushed to deploy here: bump it, or run `kustomize edit set image`.',
+      'images:',
+      `  - name: ${imageName(facts)}`,
+      '    newTag: 0.1.0',
+    ),
+  });
+  return [
+    ...base,
+    {
+      path: 'k8s/base/kustomization.yaml',
+      text: yaml(...KUSTOMIZATION_HEADER, 'resources:', ...base.map((file) => `  - ${file.path.slice('k8s/base/'.length)}`)),
+    },
+    overlay('staging', `${facts.name}-staging`),
+    overlay('production', facts.name),
+  ];
+}
+
+function renderManifests(facts: StackFacts, options: ScaffoldOptions): GeneratedFile[] {
   const name = facts.name;
   const labels = [`app.kubernetes.io/name: ${name}`];
   const files: GeneratedFile[] = [
