@@ -180,34 +180,7 @@ test('the templates carry the standards the issue asks for', () => {
   }
 });
 
-test('the kustomize layout: a base with every manifest and staging/production overlays that pin the image, all lint clean', () => {
-  for (const facts of STACK_VARIANTS) {
-    for (const extras of [
-      { services: [], ingress: false },
-      { services: BACKING_SERVICES, ingress: true },
-    ]) {
-      const options: ScaffoldOptions = { targets: ['kubernetes'], ...extras, kustomize: true, port: defaultPort(facts), entry: defaultEntry(facts) };
-      const files = renderScaffold(facts, options);
-      const { findings, kinds } = lintGenerated(files);
-      assert.deepEqual(findings, [], `${variantLabel(facts)} kustomize ${label(options)}`);
-      const manifests = files.filter((file) => /^k8s\/base\/(?!kustomization)/.test(file.path)).map((file) => file.path);
-      for (const path of manifests) assert.equal(kinds[path], 'kubernetes', path);
-      const base = files.find((file) => file.path === 'k8s/base/kustomization.yaml')?.text ?? '';
-      assert.deepEqual(
-        [...base.matchAll(/^ {2}- (.+)$/gm)].map((match) => `k8s/base/${match[1]}`),
-        manifests,
-      );
-      const image = /image: (.+):0\.1\.0$/m.exec(files.find((file) => file.path === 'k8s/base/deployment.yaml')?.text ?? '')?.[1];
-      for (const environment of ['staging', 'production']) {
-        const overlay = files.find((file) => file.path === `k8s/overlays/${environment}/kustomization.yaml`)?.text ?? '';
-        assert.match(overlay, /resources:\n {2}- \.\.\/\.\.\/base\n/);
-        assert.ok(image && overlay.includes(`- name: ${image}\n    newTag: 0.1.0\n`), `${environment} pins ${image}`);
-      }
-    }
-  }
-});
-
-test('the platform starters agree with the Dockerfile: port, image, user and health check', () => {
+test('the platform starters agree with the Dockerfile: port, image, user, health check and volumes', () => {
   for (const facts of STACK_VARIANTS) {
     const port = defaultPort(facts);
     const files = renderScaffold(facts, { targets: PLATFORMS, services: BACKING_SERVICES, ingress: false, port, entry: defaultEntry(facts) });
@@ -236,11 +209,46 @@ test('the platform starters agree with the Dockerfile: port, image, user and hea
       BACKING_SERVICES.map((service) => `${service.toUpperCase()}_URL`),
     );
     assert.ok(container.readonlyRootFilesystem && task.volumes.length === container.mountPoints.length, name);
+    const volumes = JSON.parse(/\nVOLUME (\[.*\])\n/.exec(finalStage)?.[1] ?? '[]');
+    assert.deepEqual(
+      container.mountPoints.map((mount: { containerPath: string }) => mount.containerPath),
+      volumes,
+      `${name}: Fargate copies owner and mode only into paths the image declares as VOLUME`,
+    );
+    const withoutEcs = renderScaffold(facts, { targets: ['compose', 'kubernetes'], services: [], ingress: false, port, entry: defaultEntry(facts) });
+    assert.doesNotMatch(withoutEcs[0]?.text ?? '', /\nVOLUME /, `${name}: only the ECS target declares volumes`);
 
     const blueprint = text(PLATFORM_DETAILS.render.path);
     assert.match(blueprint, new RegExp(`- key: PORT\\n\\s+value: '${port}'\\n`), name);
     assert.match(blueprint, /\ndatabases:\n/, name);
     assert.match(blueprint, /- type: keyvalue\n/, name);
     assert.deepEqual(JSON.parse(text(PLATFORM_DETAILS.railway.path)).build, { builder: 'DOCKERFILE', dockerfilePath: 'Dockerfile' });
+  }
+});
+
+test('the kustomize layout: a base with every manifest and staging/production overlays that pin the image, all lint clean', () => {
+  for (const facts of STACK_VARIANTS) {
+    for (const extras of [
+      { services: [], ingress: false },
+      { services: BACKING_SERVICES, ingress: true },
+    ]) {
+      const options: ScaffoldOptions = { targets: ['kubernetes'], ...extras, kustomize: true, port: defaultPort(facts), entry: defaultEntry(facts) };
+      const files = renderScaffold(facts, options);
+      const { findings, kinds } = lintGenerated(files);
+      assert.deepEqual(findings, [], `${variantLabel(facts)} kustomize ${label(options)}`);
+      const manifests = files.filter((file) => /^k8s\/base\/(?!kustomization)/.test(file.path)).map((file) => file.path);
+      for (const path of manifests) assert.equal(kinds[path], 'kubernetes', path);
+      const base = files.find((file) => file.path === 'k8s/base/kustomization.yaml')?.text ?? '';
+      assert.deepEqual(
+        [...base.matchAll(/^ {2}- (.+)$/gm)].map((match) => `k8s/base/${match[1]}`),
+        manifests,
+      );
+      const image = /image: (.+):0\.1\.0$/m.exec(files.find((file) => file.path === 'k8s/base/deployment.yaml')?.text ?? '')?.[1];
+      for (const environment of ['staging', 'production']) {
+        const overlay = files.find((file) => file.path === `k8s/overlays/${environment}/kustomization.yaml`)?.text ?? '';
+        assert.match(overlay, /resources:\n {2}- \.\.\/\.\.\/base\n/);
+        assert.ok(image && overlay.includes(`- name: ${image}\n    newTag: 0.1.0\n`), `${environment} pins ${image}`);
+      }
+    }
   }
 });

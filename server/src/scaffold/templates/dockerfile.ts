@@ -28,7 +28,35 @@ const HEADER = [
 /** The Dockerfile of a stack: builder stages, a `development` stage (Compose's target) and a minimal final stage. */
 export function renderDockerfile(facts: StackFacts, options: ScaffoldOptions): string {
   const stages = STAGES[facts.stack](facts, options);
+  if (options.targets.includes('ecs')) stages.push(withVolumes(stages.pop() ?? '', facts));
   return `${[...HEADER, '', ...stages.join('\n\n').split('\n')].join('\n')}\n`;
+}
+
+/**
+ * Where the app writes at run time, so that the orchestrators mount something writable there under a read-only root
+ * filesystem: /tmp, and Rails' tmp/ of the app.
+ */
+export function writablePaths(facts: StackFacts): string[] {
+  return facts.rails ? ['/tmp', '/app/tmp'] : ['/tmp'];
+}
+
+/**
+ * A Fargate task volume mounted on a path starts empty, owned by root with mode 0755, unless the image declares the
+ * path as a VOLUME: its content, owner and mode are then copied into it (Amazon ECS developer guide, "Use bind mounts
+ * with Amazon ECS", considerations). Declared before the final stage's USER, so the non-root user can write there.
+ */
+function withVolumes(finalStage: string, facts: StackFacts): string {
+  const lines = finalStage.split('\n');
+  let at = lines.length - 1 - [...lines].reverse().findIndex((line) => line.startsWith('USER '));
+  // Above the USER line's own comment.
+  if (lines[at - 1]?.startsWith('#')) at--;
+  lines.splice(
+    at,
+    0,
+    '# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.',
+    `VOLUME ${jsonArray(writablePaths(facts))}`,
+  );
+  return lines.join('\n');
 }
 
 type StageRenderer = (facts: StackFacts, options: ScaffoldOptions) => string[];

@@ -1,5 +1,5 @@
 import type { ScaffoldOptions, StackFacts } from '../../types';
-import { healthcheckCommand, runtimeUid } from '../dockerfile';
+import { healthcheckCommand, runtimeUid, writablePaths } from '../dockerfile';
 import { imageName } from '../kubernetes';
 import { BACKING_SERVICE_SPECS } from '../services';
 
@@ -10,18 +10,13 @@ const REGION = 'us-east-1';
 /**
  * deploy/ecs/task-definition.json for `aws ecs register-task-definition --cli-input-json file://…`: Fargate, the
  * Dockerfile's user and health check, a read-only root filesystem with writable scratch volumes (Fargate task
- * storage), secrets from Secrets Manager and logs to CloudWatch. JSON has no comments: the README explains it.
+ * storage, filled from the Dockerfile's VOLUME paths), secrets from Secrets Manager and logs to CloudWatch. JSON has no comments: the README explains it.
  */
 export function renderEcsTaskDefinition(facts: StackFacts, options: ScaffoldOptions): string {
   const name = facts.name;
   const uid = runtimeUid(facts);
-  // Rails writes pids and caches under tmp/ of the app, as in the Kubernetes template.
-  const scratch: [volume: string, path: string][] = facts.rails
-    ? [
-        ['tmp', '/tmp'],
-        ['app-tmp', '/app/tmp'],
-      ]
-    : [['tmp', '/tmp']];
+  // Each path the Dockerfile declares as a VOLUME (it does when this target is chosen), so Fargate copies its owner and mode.
+  const scratch = writablePaths(facts).map((path) => [path.slice(1).replaceAll('/', '-'), path] as const);
   const probe = healthcheckCommand(facts, options);
   const container = {
     name,
