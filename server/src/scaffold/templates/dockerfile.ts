@@ -45,17 +45,14 @@ export function writablePaths(facts: StackFacts): string[] {
  * path as a VOLUME: its content, owner and mode are then copied into it (Amazon ECS developer guide, "Use bind mounts
  * with Amazon ECS", considerations). Declared before the final stage's USER, so the non-root user can write there.
  */
+export const ECS_VOLUME_COMMENT = '# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.';
+
 function withVolumes(finalStage: string, facts: StackFacts): string {
   const lines = finalStage.split('\n');
   let at = lines.length - 1 - [...lines].reverse().findIndex((line) => line.startsWith('USER '));
   // Above the USER line's own comment.
   if (lines[at - 1]?.startsWith('#')) at--;
-  lines.splice(
-    at,
-    0,
-    '# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.',
-    `VOLUME ${jsonArray(writablePaths(facts))}`,
-  );
+  lines.splice(at, 0, ECS_VOLUME_COMMENT, `VOLUME ${jsonArray(writablePaths(facts))}`);
   return lines.join('\n');
 }
 
