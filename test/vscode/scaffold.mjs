@@ -257,7 +257,7 @@ export async function scaffoldChecks(page, workspace, tools) {
 
   await uiCheck(
     page,
-    'scaffold: Choose a Platform… (deploy, as little as possible, AWS) recommends ECS/Fargate, and its button writes the task definition',
+    'scaffold: Choose a Platform… (deploy, as little as possible, AWS) recommends ECS/Fargate; its button writes the task definition and, with Replace, the VOLUME the Dockerfile lacks',
     async () => {
       await palette('Container Standards: Choose a Platform…');
       await pick('Choose a platform (1/3)', 'Deploy it');
@@ -272,7 +272,14 @@ export async function scaffoldChecks(page, workspace, tools) {
       await question('Backing services');
       await page.keyboard.press('Enter');
       await closed();
+      // The go-service Dockerfile (Add Dockerfile… wrote it) declares no VOLUME on /tmp, which Fargate mounts writable.
+      const volumeDialog = page.locator('.monaco-dialog-box', { hasText: 'Dockerfile already exists with different content' });
+      await volumeDialog.waitFor({ state: 'visible' });
+      await volumeDialog.locator('.monaco-button', { hasText: 'Replace' }).focus();
+      await page.keyboard.press('Enter');
       await files(app('go-service'), ['deploy/ecs/task-definition.json']);
+      if (!readFileSync(app('go-service', 'Dockerfile'), 'utf8').endsWith('VOLUME ["/tmp"]\n'))
+        throw new Error('Replace did not add VOLUME ["/tmp"] to the Dockerfile');
       await activeTab('task-definition.json');
       lintsClean(app('go-service'), ['deploy/ecs/task-definition.json', 'Dockerfile']);
       await clearNotifications();
