@@ -50,6 +50,7 @@ function handAlignedLines(ast: Dockerfile, lines: readonly string[], options: Fo
   for (const instruction of ast.getInstructions()) {
     const { start, end } = instruction.getRange();
     const continuations: number[] = [];
+    // Blank lines carry no layout: emptying them is always fine.
     for (let line = start.line + 1; line <= end.line; line++) if (!isBlank(lines[line] ?? '')) continuations.push(line);
     if (continuations.length === 0) continue;
     const indents = new Set(continuations.map((line) => leadingWhitespace(lines[line])));
@@ -71,8 +72,7 @@ function safely(text: string, proposed: TextEdit[], options: FormattingOptions):
   let edits = proposed.filter((edit) => {
     const line = edit.range.start.line;
     if (heredocs.has(line)) droppedForSafety++;
-    // Emptying a whitespace-only line changes no layout.
-    else if (aligned.has(line) && !isBlank(lines[line])) keptAsAligned++;
+    else if (aligned.has(line)) keptAsAligned++;
     else return true;
     return false;
   });
