@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { format } from 'dockerfile-utils';
 import type { FormattingOptions } from 'vscode-languageserver-types';
 import { builderView } from '../../server/src/format/builderView';
 import { formatDockerfile } from '../../server/src/format/dockerfileFormat';
@@ -51,6 +52,21 @@ for (const [name, options] of Object.entries(OPTIONS)) {
     assert.ok(totals.changed > 0 && totals.droppedForSafety > 0 && totals.keptAsAligned > 0, JSON.stringify(totals));
   });
 }
+
+test('dockerfile-utils alone over the Dockerfile corpus changes what the builder sees: the evidence for the safety layer', (t) => {
+  if (!existsSync(folder)) {
+    t.skip(`the real-world corpus is not at ${folder}`);
+    return;
+  }
+  const files = corpusFiles(folder);
+  const options = OPTIONS['four spaces'];
+  const changed = files.filter((file) => {
+    const formatted = applyEdits(file.text, format(file.text, options));
+    return JSON.stringify(builderView(formatted)) !== JSON.stringify(builderView(file.text));
+  });
+  t.diagnostic(`${changed.length} of ${files.length} files would give the builder different input (heredocs, whitespace inside quotes) after dockerfile-utils' format alone`);
+  assert.ok(changed.length > 0);
+});
 
 test(`formatting ${MUTANTS} randomly broken corpus Dockerfiles: same builder view, idempotent, never throws`, (t) => {
   if (!existsSync(folder)) {
