@@ -64,7 +64,9 @@ test('dockerfile-utils alone over the Dockerfile corpus changes what the builder
     const formatted = applyEdits(file.text, format(file.text, options));
     return JSON.stringify(builderView(formatted)) !== JSON.stringify(builderView(file.text));
   });
-  t.diagnostic(`${changed.length} of ${files.length} files would give the builder different input (heredocs, whitespace inside quotes) after dockerfile-utils' format alone`);
+  t.diagnostic(
+    `${changed.length} of ${files.length} files would give the builder different input (heredocs, whitespace inside quotes) after dockerfile-utils' format alone`,
+  );
   assert.ok(changed.length > 0);
 });
 
