@@ -1,13 +1,14 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver-types';
+import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
 import { CommandIds, FIX_ALL_KIND } from './protocol';
 import { inBackground } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
 import { foldingRanges } from './service/folding';
+import { FORMATTING_CAPABILITIES, formattingEdits, registerDockerfileFormatting, registersFormatting, type FormattingRequest } from './service/formatting';
 import { hover } from './service/hover';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
@@ -20,6 +21,7 @@ const documents = new TextDocuments(TextDocument);
 let canPullSettings = false;
 let canRegisterConfigurationChange = false;
 let clientChangesFolders = false;
+let clientRegistersFormatting = false;
 let workspaceFolderUris: string[] = [];
 const session = new Session(connection, () => canPullSettings);
 let diagnostics!: DiagnosticsPublisher;
@@ -31,6 +33,7 @@ connection.onInitialize((params) => {
   session.clientCreatesFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientChangesFolders = capabilities.workspace?.workspaceFolders === true;
+  clientRegistersFormatting = registersFormatting(capabilities);
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -45,6 +48,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      ...(clientRegistersFormatting ? {} : FORMATTING_CAPABILITIES),
       ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -56,6 +60,7 @@ connection.onInitialized(() => {
   if (canRegisterConfigurationChange) {
     inBackground(connection, 'Registering for configuration changes', connection.client.register(DidChangeConfigurationNotification.type, undefined));
   }
+  if (clientRegistersFormatting) inBackground(connection, 'Registering Dockerfile formatting', registerDockerfileFormatting(connection));
   const indexed = indexFolders(session.workspace, workspaceFolderUris);
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
   if (clientChangesFolders) {
@@ -113,6 +118,14 @@ connection.onCompletion(({ textDocument, position }) => completions(session.work
 connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules));
 connection.onDocumentSymbol(({ textDocument }) => documentSymbols(session.workspace.get(textDocument.uri)));
 connection.onFoldingRanges(({ textDocument }) => foldingRanges(session.workspace.get(textDocument.uri)));
+
+const formatting = async (uri: string, request: FormattingRequest, options: FormattingOptions) =>
+  (await session.settings.formatEnabled(uri)) ? formattingEdits(session.workspace.get(uri), request, options) : [];
+connection.onDocumentFormatting(({ textDocument, options }) => formatting(textDocument.uri, { kind: 'document' }, options));
+connection.onDocumentRangeFormatting(({ textDocument, range, options }) => formatting(textDocument.uri, { kind: 'range', range }, options));
+connection.onDocumentOnTypeFormatting(({ textDocument, position, ch, options }) =>
+  formatting(textDocument.uri, { kind: 'onType', position, typed: ch }, options),
+);
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });

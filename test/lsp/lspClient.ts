@@ -18,6 +18,9 @@ import {
   DidOpenTextDocumentNotification,
   DiagnosticRefreshRequest,
   DocumentDiagnosticRequest,
+  DocumentFormattingRequest,
+  DocumentOnTypeFormattingRequest,
+  DocumentRangeFormattingRequest,
   DocumentSymbolRequest,
   ErrorCodes,
   ExecuteCommandRequest,
@@ -28,6 +31,7 @@ import {
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ResponseError,
   ShowDocumentRequest,
   ShowMessageNotification,
@@ -44,11 +48,15 @@ import {
   type DocumentSymbol,
   type FileEvent,
   type FoldingRange,
+  type FormattingOptions,
   type Hover,
   type InitializeResult,
   type Position,
   type ProtocolConnection,
+  type Range,
+  type RegistrationParams,
   type SymbolInformation,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,6 +80,8 @@ export interface StartOptions {
   lacks?: ('workspace/diagnostic/refresh' | 'window/showMessageRequest')[];
   /** Advertise workspace edits that create files (`documentChanges` with the `create` resource operation). */
   createsFiles?: boolean;
+  /** Advertise dynamic registration of document, range and on-type formatting, as VS Code does. */
+  registersFormatting?: boolean;
 }
 
 /** A message the server sent to the client, in arrival order. */
@@ -225,6 +235,28 @@ export class LspClient {
     return this.request('textDocument/foldingRange', this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
   }
 
+  async formatting(uri: string, options: FormattingOptions): Promise<TextEdit[]> {
+    return (
+      (await this.request('textDocument/formatting', this.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options }))) ?? []
+    );
+  }
+
+  async rangeFormatting(uri: string, range: Range, options: FormattingOptions): Promise<TextEdit[]> {
+    const edits = await this.request(
+      'textDocument/rangeFormatting',
+      this.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range, options }),
+    );
+    return edits ?? [];
+  }
+
+  async onTypeFormatting(uri: string, position: Position, ch: string, options: FormattingOptions): Promise<TextEdit[]> {
+    const edits = await this.request(
+      'textDocument/onTypeFormatting',
+      this.connection.sendRequest(DocumentOnTypeFormattingRequest.type, { textDocument: { uri }, position, ch, options }),
+    );
+    return edits ?? [];
+  }
+
   executeCommand(command: Command): Promise<unknown> {
     return this.request(
       'workspace/executeCommand',
@@ -244,6 +276,18 @@ export class LspClient {
   changeWorkspaceFolders(added: string[], removed: string[]): Promise<void> {
     const folders = (paths: string[]) => paths.map((path) => ({ uri: pathToFileURL(path).href, name: path }));
     return this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
+  }
+
+  /** The options the server registered `method` with (`client/registerCapability`), once it has. */
+  registered(method: string): Promise<unknown> {
+    return this.waitUntil(
+      () => `a registration of ${method}`,
+      () =>
+        this.received
+          .filter((message) => message.method === RegistrationRequest.method)
+          .flatMap((message) => (message.params as RegistrationParams).registrations)
+          .find((registration) => registration.method === method)?.registerOptions,
+    );
   }
 
   /** The params of the next message of this method the server sends after this call. */
@@ -293,6 +337,9 @@ export class LspClient {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         foldingRange: { lineFoldingOnly: true },
+        ...(this.options.registersFormatting
+          ? { formatting: { dynamicRegistration: true }, rangeFormatting: { dynamicRegistration: true }, onTypeFormatting: { dynamicRegistration: true } }
+          : {}),
       },
       window: { showDocument: { support: true }, showMessage: {} },
     };
@@ -312,6 +359,7 @@ export class LspClient {
     this.answer(ShowDocumentRequest.method, () => ({ success: true }));
     this.answer(ShowMessageRequest.method, () => null);
     this.answer(DiagnosticRefreshRequest.method, () => null);
+    this.answer(RegistrationRequest.method, () => null);
   }
 
   /** Records a request of the server and answers it, unless this client lacks it. */

@@ -124,6 +124,13 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       default: 'off',
       description: 'Traces the communication between VS Code and the Container Standards language server.',
     },
+    [`${section}.format.enable`]: {
+      type: 'boolean',
+      scope: 'resource',
+      default: true,
+      markdownDescription:
+        'Formats Dockerfiles (Format Document, Format Selection, and on typing the escape character at the end of a line): instructions and comments at column 0, continuation lines one indentation level in. Heredoc bodies, continuation lines laid out by hand and whitespace inside quoted strings are never changed. Turn off to use another Dockerfile formatter.',
+    },
   };
   for (const [key, setting] of Object.entries(KUBERNETES_FILES_SETTINGS)) {
     properties[`${section}.kubernetes.${key}`] = { ...setting, scope: 'resource', default: null };

@@ -5,13 +5,22 @@ import type { Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
 import { showMessage } from './background';
 
+/** What the settings of one document decide: the checks, and the editor features that can be turned off. */
+interface DocumentSettings {
+  config: LintConfig;
+  /** `containerStandards.format.enable`: off for users of another Dockerfile formatter. */
+  formatEnabled: boolean;
+}
+
+const DEFAULT_SETTINGS: DocumentSettings = { config: emptyConfig, formatEnabled: true };
+
 /**
  * The editor's `containerStandards` settings per document, pulled with `workspace/configuration` and cached until
  * the client says they changed. Clients without that request get the settings they push.
  */
 export class SettingsStore {
-  private readonly byUri = new Map<string, Promise<LintConfig>>();
-  private pushed: LintConfig = emptyConfig;
+  private readonly byUri = new Map<string, Promise<DocumentSettings>>();
+  private pushed: DocumentSettings = DEFAULT_SETTINGS;
   /** Each mistake is told once per change of the settings, not once per document. */
   private readonly reported = new Set<string>();
 
@@ -21,14 +30,12 @@ export class SettingsStore {
     private readonly rules: readonly Rule[],
   ) {}
 
-  forDocument(uri: string): Promise<LintConfig> {
-    if (!this.canPull()) return Promise.resolve(this.pushed);
-    let settings = this.byUri.get(uri);
-    if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then((value: unknown) => this.toConfig(value));
-      this.byUri.set(uri, settings);
-    }
-    return settings;
+  async forDocument(uri: string): Promise<LintConfig> {
+    return (await this.settingsOf(uri)).config;
+  }
+
+  async formatEnabled(uri: string): Promise<boolean> {
+    return (await this.settingsOf(uri)).formatEnabled;
   }
 
   /** `workspace/didChangeConfiguration`: drop the cache; keep what a pushing client sent. */
@@ -36,11 +43,26 @@ export class SettingsStore {
     this.byUri.clear();
     this.reported.clear();
     const section = (pushedSettings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
-    if (section !== undefined) this.pushed = this.toConfig(section);
+    if (section !== undefined) this.pushed = this.read(section);
   }
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+  }
+
+  private settingsOf(uri: string): Promise<DocumentSettings> {
+    if (!this.canPull()) return Promise.resolve(this.pushed);
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then((value: unknown) => this.read(value));
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private read(value: unknown): DocumentSettings {
+    const format = (value as { format?: { enable?: unknown } } | null | undefined)?.format;
+    return { config: this.toConfig(value), formatEnabled: format?.enable !== false };
   }
 
   /** A mistake is reported and only the setting it concerns ignored, so one typo does not switch every check off. */
