@@ -48,7 +48,7 @@ test('each multi-stage Dockerfile snippet uses the template’s images, and its 
 
 test('the Compose database snippets are the template’s services', () => {
   for (const service of Object.keys(BACKING_SERVICE_SPECS) as BackingService[]) {
-    const expanded = expand(snippetByPrefix('dockercompose', `compose-${service}`)).text;
+    const expanded = expand(snippetByPrefix('compose', `compose-${service}`)).text;
     const facts: StackFacts = { name: 'my-app', stack: 'go', packageManager: 'go' };
     const template = parseYaml(renderCompose(facts, options(facts, { services: [service] }))).services[service];
     assert.deepEqual(parseYaml(expanded)[service], template, service);
@@ -58,7 +58,7 @@ test('the Compose database snippets are the template’s services', () => {
 test('the PostgreSQL service of the compose-file snippet is the template’s', () => {
   const facts: StackFacts = { name: 'my-app', stack: 'go', packageManager: 'go' };
   const template = parseYaml(renderCompose(facts, options(facts, { services: ['postgres'] })));
-  const snippet = parseYaml(expand(snippetByPrefix('dockercompose', 'compose-file')).text);
+  const snippet = parseYaml(expand(snippetByPrefix('compose', 'compose-file')).text);
   assert.deepEqual(snippet.services.postgres, template.services.postgres);
   assert.deepEqual(snippet.services.app.deploy, template.services.app.deploy);
 });
@@ -67,13 +67,13 @@ test('the Kubernetes snippets are the template’s manifests (the Ingress adds a
   // The template for a stack without a non-root user of its own: uid 10001, as the snippets default to.
   const facts: StackFacts = { name: 'my-app', stack: 'python', packageManager: 'pip' };
   const manifests = Object.fromEntries(renderKubernetes(facts, options(facts, { port: 8080, ingress: true })).map((file) => [file.path, parseYaml(file.text)]));
-  const snippet = (prefix: string) => parseYaml(expand(snippetByPrefix('yaml', prefix)).text);
+  const snippet = (prefix: string) => parseYaml(expand(snippetByPrefix('kubernetes', prefix)).text);
   assert.deepEqual(snippet('k8s-deployment'), manifests['k8s/deployment.yaml']);
   assert.deepEqual(snippet('k8s-service'), manifests['k8s/service.yaml']);
   assert.deepEqual(snippet('k8s-hpa'), manifests['k8s/hpa.yaml']);
   assert.deepEqual(snippet('k8s-pdb'), manifests['k8s/pdb.yaml']);
   const ingress = snippet('k8s-ingress');
   assert.deepEqual(ingress.spec.rules[0].http, manifests['k8s/ingress.yaml'].spec.rules[0].http);
-  const app = parseAllDocuments(expand(snippetByPrefix('yaml', 'k8s-app')).text).map((document) => document.toJS());
+  const app = parseAllDocuments(expand(snippetByPrefix('kubernetes', 'k8s-app')).text).map((document) => document.toJS());
   assert.deepEqual(app, [manifests['k8s/deployment.yaml'], manifests['k8s/service.yaml']]);
 });

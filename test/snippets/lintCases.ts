@@ -3,7 +3,7 @@
 // context, the Dockerfile a Compose build uses, the Deployment a Service or an HPA points at).
 import { pinnedImage } from '../../server/src/scaffold/templates/images';
 import type { GeneratedFile } from '../../server/src/scaffold/types';
-import { expand, type Snippet, snippetByPrefix } from './snippetFiles';
+import { expand, type Snippet, type SnippetFile, snippetByPrefix } from './snippetFiles';
 import { insertAtMarker } from './snippetSyntax';
 
 export const MARKER = '# SNIPPET';
@@ -25,8 +25,8 @@ const DOCKERIGNORE: GeneratedFile = { path: '.dockerignore', text: '.git\n.env\n
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 
-function defaults(language: string, prefix: string): string {
-  return `${expand(snippetByPrefix(language, prefix)).text}\n`;
+function defaults(file: SnippetFile, prefix: string): string {
+  return `${expand(snippetByPrefix(file, prefix)).text}\n`;
 }
 
 /** A Dockerfile for a binary, with `# SNIPPET` in place of what the snippet adds. */
@@ -85,7 +85,7 @@ function composeCase(snippet: Snippet): LintCase {
       `    ${MARKER}`,
       ...limits,
       '',
-      ...indentLines('  ', defaults('dockercompose', 'compose-postgres').trimEnd().split('\n')),
+      ...indentLines('  ', defaults('compose', 'compose-postgres').trimEnd().split('\n')),
       '',
       'volumes:',
       '  postgres-data:',
@@ -104,8 +104,8 @@ function indentLines(indentation: string, text: readonly string[]): string[] {
  * a Deployment that has everything else already.
  */
 function deploymentWithout(fragmentPrefix: string, indentation: string): string {
-  const deployment = defaults('yaml', 'k8s-deployment');
-  const block = indentLines(indentation, expand(snippetByPrefix('yaml', fragmentPrefix)).text.split('\n')).join('\n');
+  const deployment = defaults('kubernetes', 'k8s-deployment');
+  const block = indentLines(indentation, expand(snippetByPrefix('kubernetes', fragmentPrefix)).text.split('\n')).join('\n');
   if (!deployment.includes(block)) throw new Error(`the Deployment snippet no longer holds the block of ${fragmentPrefix}: keep them in step`);
   return deployment.replace(block, `${indentation}${MARKER}`);
 }
@@ -113,8 +113,8 @@ function deploymentWithout(fragmentPrefix: string, indentation: string): string 
 function kubernetesCase(snippet: Snippet): LintCase {
   const prefix = snippet.prefixes[0];
   const base = { path: 'k8s/snippet.yaml', kind: 'kubernetes' as const, beside: [] as GeneratedFile[] };
-  const deployment = { path: 'k8s/deployment.yaml', text: defaults('yaml', 'k8s-deployment') };
-  const service = { path: 'k8s/service.yaml', text: defaults('yaml', 'k8s-service') };
+  const deployment = { path: 'k8s/deployment.yaml', text: defaults('kubernetes', 'k8s-deployment') };
+  const service = { path: 'k8s/service.yaml', text: defaults('kubernetes', 'k8s-service') };
   switch (prefix) {
     case 'k8s-deployment':
     case 'k8s-app':
@@ -137,15 +137,15 @@ function kubernetesCase(snippet: Snippet): LintCase {
 }
 
 export function lintCase(snippet: Snippet): LintCase {
-  switch (snippet.language) {
-    case 'dockerfile':
+  switch (snippet.file) {
+    case './snippets/dockerfile.json':
       return dockerfileCase(snippet);
-    case 'dockercompose':
+    case './snippets/compose.json':
       return composeCase(snippet);
-    case 'yaml':
+    case './snippets/kubernetes.json':
       return kubernetesCase(snippet);
     default:
-      throw new Error(`no lint cases for ${snippet.language} snippets`);
+      throw new Error(`no lint cases for the snippets of ${snippet.file}`);
   }
 }
 

@@ -6,7 +6,8 @@ import { type Expansion, expandSnippet } from './snippetSyntax';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Snippet {
-  language: string;
+  /** The languages package.json contributes the snippet's file for. */
+  languages: string[];
   file: string;
   name: string;
   prefixes: string[];
@@ -16,6 +17,8 @@ export interface Snippet {
   /** The raw entry, for shape checks. */
   raw: Record<string, unknown>;
 }
+
+export type SnippetFile = 'dockerfile' | 'compose' | 'kubernetes';
 
 export interface ContributedFile {
   language: string;
@@ -27,11 +30,14 @@ export function contributedFiles(): ContributedFile[] {
   return manifest.contributes.snippets;
 }
 
+/** Each snippet once, with every language its file is contributed for. */
 export function loadSnippets(): Snippet[] {
-  return contributedFiles().flatMap(({ language, path }) => {
+  const languagesOfFile = new Map<string, string[]>();
+  for (const { language, path } of contributedFiles()) languagesOfFile.set(path, [...(languagesOfFile.get(path) ?? []), language]);
+  return [...languagesOfFile].flatMap(([path, languages]) => {
     const entries: Record<string, Record<string, unknown>> = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
     return Object.entries(entries).map(([name, raw]) => ({
-      language,
+      languages,
       file: path,
       name,
       prefixes: typeof raw.prefix === 'string' ? [raw.prefix] : Array.isArray(raw.prefix) ? raw.prefix : [],
@@ -76,8 +82,8 @@ export function alternativeCount(snippet: Snippet): number {
   return Math.max(1, ...[...expand(snippet).choices.values()].map((choices) => choices.length));
 }
 
-export function snippetByPrefix(language: string, prefix: string): Snippet {
-  const found = loadSnippets().find((snippet) => snippet.language === language && snippet.prefixes.includes(prefix));
-  if (!found) throw new Error(`no ${language} snippet with prefix ${prefix}`);
+export function snippetByPrefix(file: SnippetFile, prefix: string): Snippet {
+  const found = loadSnippets().find((snippet) => snippet.file === `./snippets/${file}.json` && snippet.prefixes.includes(prefix));
+  if (!found) throw new Error(`no snippet with prefix ${prefix} in snippets/${file}.json`);
   return found;
 }

@@ -5,25 +5,25 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintGenerated } from '../scaffold/lintGenerated';
-import { lintCase } from './lintCases';
+import { filesWith, lintCase } from './lintCases';
 import { alternativeCount, contributedFiles, expand, loadSnippets, ROOT } from './snippetFiles';
-import { filesWith } from './lintCases';
 
 const snippets = loadSnippets();
 
-test('package.json contributes every file of snippets/, each for its language', () => {
+test('package.json contributes every file of snippets/, each for its languages', () => {
   const contributed = contributedFiles();
+  const files = new Set(contributed.map((file) => file.path.replace(/^\.\//, '')));
   assert.deepEqual(
-    contributed.map((file) => file.path.replace(/^\.\//, '')).sort(),
+    [...files].sort(),
     readdirSync(join(ROOT, 'snippets'))
       .map((name) => `snippets/${name}`)
       .sort(),
   );
-  assert.deepEqual(Object.fromEntries(contributed.map((file) => [file.path, file.language])), {
-    './snippets/dockerfile.json': 'dockerfile',
-    './snippets/compose.json': 'dockercompose',
-    './snippets/kubernetes.json': 'yaml',
-  });
+  // Compose snippets for YAML too: without the Docker extension, VS Code opens compose.yaml as plain YAML.
+  assert.deepEqual(
+    contributed.map((file) => `${file.language} ${file.path}`),
+    ['dockerfile ./snippets/dockerfile.json', 'dockercompose ./snippets/compose.json', 'yaml ./snippets/compose.json', 'yaml ./snippets/kubernetes.json'],
+  );
 });
 
 test('every snippet has a prefix, a body and a description', () => {
@@ -39,8 +39,7 @@ test('every snippet has a prefix, a body and a description', () => {
 test('prefixes are unique per language', () => {
   const seen = new Map<string, string>();
   for (const snippet of snippets) {
-    for (const prefix of snippet.prefixes) {
-      const key = `${snippet.language}:${prefix}`;
+    for (const key of snippet.languages.flatMap((language) => snippet.prefixes.map((prefix) => `${language}:${prefix}`))) {
       assert.equal(seen.get(key), undefined, `${key} is the prefix of "${seen.get(key)}" and "${snippet.name}"`);
       seen.set(key, snippet.name);
     }
@@ -67,7 +66,7 @@ test('bodies use spaces, known variables and tab stops numbered 1, 2, 3… witho
 test('every snippet, expanded with its defaults and with each option of its choices, lints without a warning or an error', async (t) => {
   let expansions = 0;
   for (const snippet of snippets) {
-    await t.test(`${snippet.language} ${snippet.prefixes[0]}`, () => {
+    await t.test(`${snippet.file} ${snippet.prefixes[0]}`, () => {
       const where = lintCase(snippet);
       for (let alternative = 0; alternative < alternativeCount(snippet); alternative++) {
         const expanded = expand(snippet, alternative).text;
