@@ -17,8 +17,6 @@ export interface LintCase {
   around?: string;
   /** Other files of the workspace. */
   beside: GeneratedFile[];
-  /** Info findings this case accepts, by rule id, each with the reason; warnings and errors are never accepted. */
-  acceptedInfo?: Readonly<Record<string, string>>;
 }
 
 const DOCKERIGNORE: GeneratedFile = { path: '.dockerignore', text: '.git\n.env\n.env.*\nnode_modules\nDockerfile\n.dockerignore\ncompose.yaml\nk8s\n' };
