@@ -29,10 +29,17 @@ test('package.json contributes every file of snippets/, each for its languages',
 test('every snippet has a prefix, a body and a description', () => {
   for (const snippet of snippets) {
     const label = `${snippet.file} "${snippet.name}"`;
-    assert.deepEqual(Object.keys(snippet.raw).sort(), ['body', 'description', 'prefix'], label);
+    const keys = Object.keys(snippet.raw).filter((key) => key !== 'isFileTemplate');
+    assert.deepEqual(keys.sort(), ['body', 'description', 'prefix'], label);
     assert.ok(snippet.prefixes.length > 0 && snippet.prefixes.every((prefix) => typeof prefix === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(prefix)), label);
     assert.ok(Array.isArray(snippet.raw.body) && snippet.raw.body.every((line) => typeof line === 'string'), `${label}: body is a list of lines`);
     assert.ok(typeof snippet.description === 'string' && snippet.description.length >= 30, `${label}: a description that says what it gives`);
+  }
+});
+
+test('the snippets that are whole files, and only those, are file templates (Snippets: Fill File with Snippet)', () => {
+  for (const snippet of snippets) {
+    assert.equal(snippet.raw.isFileTemplate ?? false, lintCase(snippet).around === undefined, `${snippet.file} "${snippet.name}"`);
   }
 });
 
