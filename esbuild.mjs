@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { composeSchemaNotices, generateComposeSchema } from './scripts/composeSchema.mjs';
 import { generateConfigValidator } from './scripts/configSchema.mjs';
+import { generatePlatformSchemas } from './scripts/platformSchemas.mjs';
 import { GENERATED_FOLDER as KUBERNETES_GENERATED, generateKubernetesSchema, kubernetesSchemaNotices } from './scripts/kubernetesSchema.mjs';
 import { ALLOWED_LICENSES, bundledPackages, describePackage, noticesText } from './scripts/thirdPartyNotices.mjs';
 
@@ -48,8 +49,8 @@ function writeNotices(metafiles) {
   writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(packages));
 }
 
-// The bundles carry the precompiled compose-spec and config validators, which are generated, not committed.
-await Promise.all([generateComposeSchema(), generateConfigValidator(), generateKubernetesSchema()]);
+// The bundles carry the precompiled compose-spec, config, Render and Railway validators, which are generated, not committed.
+await Promise.all([generateComposeSchema(), generateConfigValidator(), generateKubernetesSchema(), generatePlatformSchemas()]);
 
 /**
  * The Kubernetes validators (one module per group of kinds) and definitions stay out of the bundles, which would

@@ -14,6 +14,8 @@ const DEFAULT_FILE_NAMES: Record<RuleKind, string> = {
   compose: 'compose.yaml',
   kubernetes: 'manifest.yaml',
   ecs: 'task-definition.json',
+  render: 'render.yaml',
+  railway: 'railway.json',
 };
 
 export interface ValidCase {

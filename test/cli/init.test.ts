@@ -57,6 +57,33 @@ test('init detects each stack, writes the files, and lint finds no warning or er
   }
 });
 
+test('init --with the four platforms writes their starters, and lint reads each as its kind and finds nothing to act on', async (t) => {
+  for (const stack of ['node', 'go'] as const) {
+    await t.test(stack, () => {
+      const folder = tempFolder(PROJECTS[stack] ?? {});
+      const run = runCli(['init', '--yes', '--with', 'cloud-run,ecs,render,railway,postgres,redis,mysql'], folder);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0, run.stdout);
+      for (const path of ['deploy/cloud-run/service.yaml', 'deploy/ecs/task-definition.json', 'render.yaml', 'railway.json']) {
+        assert.match(run.stdout, new RegExp(`created {4}${path.replaceAll('.', '\\.')}\n`), path);
+      }
+      assert.ok(!existsSync(join(folder, 'compose.yaml')), 'only the targets asked for');
+      const lint = runCli(['lint', '--max-warnings', '0', '.'], folder);
+      assert.equal(lint.status, 0, lint.stdout);
+      const report = lintJson(['.'], folder);
+      assert.deepEqual(Object.fromEntries(report.files.map((file) => [file.path, file.kind])), {
+        Dockerfile: 'dockerfile',
+        'deploy/cloud-run/service.yaml': 'kubernetes',
+        'deploy/ecs/task-definition.json': 'ecs',
+        'railway.json': 'railway',
+        'render.yaml': 'render',
+      });
+      const blueprint = readFileSync(join(folder, 'render.yaml'), 'utf8');
+      for (const wiring of [/fromDatabase:/, /type: keyvalue/, /MYSQL_URL\n.*\n\s+sync: false/]) assert.match(blueprint, wiring);
+    });
+  }
+});
+
 test('--stack, --port and --entry override detection; without --with only Dockerfile, .dockerignore and compose.yaml are written', () => {
   const folder = tempFolder({ 'package.json': '{}' });
   const run = runCli(['init', '--stack', 'python', '--port', '5000', '--entry', 'serve.py', '--yes'], folder);
@@ -88,7 +115,6 @@ test('bad usage exits with 2 and writes nothing', async (t) => {
     { args: ['--stack', 'node', '--port', '80a'], message: /--port must be a whole number/ },
     { args: ['--stack', 'node', '--port', '70000'], message: /--port must be a whole number/ },
     { args: ['--stack', 'node', '--with', 'compose,helm'], message: /"helm" is none of them/ },
-    { args: ['--stack', 'node', '--with', 'cloud-run'], message: /not available yet/ },
     { args: ['--stack', 'node', '--entry', ''], message: /--entry takes/ },
     { args: ['--stack', 'node', '--color'], message: /Unknown option '--color'/ },
     { args: ['--stack', 'node', 'a', 'b'], message: /at most one folder/ },
@@ -132,7 +158,7 @@ test('prompts ask only what neither flags nor files tell, and --yes asks nothing
   assert.equal(result.exitCode, 0, result.stdout);
   assert.deepEqual(prompter.questions, [
     'Which package? apps/api, apps/web',
-    'Also add (compose, kubernetes, ci, postgres, mysql, redis, mongo, ingress, kustomize)',
+    'Also add (compose, kubernetes, ci, cloud-run, ecs, render, railway, postgres, mysql, redis, mongo, ingress, kustomize)',
     'Port the app listens on',
     'File the container starts',
   ]);

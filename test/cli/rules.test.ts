@@ -16,8 +16,8 @@ test('rules --format json lists every rule with the contract fields', () => {
   assert.deepEqual(rest, {});
   for (const rule of rules) {
     assert.deepEqual(Object.keys(rule).sort(), ['aliases', 'description', 'docs', 'fixable', 'id', 'kind', 'severity'], rule.id);
-    assert.match(rule.id, /^(dockerfile|compose|k8s|ecs)\/[a-z0-9-]+$/);
-    assert.ok(['dockerfile', 'compose', 'kubernetes', 'ecs'].includes(rule.kind), `${rule.id}: kind ${rule.kind}`);
+    assert.match(rule.id, /^(dockerfile|compose|k8s|ecs|render|railway)\/[a-z0-9-]+$/);
+    assert.ok(['dockerfile', 'compose', 'kubernetes', 'ecs', 'render', 'railway'].includes(rule.kind), `${rule.id}: kind ${rule.kind}`);
     assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(rule.severity), `${rule.id}: severity ${rule.severity}`);
     assert.match(rule.description, /\.$/, `${rule.id}: description is a sentence`);
     assert.equal(typeof rule.fixable, 'boolean');

@@ -42,3 +42,17 @@ test('Add Kubernetes manifests and Add CI pipeline leave an existing Dockerfile 
   assert.deepEqual(Object.keys(paths('kubernetes', project)), ['k8s/deployment.yaml', 'k8s/service.yaml', 'k8s/hpa.yaml', 'k8s/pdb.yaml']);
   assert.deepEqual(Object.keys(paths('ci', project)), ['.github/workflows/container.yml']);
 });
+
+test('Add Deployment Target ECS beside a Dockerfile: it gains VOLUME on the paths the task definition mounts, unless it declares them', () => {
+  const files = paths('ecs', { Dockerfile: userDockerfile, '.dockerignore': '' });
+  assert.deepEqual(Object.keys(files), ['Dockerfile', 'deploy/ecs/task-definition.json']);
+  assert.equal(
+    files.Dockerfile,
+    `${userDockerfile}\n# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.\nVOLUME ["/tmp"]\n`,
+  );
+  assert.deepEqual(Object.keys(paths('ecs', { Dockerfile: `${userDockerfile}VOLUME /tmp/\n`, '.dockerignore': '' })), ['deploy/ecs/task-definition.json']);
+  assert.deepEqual(Object.keys(paths('ecs', { Dockerfile: 'FROM node:22 AS base\nVOLUME ["/tmp"]\nFROM base\n', '.dockerignore': '' })), [
+    'deploy/ecs/task-definition.json',
+  ]);
+  assert.equal(paths('ecs', { Dockerfile: 'FROM node:22\nVOLUME ["/tmp"\n', '.dockerignore': '' }).Dockerfile?.endsWith('VOLUME ["/tmp"]\n'), true);
+});

@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildRunnerExtension, ROOT, RUNNER_FOLDER } from './bundle.mjs';
+import { prepareScaffoldProjects, scaffoldChecks } from './scaffold.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3';
 /** @vscode/ripgrep versions code-server 4.100.3 installs, and the ripgrep release their postinstall downloads. */
@@ -322,6 +323,7 @@ function prepareRun() {
   copyFileSync(join(ROOT, 'examples/seed/docker-compose.yml'), join(paths.workspace, 'docker-compose.yml'));
   copyFileSync(join(ROOT, 'examples/seed/k8s/deployment.yaml'), join(paths.workspace, 'k8s', 'deployment.yaml'));
   writeFileSync(join(paths.workspace, 'Dockerfile'), showcaseDockerfile());
+  prepareScaffoldProjects(paths.workspace);
   return paths;
 }
 
@@ -627,6 +629,8 @@ async function main() {
       results.push(...suite.scenarios);
       log(`suite done in ${suite.editor}; screenshots`);
       await takeScreenshots(page);
+      log('scaffolding commands from the palette');
+      await scaffoldChecks(page, paths.workspace, { uiCheck, runCommand, screenshot, waitUntil, root: ROOT });
       log(`screenshots in ${relative(ROOT, SCREENSHOTS)}`);
     }
   } catch (error) {

@@ -11,10 +11,8 @@ import { diskProjectReader, existingText } from './projectReader';
 import type { Prompter } from './prompter';
 import { UsageError } from './usageError';
 
-/** `--with` values besides the targets: backing services (Compose and Kubernetes), an Ingress and the kustomize layout. */
+/** `--with` values besides the targets: backing services (Compose, Kubernetes and the platforms), an Ingress and the kustomize layout. */
 const WITH_VALUES: readonly string[] = [...TARGETS, ...BACKING_SERVICES, 'ingress', 'kustomize'];
-/** Deployment targets of the CLI contract whose starters do not exist yet. */
-const NOT_YET_AVAILABLE = ['cloud-run', 'ecs', 'render', 'railway'];
 const DEFAULT_WITH = ['compose'];
 /** Stacks whose template starts a file or package the user may need to name. */
 const ASKS_ENTRY: readonly Stack[] = ['node', 'python', 'go', 'dotnet'];
@@ -136,7 +134,6 @@ function parseWith(value: string): string[] {
     .map((item) => item.trim().toLowerCase())
     .filter(Boolean);
   for (const item of items) {
-    if (NOT_YET_AVAILABLE.includes(item)) throw new UsageError(`--with ${item}: that deployment starter is not available yet.`);
     if (!WITH_VALUES.includes(item)) throw new UsageError(`--with takes ${WITH_VALUES.join(', ')}; "${item}" is none of them.`);
   }
   return items;

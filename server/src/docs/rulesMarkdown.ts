@@ -2,7 +2,14 @@ import { explanationMarkdown, ruleAnchor } from '../engine/docs';
 import { declaredOptions, type Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
 
-const KIND_TITLES = { dockerfile: 'Dockerfile', compose: 'Docker Compose', kubernetes: 'Kubernetes', ecs: 'ECS task definitions' } as const;
+const KIND_TITLES = {
+  dockerfile: 'Dockerfile',
+  compose: 'Docker Compose',
+  kubernetes: 'Kubernetes',
+  ecs: 'ECS task definitions',
+  render: 'Render Blueprints',
+  railway: 'Railway config',
+} as const;
 
 /** RULES.md, generated from the rules' metadata (`npm run rules:docs`; a test fails when it is stale). */
 export function rulesMarkdown(rules: readonly Rule[]): string {
@@ -15,7 +22,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     'of `.container-standards.yaml`. Aliases name the same check in other tools; their suppression comments work too.',
     '',
   ];
-  for (const kind of ['dockerfile', 'compose', 'kubernetes', 'ecs'] as const) {
+  for (const kind of ['dockerfile', 'compose', 'kubernetes', 'ecs', 'render', 'railway'] as const) {
     const ofKind = rules.filter((rule) => rule.kind === kind);
     lines.push(`## ${KIND_TITLES[kind]}`, '', '| Rule | Severity | Fix | Aliases |', '|---|---|---|---|');
     for (const rule of ofKind) {

@@ -1,9 +1,9 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { ComposeFile, DockerfileFile, EcsFile, KubernetesFile } from '../parsing/containerFile';
+import type { ComposeFile, DockerfileFile, EcsFile, KubernetesFile, RailwayFile, RenderFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
 
 /** The kinds of container file a rule can check. */
-export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs';
+export type RuleKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs' | 'render' | 'railway';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -149,7 +149,13 @@ export interface KubernetesRule<Options extends object = NoOptions> extends Rule
 /** A rule about an ECS task definition (a JSON file; see EcsFile). */
 export type EcsRule<Options extends object = NoOptions> = RuleBase<'ecs', EcsFile, Options>;
 
-export type Rule = DockerfileRule | ComposeRule | KubernetesRule | EcsRule;
+/** A rule about a Render Blueprint (`render.yaml`). */
+export type RenderRule<Options extends object = NoOptions> = RuleBase<'render', RenderFile, Options>;
+
+/** A rule about Railway's config as code (`railway.json`). */
+export type RailwayRule<Options extends object = NoOptions> = RuleBase<'railway', RailwayFile, Options>;
+
+export type Rule = DockerfileRule | ComposeRule | KubernetesRule | EcsRule | RenderRule | RailwayRule;
 
 /** A rule with options names their types: `defineDockerfileRule<{ trustedRegistries: readonly string[] }>({…})`. */
 export const defineDockerfileRule = <Options extends object = NoOptions>(rule: Omit<DockerfileRule<Options>, 'kind'>): DockerfileRule<Options> => ({
@@ -167,6 +173,14 @@ export const defineKubernetesRule = <Options extends object = NoOptions>(rule: O
 export const defineEcsRule = <Options extends object = NoOptions>(rule: Omit<EcsRule<Options>, 'kind'>): EcsRule<Options> => ({
   ...rule,
   kind: 'ecs',
+});
+export const defineRenderRule = <Options extends object = NoOptions>(rule: Omit<RenderRule<Options>, 'kind'>): RenderRule<Options> => ({
+  ...rule,
+  kind: 'render',
+});
+export const defineRailwayRule = <Options extends object = NoOptions>(rule: Omit<RailwayRule<Options>, 'kind'>): RailwayRule<Options> => ({
+  ...rule,
+  kind: 'railway',
 });
 
 /** The options a rule declares, by name. */

@@ -17,6 +17,9 @@ const DIRECTIVES_OF_KIND: { [Kind in ContainerFile['kind']]: (file: Extract<Cont
   kubernetes: (file) => kubernetesSuppressions(file.document.getText(), file.objects),
   // JSON has no comments: findings in a task definition are switched off in the settings or the config file.
   ecs: () => [],
+  // A Blueprint is YAML: our own comments work as in a compose file.
+  render: (file) => composeSuppressions(file.document.getText()),
+  railway: () => [],
   unknown: () => [],
 };
 

@@ -44,6 +44,18 @@ export interface EcsFile extends ParsedFileBase {
   taskDefinition?: TaskDefinition;
 }
 
+/** `render.yaml` holding a Blueprint (see parseRenderFile). */
+export interface RenderFile extends ParsedFileBase {
+  kind: 'render';
+  yaml: YamlFile;
+}
+
+/** `railway.json`, parsed as YAML (JSON is YAML) so that ranges work as for the other kinds. */
+export interface RailwayFile extends ParsedFileBase {
+  kind: 'railway';
+  yaml: YamlFile;
+}
+
 export interface UnknownFile extends ParsedFileBase {
   kind: 'unknown';
   yaml?: YamlFile;
@@ -51,7 +63,7 @@ export interface UnknownFile extends ParsedFileBase {
   notManifest?: NotManifest;
 }
 
-export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | EcsFile | UnknownFile;
+export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | EcsFile | RenderFile | RailwayFile | UnknownFile;
 
 export interface ParseOptions {
   languageId?: string;
@@ -79,8 +91,10 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
   if (byName === 'json') return parseJsonFile(uri, text, document);
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
+  if (byName === 'railway') return { kind: 'railway', uri, document, yaml: parseYamlFile(document, previousYaml) };
   const yaml = parseYamlFile(document, previousYaml);
   if (byName === 'compose') return { kind: 'compose', uri, document, yaml };
+  if (byName === 'render' && isRenderBlueprint(text, yaml)) return { kind: 'render', uri, document, yaml };
   // Parsed all the same: what a kustomization generates is read from it.
   if (options.kustomizeInput || isToolConfigName(uri)) return { kind: 'unknown', uri, document, yaml, notManifest: 'tool-config' };
   const setting = options.kubernetesSetting;
@@ -113,6 +127,21 @@ function parseJsonFile(uri: string, text: string, document: TextDocument): EcsFi
   const taskDefinition = first && yaml.documents.length === 1 ? taskDefinitionOf(first) : undefined;
   if (!byName && !taskDefinition) return { kind: 'unknown', uri, document };
   return { kind: 'ecs', uri, document, yaml, ...(taskDefinition ? { taskDefinition } : {}) };
+}
+
+/** The top-level keys of a Blueprint (https://render.com/docs/blueprint-spec): one of them makes a render.yaml one. */
+const BLUEPRINT_KEYS = ['services', 'databases', 'envVarGroups', 'projects', 'ungrouped', 'previews'];
+
+/**
+ * A render.yaml is a Blueprint when its top level has a Blueprint key, or, broken, a line that starts with one (so that
+ * its syntax errors are shown). Any other file of that name (a Kubernetes manifest, a template's values) is read as
+ * the YAML file it is, rather than flooded with Blueprint findings.
+ */
+function isRenderBlueprint(text: string, yaml: YamlFile): boolean {
+  const first = yaml.documents[0];
+  if (yaml.documents.length !== 1 || !first) return false;
+  if (first.parsed.errors.length > 0) return new RegExp(`^(?:${BLUEPRINT_KEYS.join('|')})[ \\t]*:`, 'm').test(text);
+  return BLUEPRINT_KEYS.some((key) => pairOf(first.root, key) !== undefined);
 }
 
 type DocumentRole = 'object' | 'tool-config' | 'empty' | 'other';

@@ -1,12 +1,14 @@
 import { posix } from 'node:path';
 
-export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs' | 'unknown';
+export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'ecs' | 'render' | 'railway' | 'unknown';
 
 const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.(?:Dockerfile|Containerfile))$/i;
 const COMPOSE_NAME = /^(?:docker-)?compose.*\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const JSON_NAME = /\.json$/i;
 const TASK_DEFINITION_NAME = /task-definition.*\.json$/i;
+const RENDER_BLUEPRINT_NAME = /^render\.ya?ml$/i;
+const RAILWAY_CONFIG_NAME = /^railway\.json$/i;
 
 export function baseName(pathOrUri: string): string {
   return posix.basename(pathOrUri.replace(/\\/g, '/'));
@@ -38,6 +40,16 @@ export function mentionsContainerDefinitions(text: string): boolean {
   return /"containerDefinitions"\s*:/.test(text);
 }
 
+/** `render.yaml`: where Render looks for a Blueprint (https://render.com/docs/blueprint-spec). */
+export function isRenderBlueprintName(pathOrUri: string): boolean {
+  return RENDER_BLUEPRINT_NAME.test(baseName(pathOrUri));
+}
+
+/** `railway.json`: Railway's config as code (https://docs.railway.com/config-as-code/reference); `railway.toml` is not read. */
+export function isRailwayConfigName(pathOrUri: string): boolean {
+  return RAILWAY_CONFIG_NAME.test(baseName(pathOrUri));
+}
+
 /**
  * The kind a file has before its content is read: Dockerfiles and compose files are known by name (or by the
  * editor's language id); any other YAML file may still hold Kubernetes objects or compose content, and a JSON file an ECS task definition.
@@ -45,6 +57,9 @@ export function mentionsContainerDefinitions(text: string): boolean {
 export function kindByName(pathOrUri: string, languageId?: string): FileKind | 'yaml' | 'json' {
   if (languageId === 'dockerfile' || isDockerfileName(pathOrUri)) return 'dockerfile';
   if (languageId === 'dockercompose' || isComposeName(pathOrUri)) return 'compose';
+  // Before the language ids: an editor opens both as plain YAML or JSON.
+  if (isRenderBlueprintName(pathOrUri)) return 'render';
+  if (isRailwayConfigName(pathOrUri)) return 'railway';
   if (languageId === 'yaml' || isYamlName(pathOrUri)) return 'yaml';
   if (languageId === 'json' || languageId === 'jsonc' || isJsonName(pathOrUri)) return 'json';
   return 'unknown';

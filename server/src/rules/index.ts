@@ -116,6 +116,11 @@ import { rule as ecsPrivileged } from './ecs/privileged';
 import { rule as ecsRunAsRoot } from './ecs/run-as-root';
 import { rule as ecsSyntax } from './ecs/syntax';
 import { rule as ecsWritableRootFs } from './ecs/writable-root-fs';
+import { rule as railwaySchema } from './railway/schema';
+import { rule as railwaySyntax } from './railway/syntax';
+import { rule as renderPlaintextSecret } from './render/plaintext-secret';
+import { rule as renderSchema } from './render/schema';
+import { rule as renderSyntax } from './render/syntax';
 import { rule as k8sContainerPortNotExposed } from './k8s/container-port-not-exposed';
 import { rule as k8sDangerousCapability } from './k8s/dangerous-capability';
 import { rule as k8sDanglingReference } from './k8s/dangling-reference';
@@ -308,6 +313,11 @@ export const rules: readonly Rule[] = [
   k8sSyntax,
   k8sUnsafeSysctl,
   k8sWritableRootFs,
+  railwaySchema,
+  railwaySyntax,
+  renderPlaintextSecret,
+  renderSchema,
+  renderSyntax,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

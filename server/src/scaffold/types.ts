@@ -38,8 +38,36 @@ export interface Detection {
   packages: DetectedPackage[];
 }
 
-export const TARGETS = ['compose', 'kubernetes', 'ci'] as const;
+export const TARGETS = ['compose', 'kubernetes', 'ci', 'cloud-run', 'ecs', 'render', 'railway'] as const;
 export type Target = (typeof TARGETS)[number];
+
+/** The deployment targets that are a platform of their own: one starter file each (templates/platforms/). */
+export const PLATFORMS = ['cloud-run', 'ecs', 'render', 'railway'] as const satisfies readonly Target[];
+export type Platform = (typeof PLATFORMS)[number];
+
+/** What a quick pick or a prompt shows of each platform. */
+export const PLATFORM_DETAILS: Readonly<Record<Platform, { label: string; description: string; path: string }>> = {
+  'cloud-run': {
+    label: 'Google Cloud Run',
+    description: 'A Knative service YAML for `gcloud run services replace`: scales to zero, secrets from Secret Manager.',
+    path: 'deploy/cloud-run/service.yaml',
+  },
+  ecs: {
+    label: 'AWS ECS on Fargate',
+    description: 'A Fargate task definition JSON: non-root, read-only root filesystem, health check, Secrets Manager, CloudWatch logs.',
+    path: 'deploy/ecs/task-definition.json',
+  },
+  render: {
+    label: 'Render',
+    description: 'A render.yaml Blueprint: a Docker web service with a health check, and a Render Postgres or Key Value when chosen.',
+    path: 'render.yaml',
+  },
+  railway: {
+    label: 'Railway',
+    description: 'A railway.json: Dockerfile build, health check and restart policy; databases are added as services of the project.',
+    path: 'railway.json',
+  },
+};
 
 export const BACKING_SERVICES = ['postgres', 'mysql', 'redis', 'mongo'] as const;
 export type BackingService = (typeof BACKING_SERVICES)[number];

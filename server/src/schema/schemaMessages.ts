@@ -37,6 +37,9 @@ const NAMED_TYPES: Readonly<Record<string, string>> = {
   quantity: 'a quantity: a number, or a number with a unit such as "250m", "0.5", "512Mi" or "2Gi"',
   'int-or-string': 'an integer or a string (a number, or a name or percentage such as "http" or "25%")',
   base64: 'base64-encoded data',
+  'url-path': 'a path that starts with "/", such as "/healthz"',
+  'render-postgres-plan':
+    'a Render Postgres plan such as "basic-256mb", "pro-4gb" or "accelerated-16gb" (or a legacy "free", "starter", "standard", "pro" or "pro plus")',
 };
 
 /** The words for a schema's `x-type-name`, if it has one that has words. */

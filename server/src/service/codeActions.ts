@@ -34,7 +34,8 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile }
       const finding = findings.find((candidate) => isDiagnosticOf(diagnostic, candidate));
       if (!finding) continue;
       for (const [index, fix] of usableFixes(finding).entries()) actions.push(fixAction(file.uri, fix, diagnostic, index === 0));
-      actions.push(disableAction(file, finding, diagnostic));
+      // JSON (task definitions, railway.json) has no comments to write the suppression in.
+      if (file.kind !== 'ecs' && file.kind !== 'railway') actions.push(disableAction(file, finding, diagnostic));
       actions.push({
         title: `Show documentation for ${finding.ruleId}`,
         kind: CodeActionKind.QuickFix,

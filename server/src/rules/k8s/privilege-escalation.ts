@@ -1,7 +1,7 @@
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { containersHere } from '../support/kubernetes';
-import { describeContainer, escalationImpliedBy, isWindowsPod } from '../support/podSecurity';
+import { describeContainer, escalationImpliedBy, isCloudRunService, isWindowsPod } from '../support/podSecurity';
 import { hardeningFix, replaceValue, setSecurityContext } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -22,7 +22,7 @@ export const rule = defineKubernetesRule({
         'The {{container}} can always escalate privileges because of {{reason}}, whatever allowPrivilegeEscalation says (the API server rejects false beside it); remove that first, then set allowPrivilegeEscalation: false.',
     },
     explanation: {
-      why: "`allowPrivilegeEscalation: false` sets no_new_privs on the container's processes: a setuid-root binary or a file capability then gives no extra privilege, which closes the usual path from a compromised non-root process to root. It is on by default. The quick fix sets it; a container that needs sudo or su, or a binary with file capabilities (setcap) to bind a low port, stops working and must keep it.",
+      why: "`allowPrivilegeEscalation: false` sets no_new_privs on the container's processes: a setuid-root binary or a file capability then gives no extra privilege, which closes the usual path from a compromised non-root process to root. It is on by default. The quick fix sets it; a container that needs sudo or su, or a binary with file capabilities (setcap) to bind a low port, stops working and must keep it. Knative Services deployed to Cloud Run (marked by a `run.googleapis.com/` annotation or the `cloud.googleapis.com/location` label) are not checked: Cloud Run accepts no securityContext and runs every container in its gVisor sandbox.",
       standard:
         'Container standard "Container Security"; Pod Security Standards "restricted" (allowPrivilegeEscalation); CIS Kubernetes Benchmark 5.2 (pod security policies).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4',
@@ -31,7 +31,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
-      if (isWindowsPod(container.workload)) continue;
+      // Cloud Run accepts no securityContext (see isCloudRunService).
+      if (isWindowsPod(container.workload) || isCloudRunService(container.workload)) continue;
       const data = { container: describeContainer(container) };
       const setting = container.view.at('securityContext', 'allowPrivilegeEscalation');
       const implied = escalationImpliedBy(container);

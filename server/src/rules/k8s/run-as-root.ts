@@ -1,7 +1,7 @@
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { containersHere } from '../support/kubernetes';
-import { describeContainer } from '../support/podSecurity';
+import { describeContainer, isCloudRunService } from '../support/podSecurity';
 import { hardeningFix, replaceValue, setSecurityContext } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -23,7 +23,7 @@ export const rule = defineKubernetesRule({
         'The {{container}} has runAsUser: 0 (in the {{level}} securityContext) and runAsNonRoot: true, so the kubelet refuses to start it (CreateContainerConfigError); set runAsUser to a non-zero uid that its image allows.',
     },
     explanation: {
-      why: 'Root in a container is root on the node for the kernel: a container escape, or a host path it mounts, gives full control of the node. `runAsNonRoot: true` makes the kubelet refuse to start a container whose user is root. The quick fix adds it, and is never applied by fix-all or `lint --fix`: an image that runs as root (or as a named user, which the kubelet cannot check) then fails with CreateContainerConfigError until its Dockerfile sets a numeric non-root USER or the pod sets `runAsUser`. Init containers and Jobs are checked too: they run code as well; an init container that must be root (to chown a volume) keeps the finding and is suppressed where it is.',
+      why: 'Root in a container is root on the node for the kernel: a container escape, or a host path it mounts, gives full control of the node. `runAsNonRoot: true` makes the kubelet refuse to start a container whose user is root. The quick fix adds it, and is never applied by fix-all or `lint --fix`: an image that runs as root (or as a named user, which the kubelet cannot check) then fails with CreateContainerConfigError until its Dockerfile sets a numeric non-root USER or the pod sets `runAsUser`. Init containers and Jobs are checked too: they run code as well; an init container that must be root (to chown a volume) keeps the finding and is suppressed where it is. Knative Services deployed to Cloud Run (marked by a `run.googleapis.com/` annotation or the `cloud.googleapis.com/location` label) are not checked: Cloud Run accepts no securityContext and runs every container in its gVisor sandbox.',
       standard:
         'Container standard "Container Security: run as a non-root user"; Pod Security Standards "restricted" (runAsNonRoot); CIS Kubernetes Benchmark 5.2 (pod security policies).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4',
@@ -32,6 +32,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
+      // Cloud Run accepts no securityContext (see isCloudRunService): the image's USER is what runs, and the Dockerfile rules check it.
+      if (isCloudRunService(container.workload)) continue;
       const data = { container: describeContainer(container) };
       const runAsUser = container.security('runAsUser');
       const runAsNonRoot = container.security('runAsNonRoot');

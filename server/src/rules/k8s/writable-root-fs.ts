@@ -1,7 +1,7 @@
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { containersHere } from '../support/kubernetes';
-import { describeContainer, isWindowsPod } from '../support/podSecurity';
+import { describeContainer, isCloudRunService, isWindowsPod } from '../support/podSecurity';
 import { hardeningFix, replaceValue, setSecurityContext } from '../support/securityContextFix';
 
 export const rule = defineKubernetesRule({
@@ -22,7 +22,7 @@ export const rule = defineKubernetesRule({
         'The {{container}} has a writable root filesystem: whoever gets code running in it can replace its programs and store tools there; set securityContext.readOnlyRootFilesystem: true, and mount an emptyDir where the application writes (/tmp, caches).',
     },
     explanation: {
-      why: 'With a read-only root filesystem the image stays what was scanned and deployed: an attacker cannot modify binaries or configuration, and writes the application really makes go to volumes that are declared and sized. The quick fix sets it and is never applied by fix-all or `lint --fix`: an application that writes to its filesystem (temporary files, caches, pid files) fails until an emptyDir volume is mounted where it writes.',
+      why: 'With a read-only root filesystem the image stays what was scanned and deployed: an attacker cannot modify binaries or configuration, and writes the application really makes go to volumes that are declared and sized. The quick fix sets it and is never applied by fix-all or `lint --fix`: an application that writes to its filesystem (temporary files, caches, pid files) fails until an emptyDir volume is mounted where it writes. Knative Services deployed to Cloud Run (marked by a `run.googleapis.com/` annotation or the `cloud.googleapis.com/location` label) are not checked: Cloud Run accepts no securityContext and runs every container in its gVisor sandbox.',
       standard: 'Container standard "Container Security"; NSA/CISA Kubernetes Hardening Guide (immutable container filesystems).',
       bad: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4',
       good: 'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - { name: tmp, mountPath: /tmp }\n  volumes:\n    - { name: tmp, emptyDir: {} }',
@@ -30,7 +30,8 @@ export const rule = defineKubernetesRule({
   },
   check(context) {
     for (const container of containersHere(context)) {
-      if (isWindowsPod(container.workload)) continue;
+      // Cloud Run accepts no securityContext (see isCloudRunService).
+      if (isWindowsPod(container.workload) || isCloudRunService(container.workload)) continue;
       const setting = container.view.at('securityContext', 'readOnlyRootFilesystem');
       if (setting?.scalar === true) continue;
       context.report({

@@ -16,6 +16,22 @@ export function isWindowsPod(workload: Workload): boolean {
   return podSpec.at('os', 'name')?.string === 'windows' || podSpec.at('nodeSelector', 'kubernetes.io/os')?.string === 'windows';
 }
 
+/**
+ * A Knative Service deployed to Cloud Run (fully managed): Google's own annotations or labels say so
+ * (`run.googleapis.com/…`, `cloud.googleapis.com/location`). Cloud Run runs every container in its gVisor sandbox and
+ * accepts no securityContext: the Cloud Run Admin API v1 reference marks SecurityContext "Not supported by Cloud Run"
+ * (https://cloud.google.com/run/docs/reference/rest/v1/Container), and the YAML reference
+ * (https://cloud.google.com/run/docs/reference/yaml/v1) lists no securityContext for services. Rules that ask for a
+ * securityContext setting have nothing the user could write there; the user the image runs as is the Dockerfile's.
+ * Knative on a cluster of one's own, which does honour securityContext, carries none of these keys.
+ */
+export function isCloudRunService(workload: Workload): boolean {
+  const { object, podTemplate } = workload;
+  if (object.group !== 'serving.knative.dev') return false;
+  const keys = [...object.annotations.keys(), ...object.labels.keys(), ...(podTemplate?.at('metadata', 'annotations')?.entries() ?? []).map(([key]) => key)];
+  return keys.some((key) => key.startsWith('run.googleapis.com/') || key.startsWith('cloud.googleapis.com/'));
+}
+
 /** A capability as containerd and CRI-O read it: case does not matter and the `CAP_` prefix is optional. */
 function capabilityName(text: string): string {
   return text.toUpperCase().replace(/^CAP_/, '');

@@ -28,7 +28,32 @@ const HEADER = [
 /** The Dockerfile of a stack: builder stages, a `development` stage (Compose's target) and a minimal final stage. */
 export function renderDockerfile(facts: StackFacts, options: ScaffoldOptions): string {
   const stages = STAGES[facts.stack](facts, options);
+  if (options.targets.includes('ecs')) stages.push(withVolumes(stages.pop() ?? '', facts));
   return `${[...HEADER, '', ...stages.join('\n\n').split('\n')].join('\n')}\n`;
+}
+
+/**
+ * Where the app writes at run time, so that the orchestrators mount something writable there under a read-only root
+ * filesystem: /tmp, and Rails' tmp/ of the app.
+ */
+export function writablePaths(facts: StackFacts): string[] {
+  return facts.rails ? ['/tmp', '/app/tmp'] : ['/tmp'];
+}
+
+/**
+ * A Fargate task volume mounted on a path starts empty, owned by root with mode 0755, unless the image declares the
+ * path as a VOLUME: its content, owner and mode are then copied into it (Amazon ECS developer guide, "Use bind mounts
+ * with Amazon ECS", considerations). Declared before the final stage's USER, so the non-root user can write there.
+ */
+export const ECS_VOLUME_COMMENT = '# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.';
+
+function withVolumes(finalStage: string, facts: StackFacts): string {
+  const lines = finalStage.split('\n');
+  let at = lines.length - 1 - [...lines].reverse().findIndex((line) => line.startsWith('USER '));
+  // Above the USER line's own comment.
+  if (lines[at - 1]?.startsWith('#')) at--;
+  lines.splice(at, 0, ECS_VOLUME_COMMENT, `VOLUME ${jsonArray(writablePaths(facts))}`);
+  return lines.join('\n');
 }
 
 type StageRenderer = (facts: StackFacts, options: ScaffoldOptions) => string[];
@@ -47,8 +72,33 @@ function lines(...parts: (string | false | undefined)[]): string {
   return parts.filter((part): part is string => typeof part === 'string').join('\n');
 }
 
-/** A HEALTHCHECK in exec form; the probe opens the port, which works for any server until it has a health endpoint. */
-function healthcheck(command: readonly string[]): string {
+/**
+ * The command the final stage's HEALTHCHECK runs (the ECS task definition repeats it): it opens the port, which works
+ * for any server until it has a health endpoint. Undefined for Go, whose distroless image has no client to probe with.
+ */
+export function healthcheckCommand(facts: StackFacts, options: ScaffoldOptions): string[] | undefined {
+  const port = options.port;
+  switch (facts.stack) {
+    case 'node':
+      return ['node', '-e', `require('node:net').connect(${port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`];
+    case 'python':
+      return ['python', '-c', `import socket; socket.create_connection(('127.0.0.1', ${port}), 2).close()`];
+    case 'java':
+    case 'dotnet':
+      return ['nc', '-z', '127.0.0.1', String(port)];
+    case 'ruby':
+      return ['ruby', '-rsocket', '-e', `TCPSocket.new('127.0.0.1', ${port}).close`];
+    case 'static':
+      return ['wget', '--quiet', '--spider', `http://127.0.0.1:${port}/`];
+    case 'go':
+      return undefined;
+  }
+}
+
+/** The final stage's HEALTHCHECK in exec form. */
+function healthcheck(facts: StackFacts, options: ScaffoldOptions): string {
+  const command = healthcheckCommand(facts, options);
+  if (!command) throw new Error(`The ${facts.stack} template has no health check command`);
   return `# Probes the port; point it at a health endpoint once the app has one.\nHEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ${jsonArray(command)}`;
 }
 
@@ -124,11 +174,7 @@ function nodeStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The node user of the official image, by uid so Kubernetes can verify it is not root.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck([
-        'node',
-        '-e',
-        `require('node:net').connect(${options.port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`,
-      ]),
+      healthcheck(facts, options),
       exec('CMD', run, "Exec form, so node gets SIGTERM itself; as PID 1 it stops only through a handler: process.on('SIGTERM', …) closing the server."),
     ),
   ];
@@ -189,7 +235,7 @@ function pythonStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['python', '-c', `import socket; socket.create_connection(('127.0.0.1', ${options.port}), 2).close()`]),
+      healthcheck(facts, options),
       exec('CMD', ['python', options.entry]),
     ),
   ];
@@ -264,7 +310,7 @@ function javaStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['nc', '-z', '127.0.0.1', String(options.port)]),
+      healthcheck(facts, options),
       exec('CMD', run),
     ),
   ];
@@ -298,7 +344,7 @@ function dotnetStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The app user of the .NET images, by uid.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['nc', '-z', '127.0.0.1', String(options.port)]),
+      healthcheck(facts, options),
       exec('CMD', ['dotnet', options.entry]),
     ),
   ];
@@ -338,7 +384,7 @@ function rubyStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# A numeric non-root user: the image has none of its own.',
       `USER ${APP_UID}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['ruby', '-rsocket', '-e', `TCPSocket.new('127.0.0.1', ${options.port}).close`]),
+      healthcheck(facts, options),
       exec('CMD', run),
     ),
   ];
@@ -353,7 +399,7 @@ function staticStages(facts: StackFacts, options: ScaffoldOptions): string[] {
       '# The nginx user of the unprivileged image, by uid; it listens on 8080.',
       `USER ${runtimeUid(facts)}`,
       `EXPOSE ${options.port}`,
-      healthcheck(['wget', '--quiet', '--spider', `http://127.0.0.1:${options.port}/`]),
+      healthcheck(facts, options),
       exec('CMD', ['nginx', '-g', 'daemon off;']),
     );
   const build = facts.hasBuildScript

@@ -1,0 +1,31 @@
+import { defineRenderRule } from '../../engine/ruleTypes';
+import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
+
+export const rule = defineRenderRule({
+  id: 'render/syntax',
+  meta: {
+    severity: 'error',
+    description: 'The Render Blueprint (`render.yaml`) is not well-formed YAML.',
+    fixable: false,
+    aliases: [],
+    messages: { yaml: 'YAML syntax: {{message}}' },
+    explanation: {
+      why: 'Render refuses to sync a Blueprint it cannot read, so none of its services or databases is created or updated; a tab used for indentation or an unclosed quote is enough.',
+      standard: 'YAML 1.2 specification; Render Blueprint YAML reference.',
+      bad: 'services:\n  - type: web\n    name: "web',
+      good: 'services:\n  - type: web\n    name: web',
+    },
+  },
+  check({ file, report }) {
+    for (const document of file.yaml.documents) {
+      for (const problem of yamlSyntaxProblems(document)) {
+        report({
+          messageId: 'yaml',
+          data: { message: problem.message },
+          range: document.rangeOfOffsets(problem.start, problem.end),
+          severity: problem.severity,
+        });
+      }
+    }
+  },
+});
