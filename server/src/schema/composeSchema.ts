@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { hasVariable } from '../parsing/imageReference';
-import { renameHelps, schemaViolations, withRenamedKey, type SchemaViolation } from './schemaViolations';
+import { schemaViolations, type SchemaViolation } from './schemaViolations';
 
 /**
  * Checks one compose document's plain data (`toJS()`) against the compose-spec schema dclint 3.x ships,
@@ -11,14 +11,6 @@ export function composeSchemaViolations(data: unknown): SchemaViolation[] {
   const validateCompose = composeValidator();
   if (validateCompose(checked)) return [];
   return schemaViolations(validateCompose.errors ?? [], checked, { isPlaceholder: isInterpolated }).map((violation) => asLegacyService(violation, checked));
-}
-
-/**
- * Whether renaming the key `from` of the mapping at `objectPath` to `to` leaves fewer violations and none under
- * the new key: the test a did-you-mean rename must pass before it is offered as a fix.
- */
-export function renameResolves(data: unknown, objectPath: readonly (string | number)[], from: string, to: string, violationCount: number): boolean {
-  return renameHelps(composeSchemaViolations(withRenamedKey(data, objectPath, from, to)), objectPath, to, violationCount);
 }
 
 let validator: ValidateFunction | undefined;

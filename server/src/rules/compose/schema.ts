@@ -1,7 +1,7 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
-import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations, renameResolves } from '../../schema/composeSchema';
+import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations } from '../../schema/composeSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
-import { MAX_ALIAS_COUNT, plainData, reportDataProblem, reportViolations } from '../support/schemaFindings';
+import { MAX_ALIAS_COUNT, reportSchemaViolations } from '../support/schemaFindings';
 
 export const rule = defineComposeRule({
   id: 'compose/schema',
@@ -24,24 +24,6 @@ export const rule = defineComposeRule({
     },
   },
   check({ file, report }) {
-    for (const document of file.yaml.documents) {
-      // Broken YAML is compose/syntax's to report; its partial data would only add noise here.
-      if (document.parsed.errors.length > 0) continue;
-      const data = plainData(document);
-      if (data.problem) {
-        reportDataProblem(data.problem, report);
-        continue;
-      }
-      // An empty document (comments only) has nothing to check.
-      if (data.value === null || data.value === undefined) continue;
-      const violations = composeSchemaViolations(data.value);
-      reportViolations(
-        document,
-        file.document,
-        violations,
-        (objectPath, from, to) => renameResolves(data.value, objectPath, from, to, violations.length),
-        report,
-      );
-    }
+    reportSchemaViolations(file, composeSchemaViolations, report);
   },
 });

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { defineEcsRule } from '../../engine/ruleTypes';
-import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
 
 export const rule = defineEcsRule({
   id: 'ecs/syntax',
@@ -22,16 +22,7 @@ export const rule = defineEcsRule({
   },
   check({ file, report }) {
     const broken = file.yaml.documents.some((document) => document.parsed.errors.length > 0);
-    for (const document of file.yaml.documents) {
-      for (const problem of yamlSyntaxProblems(document)) {
-        report({
-          messageId: 'json',
-          data: { message: problem.message },
-          range: document.rangeOfOffsets(problem.start, problem.end),
-          severity: problem.severity,
-        });
-      }
-    }
+    reportSyntaxProblems(file.yaml.documents, 'json', report);
     const containers = file.taskDefinition?.containerDefinitions;
     if (broken || containers?.isSeq) return;
     report({ messageId: 'noContainers', range: containers?.pairRange ?? firstLine(file.document.getText()) });

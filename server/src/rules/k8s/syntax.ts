@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
-import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
 
 export const rule = defineKubernetesRule({
   id: 'k8s/syntax',
@@ -23,16 +23,7 @@ export const rule = defineKubernetesRule({
     },
   },
   check({ file, report }) {
-    for (const document of file.yaml.documents) {
-      for (const problem of yamlSyntaxProblems(document)) {
-        report({
-          messageId: 'yaml',
-          data: { message: problem.message },
-          range: document.rangeOfOffsets(problem.start, problem.end),
-          severity: problem.severity,
-        });
-      }
-    }
+    reportSyntaxProblems(file.yaml.documents, 'yaml', report);
     // A broken document has its syntax errors already; what it would be once fixed is not known yet.
     for (const document of file.notObjects) {
       if (document.parsed.errors.length > 0) continue;

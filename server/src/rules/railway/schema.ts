@@ -1,8 +1,7 @@
 import { defineRailwayRule } from '../../engine/ruleTypes';
 import { railwaySchemaViolations } from '../../schema/platformSchemas';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
-import { renameHelps, withRenamedKey } from '../../schema/schemaViolations';
-import { plainData, reportViolations } from '../support/schemaFindings';
+import { reportSchemaViolations } from '../support/schemaFindings';
 
 export const rule = defineRailwayRule({
   id: 'railway/schema',
@@ -21,16 +20,6 @@ export const rule = defineRailwayRule({
     },
   },
   check({ file, report }) {
-    for (const document of file.yaml.documents) {
-      // Broken JSON is railway/syntax's to report.
-      if (document.parsed.errors.length > 0) continue;
-      const data = plainData(document);
-      // JSON has no aliases, so its data can always be read; an empty file has nothing to check.
-      if (data.problem || data.value === null || data.value === undefined) continue;
-      const violations = railwaySchemaViolations(data.value);
-      const resolves = (objectPath: readonly (string | number)[], from: string, to: string) =>
-        renameHelps(railwaySchemaViolations(withRenamedKey(data.value, objectPath, from, to)), objectPath, to, violations.length);
-      reportViolations(document, file.document, violations, resolves, report);
-    }
+    reportSchemaViolations(file, railwaySchemaViolations, report);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRailwayRule } from '../../engine/ruleTypes';
-import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
 
 export const rule = defineRailwayRule({
   id: 'railway/syntax',
@@ -20,18 +20,7 @@ export const rule = defineRailwayRule({
     },
   },
   check({ file, report }) {
-    let problems = 0;
-    for (const document of file.yaml.documents) {
-      for (const problem of yamlSyntaxProblems(document)) {
-        problems++;
-        report({
-          messageId: 'json',
-          data: { message: problem.message },
-          range: document.rangeOfOffsets(problem.start, problem.end),
-          severity: problem.severity,
-        });
-      }
-    }
+    const problems = reportSyntaxProblems(file.yaml.documents, 'json', report);
     const text = file.document.getText();
     if (problems > 0 || text.trim() === '') return;
     // The file was read as YAML, which also accepts what JSON does not (a trailing comma, a comment): ask JSON itself.

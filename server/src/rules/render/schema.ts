@@ -1,8 +1,7 @@
 import { defineRenderRule } from '../../engine/ruleTypes';
 import { renderSchemaViolations } from '../../schema/platformSchemas';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
-import { renameHelps, withRenamedKey } from '../../schema/schemaViolations';
-import { MAX_ALIAS_COUNT, plainData, reportDataProblem, reportViolations } from '../support/schemaFindings';
+import { MAX_ALIAS_COUNT, reportSchemaViolations } from '../support/schemaFindings';
 
 export const rule = defineRenderRule({
   id: 'render/schema',
@@ -25,19 +24,6 @@ export const rule = defineRenderRule({
     },
   },
   check({ file, report }) {
-    for (const document of file.yaml.documents) {
-      // Broken YAML is render/syntax's to report.
-      if (document.parsed.errors.length > 0) continue;
-      const data = plainData(document);
-      if (data.problem) {
-        reportDataProblem(data.problem, report);
-        continue;
-      }
-      if (data.value === null || data.value === undefined) continue;
-      const violations = renderSchemaViolations(data.value);
-      const resolves = (objectPath: readonly (string | number)[], from: string, to: string) =>
-        renameHelps(renderSchemaViolations(withRenamedKey(data.value, objectPath, from, to)), objectPath, to, violations.length);
-      reportViolations(document, file.document, violations, resolves, report);
-    }
+    reportSchemaViolations(file, renderSchemaViolations, report);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRenderRule } from '../../engine/ruleTypes';
-import { yamlSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
 
 export const rule = defineRenderRule({
   id: 'render/syntax',
@@ -17,15 +17,6 @@ export const rule = defineRenderRule({
     },
   },
   check({ file, report }) {
-    for (const document of file.yaml.documents) {
-      for (const problem of yamlSyntaxProblems(document)) {
-        report({
-          messageId: 'yaml',
-          data: { message: problem.message },
-          range: document.rangeOfOffsets(problem.start, problem.end),
-          severity: problem.severity,
-        });
-      }
-    }
+    reportSyntaxProblems(file.yaml.documents, 'yaml', report);
   },
 });

@@ -5,7 +5,7 @@ import type { Fix, Problem } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { nodeAtPath, type PathLocation } from '../../parsing/yamlPath';
 import { YamlView } from '../../parsing/yamlView';
-import type { SchemaViolation } from '../../schema/schemaViolations';
+import { renameHelps, type SchemaViolation, withRenamedKey } from '../../schema/schemaViolations';
 
 // What the schema rules (compose/schema, k8s/schema) share: reading a document's data safely, placing a violation
 // on the key or value it is about, the did-you-mean rename, and reporting both.
@@ -37,6 +37,32 @@ export function plainData(document: YamlDocument): PlainData {
 export function reportDataProblem(problem: NonNullable<PlainData['problem']>, report: (problem: Problem) => void): void {
   if (problem.kind === 'unresolvedAlias') report({ messageId: problem.kind, data: { name: problem.name }, range: problem.range });
   else report({ messageId: problem.kind, range: problem.range, severity: 'warning' });
+}
+
+/**
+ * Checks each document of a YAML (or JSON) file against a schema: what cannot be read is reported once, every
+ * violation where it is, with a rename fix where renaming the key resolves it.
+ */
+export function reportSchemaViolations(
+  file: { yaml: { documents: readonly YamlDocument[] }; document: TextDocument },
+  violationsOf: (data: unknown) => SchemaViolation[],
+  report: (problem: Problem) => void,
+): void {
+  for (const document of file.yaml.documents) {
+    // Broken YAML is the syntax rule's to report; its partial data would only add noise here.
+    if (document.parsed.errors.length > 0) continue;
+    const data = plainData(document);
+    if (data.problem) {
+      reportDataProblem(data.problem, report);
+      continue;
+    }
+    // An empty document (comments only) has nothing to check.
+    if (data.value === null || data.value === undefined) continue;
+    const violations = violationsOf(data.value);
+    const resolves = (objectPath: readonly (string | number)[], from: string, to: string) =>
+      renameHelps(violationsOf(withRenamedKey(data.value, objectPath, from, to)), objectPath, to, violations.length);
+    reportViolations(document, file.document, violations, resolves, report);
+  }
 }
 
 /**

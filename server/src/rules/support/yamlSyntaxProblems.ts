@@ -1,4 +1,5 @@
 import { visit, type Scalar, type YAMLError, type YAMLWarning } from 'yaml';
+import type { Problem } from '../../engine/ruleTypes';
 import type { YamlDocument } from '../../parsing/yaml';
 
 /** One syntax problem of a document, in offsets of the document's segment. */
@@ -7,6 +8,18 @@ export interface YamlSyntaxProblem {
   start: number;
   end: number;
   severity: 'error' | 'warning';
+}
+
+/** Reports the syntax problems of every document with one message id whose `{{message}}` is the problem's text; returns how many. */
+export function reportSyntaxProblems(documents: readonly YamlDocument[], messageId: string, report: (problem: Problem) => void): number {
+  let reported = 0;
+  for (const document of documents) {
+    for (const problem of yamlSyntaxProblems(document)) {
+      reported++;
+      report({ messageId, data: { message: problem.message }, range: document.rangeOfOffsets(problem.start, problem.end), severity: problem.severity });
+    }
+  }
+  return reported;
 }
 
 /**
