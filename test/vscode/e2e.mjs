@@ -549,6 +549,18 @@ async function takeScreenshots(page) {
     await screenshot(page, 'dockerfile-quick-fix.png');
     await page.keyboard.press('Escape');
   });
+  await uiCheck(page, 'workbench: Ctrl+. on the image of the final FROM preselects "Add USER node" (no-user), and Enter applies it', async () => {
+    const [line] = positionOf(showcaseDockerfile(), 'FROM node:latest AS production');
+    await goToLine(page, line, 'FROM n'.length);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Add USER node' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    const added = page.locator('.monaco-editor .view-line', { hasText: /^USER\s+node$/ });
+    await added.waitFor({ state: 'visible' });
+    // The showcase stays as it was for the screenshots that follow.
+    await page.keyboard.press('Control+Z');
+    await added.waitFor({ state: 'detached' });
+  });
   await uiCheck(page, 'workbench: Compose file diagnostics with the rule id in the hover', async () => {
     await openFile(page, 'docker-compose.yml');
     await squiggles(page);

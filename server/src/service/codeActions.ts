@@ -67,12 +67,17 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile, 
 
 /**
  * The diagnostic whose fix is preferred (preselected by Ctrl+., applied by Auto Fix): the most severe under the
- * cursor, the first of equals; one per request, since two preferred fixes would leave Auto Fix to guess.
+ * cursor, then the narrowest (the one most precisely under it), then the first; one per request, since two
+ * preferred fixes would leave Auto Fix to guess.
  */
 function mostSevere(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
   // LSP severities run from 1 (error) to 4 (hint); a diagnostic without one counts as an error, as clients show it.
-  const rank = (diagnostic: Diagnostic) => diagnostic.severity ?? 1;
-  return diagnostics.reduce<Diagnostic | undefined>((best, diagnostic) => (!best || rank(diagnostic) < rank(best) ? diagnostic : best), undefined);
+  const severity = (diagnostic: Diagnostic) => diagnostic.severity ?? 1;
+  const lines = ({ range }: Diagnostic) => range.end.line - range.start.line;
+  const characters = ({ range }: Diagnostic) => (range.start.line === range.end.line ? range.end.character - range.start.character : 0);
+  const before = (a: Diagnostic, b: Diagnostic) =>
+    severity(a) !== severity(b) ? severity(a) < severity(b) : lines(a) !== lines(b) ? lines(a) < lines(b) : characters(a) < characters(b);
+  return diagnostics.reduce<Diagnostic | undefined>((best, diagnostic) => (!best || before(diagnostic, best) ? diagnostic : best), undefined);
 }
 
 function fixAction(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean, clientWritesFiles: boolean): CodeAction {
