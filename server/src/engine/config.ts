@@ -1,4 +1,4 @@
-import { declaredOptions, type Rule, type Severity, type SeveritySetting } from './ruleTypes';
+import { declaredOptions, type Rule, type RuleKind, type Severity, type SeveritySetting } from './ruleTypes';
 import type { Workspace } from '../workspace/workspace';
 import { dirnameUri, joinUri } from '../workspace/uri';
 
@@ -12,6 +12,15 @@ export interface LintConfig {
   options?: Readonly<Record<string, unknown>>;
   /** Which YAML files are Kubernetes files beyond what their content says. */
   kubernetes?: KubernetesFilesConfig;
+  /** `enable`: kinds of file whose checks are switched on (true) or off (false); an absent kind stays on. */
+  enable?: EnabledKinds;
+}
+
+export type EnabledKinds = Readonly<Partial<Record<RuleKind, boolean>>>;
+
+/** Whether the configuration leaves the checks of a kind of file on. */
+export function isKindEnabled(config: LintConfig, kind: RuleKind): boolean {
+  return config.enable?.[kind] !== false;
 }
 
 /** `kubernetes.files` and `kubernetes.exclude`: globs of YAML files that are, or are never, Kubernetes files. */
@@ -30,10 +39,12 @@ export class ConfigError extends Error {}
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
   const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
   const kubernetes: KubernetesFilesConfig = Object.assign({}, ...configs.map((config) => config.kubernetes ?? {}));
+  const enable: EnabledKinds = Object.assign({}, ...configs.map((config) => config.enable ?? {}));
   return {
     rules: Object.assign({}, ...configs.map((config) => config.rules)),
     ...(Object.keys(options).length ? { options } : {}),
     ...(Object.keys(kubernetes).length ? { kubernetes } : {}),
+    ...(Object.keys(enable).length ? { enable } : {}),
   };
 }
 
