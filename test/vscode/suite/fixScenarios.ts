@@ -115,4 +115,25 @@ export const fixScenarios: Scenario[] = [
       assert.deepEqual(preferredTitles(await actionsAt(new vscode.Range(from, 7, from, 7))), ['Add USER node']);
     },
   },
+  {
+    name: 'settings: containerStandards.enable {"dockerfile": false} clears the Dockerfile\'s findings and leaves the Compose file\'s; unset, they return',
+    async run() {
+      const dockerfile = await openFixture('enable/Dockerfile', WHOLE_CONTEXT);
+      const compose = await openFixture('enable/docker-compose.yml', 'version: "3.8"\nservices:\n  web:\n    build: .\n');
+      await waitForRules(dockerfile.uri, ['dockerfile/shell-form-cmd']);
+      await waitForRules(compose.uri, ['compose/obsolete-version']);
+      const configuration = vscode.workspace.getConfiguration('containerStandards');
+      try {
+        await configuration.update('enable', { dockerfile: false }, vscode.ConfigurationTarget.Workspace);
+        await waitFor(
+          () => `no findings in the Dockerfile; now: ${ours(dockerfile.uri).map(ruleId).join(', ')}`,
+          () => ours(dockerfile.uri).length === 0,
+        );
+        await waitForRules(compose.uri, ['compose/obsolete-version']);
+      } finally {
+        await configuration.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+      await waitForRules(dockerfile.uri, ['dockerfile/shell-form-cmd']);
+    },
+  },
 ];
