@@ -140,11 +140,15 @@ test('kubernetes globs: file names, path ends, anchored paths; exclude wins', ()
   assert.equal(setting('/repo/app.k8s.yaml', undefined), undefined);
 });
 
-test('enable: per kind from the file and the settings, merged per kind; an unset kind stays on; mistakes named', () => {
+test('enable: per kind from the file and the settings, off in either is off; an unset kind stays on; mistakes named', () => {
   assert.deepEqual(parse('enable:\n  kubernetes: false\n').config, { rules: {}, enable: { kubernetes: false } });
   const file = parse('enable:\n  kubernetes: false\n  compose: false\n').config;
-  const settings = readSettings({ enable: { compose: true } }, 'containerStandards', rules).config;
-  assert.deepEqual(mergeConfigs(file, settings).enable, { kubernetes: false, compose: true });
+  // The editor's defaults (every kind on) and a kind switched on again leave the file's off in force; off anywhere is off.
+  const settings = readSettings({ enable: { dockerfile: true, compose: true, kubernetes: true } }, 'containerStandards', rules).config;
+  assert.deepEqual(mergeConfigs(file, settings).enable, { dockerfile: true, kubernetes: false, compose: false });
+  assert.deepEqual(mergeConfigs(parse('rules: {}\n').config, readSettings({ enable: { ecs: false } }, 'containerStandards', rules).config).enable, {
+    ecs: false,
+  });
   assert.deepEqual(readSettings({ enable: {} }, 'containerStandards', rules), { config: { rules: {} }, problems: [] });
   assert.deepEqual(messages(parse('enable:\n  helm: false\n')), ['c.yaml: "enable" has an unknown key "helm"']);
   assert.deepEqual(messages(parse('enable:\n  dockerfile: no\n')), ['c.yaml: "enable.dockerfile" must be true or false']);

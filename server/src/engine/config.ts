@@ -35,11 +35,18 @@ export const CONFIG_FILE_NAMES = ['.container-standards.yaml', '.container-stand
 
 export class ConfigError extends Error {}
 
-/** Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its value. */
+/**
+ * Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its
+ * value. `enable` is the exception: a kind of file any layer switches off stays off.
+ */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
   const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
   const kubernetes: KubernetesFilesConfig = Object.assign({}, ...configs.map((config) => config.kubernetes ?? {}));
-  const enable: EnabledKinds = Object.assign({}, ...configs.map((config) => config.enable ?? {}));
+  // Off in any layer is off: the editor's settings say `true` for every kind by default, which must not switch on
+  // what the project file switched off.
+  const enable: Partial<Record<RuleKind, boolean>> = {};
+  for (const config of configs)
+    for (const [kind, on] of Object.entries(config.enable ?? {}) as [RuleKind, boolean][]) enable[kind] = (enable[kind] ?? true) && on;
   return {
     rules: Object.assign({}, ...configs.map((config) => config.rules)),
     ...(Object.keys(options).length ? { options } : {}),

@@ -158,9 +158,10 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
   properties[`${section}.enable`] = {
     ...ENABLE_SCHEMA,
     scope: 'resource',
-    // Empty, so that an unset setting leaves the config file's `enable` in force.
-    default: {},
-    markdownDescription: `${ENABLE_DESCRIPTION} Merged over \`enable\` of \`.container-standards.yaml\`.`,
+    // Every kind on, so that the settings editor shows each checked; off wins when merged, so these defaults leave
+    // what `.container-standards.yaml` switches off switched off.
+    default: Object.fromEntries(Object.keys(KIND_DESCRIPTIONS).map((kind) => [kind, true])),
+    markdownDescription: `${ENABLE_DESCRIPTION} A kind switched off here or under \`enable\` of \`.container-standards.yaml\` is not checked.`,
   };
   for (const [key, setting] of Object.entries(KUBERNETES_FILES_SETTINGS)) {
     properties[`${section}.kubernetes.${key}`] = { ...setting, scope: 'resource', default: null };
