@@ -53,12 +53,12 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile, 
     // Fix-all runs on save, where a created file would be left empty on disk with its content in an unsaved
     // editor; creating a file is a step the user takes deliberately, through its quick fix.
     const editsOnly = (finding: Finding) => finding.fixes.filter((fix) => !fix.createFiles?.length);
-    const { edits, createFiles, editFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: editsOnly(finding) })));
-    if (edits.length || createFiles.length || editFiles.length) {
+    const { edits, editFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: editsOnly(finding) })));
+    if (edits.length || editFiles.length) {
       actions.push({
         title: 'Fix all auto-fixable Container Standards problems',
         kind: FIX_ALL_KIND,
-        edit: workspaceEdit(file.uri, edits, createFiles, editFiles),
+        edit: workspaceEdit(file.uri, edits, [], editFiles),
       });
     }
   }
