@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SETTINGS_SECTION, WATCHED_FILES_GLOB } from '../../server/src/protocol';
+import { ClientCommandIds, SETTINGS_SECTION, WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
+import { registerCreateFilesCommand } from './createFiles';
 import { registerScaffoldCommands } from './scaffold/commands';
 
 // The client only starts the server and hosts editor commands; it knows nothing about rules.
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
     },
     outputChannel: log,
+    initializationOptions: { clientCommands: [ClientCommandIds.createFiles] } satisfies InitializationOptions,
   };
   client = new LanguageClient('containerStandards', 'Container Standards', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -41,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   // Registered before the server starts, so the commands answer even while it is starting (or cannot start).
   registerScaffoldCommands(context);
+  registerCreateFilesCommand(context);
   await client.start();
 }
 

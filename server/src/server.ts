@@ -2,7 +2,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
-import { CommandIds, FIX_ALL_KIND } from './protocol';
+import { ClientCommandIds, CommandIds, FIX_ALL_KIND, type InitializationOptions } from './protocol';
 import { inBackground } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
@@ -31,6 +31,8 @@ connection.onInitialize((params) => {
   canPullSettings = capabilities.workspace?.configuration === true;
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   session.clientCreatesFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
+  const clientCommands = (params.initializationOptions as InitializationOptions | undefined)?.clientCommands;
+  session.clientWritesFiles = Array.isArray(clientCommands) && clientCommands.includes(ClientCommandIds.createFiles);
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientChangesFolders = capabilities.workspace?.workspaceFolders === true;
   clientRegistersFormatting = registersFormatting(capabilities);
@@ -110,6 +112,7 @@ connection.onCodeAction(async ({ textDocument, context }) => {
         diagnostics: context.diagnostics,
         only: context.only,
         canCreateFile: (uri) => session.canCreateFile(uri),
+        clientWritesFiles: session.clientWritesFiles,
       })
     : [];
 });

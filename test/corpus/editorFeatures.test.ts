@@ -47,7 +47,13 @@ for (const kind of CORPUS_KINDS) {
       attempt('documentSymbols', () => documentSymbols(linted.file));
       attempt('foldingRanges', () => foldingRanges(linted.file));
       attempt('codeActions', () =>
-        codeActions({ file: linted.file, findings: linted.findings, diagnostics: linted.findings.map(toDiagnostic), canCreateFile: () => true }),
+        codeActions({
+          file: linted.file,
+          findings: linted.findings,
+          diagnostics: linted.findings.map(toDiagnostic),
+          canCreateFile: () => true,
+          clientWritesFiles: false,
+        }),
       );
       const lines = mutant.text.split('\n');
       for (let index = 0; index < POSITIONS_PER_MUTANT; index++) {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { effectiveSeverity, findConfigFile, mergeConfigs, optionsFor, type LintConfig } from '../../server/src/engine/config';
 import { kubernetesSettingOf } from '../../server/src/engine/kubernetesGlobs';
+import { Linter } from '../../server/src/engine/linter';
 import { parseConfigText, readSettings } from '../../server/src/engine/readConfig';
 import { rules, rulesById } from '../../server/src/rules';
 import { pathToUri } from '../../server/src/workspace/uri';
@@ -27,7 +28,7 @@ test('config files: a mistake costs only the part it is in, and the message name
   const reading = parse('rules:\n  dockerfile/latest-tag: loud\n  dockerfile/no-user: error\ntrustedRegistries: [ghcr.io, 3]\nrule:\n  x: off\n');
   assert.deepEqual(reading.config, { rules: { 'dockerfile/no-user': 'error' } });
   assert.deepEqual(messages(reading), [
-    'c.yaml: unknown key "rule"; expected "rules", "kubernetes" or a rule option (kubernetesVersion, prohibitedTags, trustedRegistries)',
+    'c.yaml: unknown key "rule"; expected "rules", "enable", "kubernetes" or a rule option (kubernetesVersion, prohibitedTags, trustedRegistries)',
     'c.yaml: rule "dockerfile/latest-tag" has severity "loud"; use one of off, hint, info, warning, error',
     'c.yaml: "trustedRegistries[1]" must be a string',
   ]);
@@ -96,7 +97,7 @@ test('settings: mistakes name the setting; keys that are not rule configuration 
     'setting containerStandards.trustedRegistries must be a list of strings',
   ]);
   assert.deepEqual(messages(readSettings('x', 'containerStandards', rules)), [
-    'setting containerStandards: expected a mapping of "rules", "kubernetes" and rule options (kubernetesVersion, prohibitedTags, trustedRegistries)',
+    'setting containerStandards: expected a mapping of "rules", "enable", "kubernetes" and rule options (kubernetesVersion, prohibitedTags, trustedRegistries)',
   ]);
 });
 
@@ -137,4 +138,35 @@ test('kubernetes globs: file names, path ends, anchored paths; exclude wins', ()
   for (const [path, expected] of cases) assert.equal(setting(path, config), expected, path);
   assert.equal(kubernetesSettingOf('untitled:Untitled-1', config), undefined);
   assert.equal(setting('/repo/app.k8s.yaml', undefined), undefined);
+});
+
+test('enable: per kind from the file and the settings, off in either is off; an unset kind stays on; mistakes named', () => {
+  assert.deepEqual(parse('enable:\n  kubernetes: false\n').config, { rules: {}, enable: { kubernetes: false } });
+  const file = parse('enable:\n  kubernetes: false\n  compose: false\n').config;
+  // The editor's defaults (every kind on) and a kind switched on again leave the file's off in force; off anywhere is off.
+  const settings = readSettings({ enable: { dockerfile: true, compose: true, kubernetes: true } }, 'containerStandards', rules).config;
+  assert.deepEqual(mergeConfigs(file, settings).enable, { dockerfile: true, kubernetes: false, compose: false });
+  assert.deepEqual(mergeConfigs(parse('rules: {}\n').config, readSettings({ enable: { ecs: false } }, 'containerStandards', rules).config).enable, {
+    ecs: false,
+  });
+  assert.deepEqual(readSettings({ enable: {} }, 'containerStandards', rules), { config: { rules: {} }, problems: [] });
+  assert.deepEqual(messages(parse('enable:\n  helm: false\n')), ['c.yaml: "enable" has an unknown key "helm"']);
+  assert.deepEqual(messages(parse('enable:\n  dockerfile: no\n')), ['c.yaml: "enable.dockerfile" must be true or false']);
+  assert.deepEqual(parse('enable:\n  dockerfile: no\n').config, { rules: {} });
+});
+
+test('enable: a kind switched off has no findings; the other kinds keep theirs', () => {
+  const files: Record<string, string> = {
+    'file:///p/Dockerfile': 'FROM node:latest\nCMD npm start\n',
+    'file:///p/compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx:latest\n',
+  };
+  const workspace = new Workspace({ readFile: (uri) => files[uri] });
+  for (const uri of Object.keys(files)) workspace.index(uri);
+  const linter = new Linter(workspace, rules);
+  const findings = (uri: string, config: LintConfig) => linter.lint(uri, config)?.findings.length ?? 0;
+  const dockerfileOff: LintConfig = { rules: {}, enable: { dockerfile: false } };
+  assert.ok(findings('file:///p/Dockerfile', { rules: {} }) > 0);
+  assert.equal(findings('file:///p/Dockerfile', dockerfileOff), 0);
+  assert.ok(findings('file:///p/compose.yaml', dockerfileOff) > 0);
+  assert.ok(findings('file:///p/Dockerfile', { rules: {}, enable: { dockerfile: true, compose: false } }) > 0);
 });

@@ -172,3 +172,32 @@ test('"Show documentation" asks the client to open the rule documentation extern
   assert.deepEqual(await shown, { uri: diagnostic.codeDescription?.href, external: true });
   assert.equal(diagnostic.codeDescription?.href, 'https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfilelatest-tag');
 });
+
+test('on the final FROM, the preferred fix is the most severe finding’s: no-user (a warning) over missing-healthcheck (info)', async (t) => {
+  const client = await startServer(t);
+  const text = ['FROM node:22-slim', 'WORKDIR /app', 'COPY package.json server.js ./', 'EXPOSE 3000', 'CMD ["node", "server.js"]', ''].join('\n');
+  const uri = await client.open('Dockerfile', 'dockerfile', text);
+  const onFrom = (await client.published(uri)).filter((diagnostic) => diagnostic.range.start.line === 0);
+  const byCode = (code: string) => onFrom.find((diagnostic) => diagnostic.code === code);
+  const noUser = byCode('dockerfile/no-user');
+  const healthcheck = byCode('dockerfile/missing-healthcheck');
+  assert.ok(noUser && healthcheck, JSON.stringify(onFrom));
+  assert.deepEqual(noUser.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 17 } }, 'no-user sits on the image');
+  assert.deepEqual(healthcheck.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, 'missing-healthcheck sits on FROM');
+  // The whole line selected (or a client that sends every diagnostic of the line): both, in either order.
+  for (const diagnostics of [
+    [healthcheck, noUser],
+    [noUser, healthcheck],
+  ]) {
+    const actions = (await client.codeActions(uri, diagnostics, ['quickfix'])).filter(isCodeAction);
+    const preferred = actions.filter((action) => action.isPreferred);
+    assert.deepEqual(
+      preferred.map((action) => [action.title, action.diagnostics?.[0]?.code]),
+      [['Add USER node', 'dockerfile/no-user']],
+    );
+    assert.ok(actions.some((action) => action.title.startsWith('Add a HEALTHCHECK') && !action.isPreferred));
+  }
+  // The cursor on FROM alone: the healthcheck fix is then the one under it, and preferred.
+  const [onKeyword] = (await client.codeActions(uri, [healthcheck], ['quickfix'])).filter(isCodeAction);
+  assert.ok(onKeyword?.title.startsWith('Add a HEALTHCHECK') && onKeyword.isPreferred);
+});

@@ -34,6 +34,33 @@ test('a client that can create files gets a create-file edit that never overwrit
   assert.deepEqual(create, { kind: 'create', uri: new URL('.dockerignore', uri).href, options: { overwrite: false, ignoreIfExists: false } });
 });
 
+test('a client that writes files itself gets its command, with the content, and no edit that would leave the file empty', async (t) => {
+  const client = await startServer(t, { createsFiles: true, clientCommands: ['containerStandards.createFiles'] });
+  const { uri, actions } = await createActions(client);
+  assert.equal(actions.length, 1);
+  const [action] = actions;
+  assert.equal(action?.edit, undefined);
+  assert.equal(action?.command?.command, 'containerStandards.createFiles');
+  const [files] = (action?.command?.arguments ?? []) as { files: { uri: string; text: string }[] }[];
+  assert.deepEqual(
+    files?.files.map((file) => file.uri),
+    [new URL('.dockerignore', uri).href],
+  );
+  assert.match(files?.files[0]?.text ?? '', /^\.git$/m);
+});
+
+for (const clientCommands of [undefined, ['containerStandards.createFiles']]) {
+  test(`fix-all never creates the .dockerignore (${clientCommands ? 'with' : 'without'} the client's command)`, async (t) => {
+    const client = await startServer(t, { createsFiles: true, clientCommands });
+    const uri = await client.open('Dockerfile', 'dockerfile', WHOLE_CONTEXT_COPY);
+    const diagnostics = await client.published(uri);
+    assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'dockerfile/missing-dockerignore'));
+    const fixAll = (await client.codeActions(uri, diagnostics, ['source.fixAll'])).filter(isCodeAction);
+    // The file is the only fix here: fix-all has nothing to offer rather than an empty file to leave on disk.
+    assert.deepEqual(fixAll, []);
+  });
+}
+
 test('a client that cannot create files is not offered the fix', async (t) => {
   const client = await startServer(t);
   const { actions } = await createActions(client);

@@ -80,6 +80,8 @@ export interface StartOptions {
   lacks?: ('workspace/diagnostic/refresh' | 'window/showMessageRequest')[];
   /** Advertise workspace edits that create files (`documentChanges` with the `create` resource operation). */
   createsFiles?: boolean;
+  /** Sent as `initializationOptions.clientCommands`: the commands the client runs itself, as the extension does. */
+  clientCommands?: string[];
   /** Advertise dynamic registration of document, range and on-type formatting, as VS Code does. */
   registersFormatting?: boolean;
 }
@@ -148,6 +150,7 @@ export class LspClient {
         processId: process.pid,
         rootUri: null,
         capabilities: this.capabilities(),
+        ...(this.options.clientCommands ? { initializationOptions: { clientCommands: this.options.clientCommands } } : {}),
         workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
       }),
     );

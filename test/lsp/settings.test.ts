@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { DiagnosticSeverity, MessageType, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import { lintJson, repoRoot } from '../helpers/cli';
 import { startServer } from './lspClient';
-import { codes, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
+import { codes, compose, dockerfile, dockerfileDiagnostics, essentials, expected, onLine } from './samples';
 
 const latestTagAsError = expected('dockerfile/latest-tag', onLine(0, 18, 24), DiagnosticSeverity.Error);
 const shellFormCmd = expected('dockerfile/shell-form-cmd', onLine(3, 0, 18));
@@ -141,4 +141,17 @@ test('trustedRegistries set over stdio: the seed Dockerfile reports each image f
     untrusted.map((diagnostic) => diagnostic.range.start.line),
     [1, 6],
   );
+});
+
+test('enable: {"dockerfile": false} clears the Dockerfile and leaves the Compose file checked; back on, the findings return', async (t) => {
+  const client = await startServer(t, { settings: { enable: { dockerfile: false } } });
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  const composeUri = await client.open(compose.fileName, compose.languageId, compose.text);
+  assert.deepEqual(await client.published(uri), []);
+  assert.ok((await client.published(composeUri)).length > 0, 'the Compose sample has findings');
+
+  client.settings = { enable: { dockerfile: true } };
+  await client.changeConfiguration();
+  const after = await client.published(uri, (diagnostics) => diagnostics.length > 0);
+  assert.deepEqual(after.map(essentials), dockerfileDiagnostics);
 });

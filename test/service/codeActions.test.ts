@@ -23,6 +23,7 @@ test('a quick fix that also edits another file sends both edits in one workspace
     diagnostics: [toDiagnostic(finding)],
     only: [CodeActionKind.QuickFix],
     canCreateFile: () => false,
+    clientWritesFiles: false,
   });
   const fix = actions.find((action) => action.title.startsWith('Take POSTGRES_PASSWORD from the environment'));
   assert.deepEqual(fix?.edit, {

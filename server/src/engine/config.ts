@@ -1,4 +1,4 @@
-import { declaredOptions, type Rule, type Severity, type SeveritySetting } from './ruleTypes';
+import { declaredOptions, type Rule, type RuleKind, type Severity, type SeveritySetting } from './ruleTypes';
 import type { Workspace } from '../workspace/workspace';
 import { dirnameUri, joinUri } from '../workspace/uri';
 
@@ -12,6 +12,15 @@ export interface LintConfig {
   options?: Readonly<Record<string, unknown>>;
   /** Which YAML files are Kubernetes files beyond what their content says. */
   kubernetes?: KubernetesFilesConfig;
+  /** `enable`: kinds of file whose checks are switched on (true) or off (false); an absent kind stays on. */
+  enable?: EnabledKinds;
+}
+
+export type EnabledKinds = Readonly<Partial<Record<RuleKind, boolean>>>;
+
+/** Whether the configuration leaves the checks of a kind of file on. */
+export function isKindEnabled(config: LintConfig, kind: RuleKind): boolean {
+  return config.enable?.[kind] !== false;
 }
 
 /** `kubernetes.files` and `kubernetes.exclude`: globs of YAML files that are, or are never, Kubernetes files. */
@@ -26,14 +35,23 @@ export const CONFIG_FILE_NAMES = ['.container-standards.yaml', '.container-stand
 
 export class ConfigError extends Error {}
 
-/** Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its value. */
+/**
+ * Later configs win: a project file, then the editor's settings; an option a later layer leaves unset keeps its
+ * value. `enable` is the exception: a kind of file any layer switches off stays off.
+ */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
   const options = Object.assign({}, ...configs.map((config) => config.options ?? {}));
   const kubernetes: KubernetesFilesConfig = Object.assign({}, ...configs.map((config) => config.kubernetes ?? {}));
+  // Off in any layer is off: the editor's settings say `true` for every kind by default, which must not switch on
+  // what the project file switched off.
+  const enable: Partial<Record<RuleKind, boolean>> = {};
+  for (const config of configs)
+    for (const [kind, on] of Object.entries(config.enable ?? {}) as [RuleKind, boolean][]) enable[kind] = (enable[kind] ?? true) && on;
   return {
     rules: Object.assign({}, ...configs.map((config) => config.rules)),
     ...(Object.keys(options).length ? { options } : {}),
     ...(Object.keys(kubernetes).length ? { kubernetes } : {}),
+    ...(Object.keys(enable).length ? { enable } : {}),
   };
 }
 

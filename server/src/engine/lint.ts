@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ContainerFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
-import { effectiveSeverity, optionsFor, type LintConfig } from './config';
+import { effectiveSeverity, isKindEnabled, optionsFor, type LintConfig } from './config';
 import { docsUrl } from './docs';
 import { documentScopedProblems, isDocumentScoped } from './documentScope';
 import type { Fix, Problem, Rule, Severity } from './ruleTypes';
@@ -23,7 +23,7 @@ export interface Finding {
 
 /** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
 export function lintFile(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): Finding[] {
-  if (file.kind === 'unknown') return [];
+  if (file.kind === 'unknown' || !isKindEnabled(config, file.kind)) return [];
   const active = rules.filter((rule) => rule.kind === file.kind && effectiveSeverity(rule, config) !== 'off');
   const perDocument = file.kind === 'kubernetes' ? problemsPerDocument(active, file, workspace, config) : undefined;
   const findings: Finding[] = [];

@@ -5,7 +5,7 @@
 // messages; an option of a rule outside them is valid and left unread.
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { emptyConfig, type KubernetesFilesConfig, type LintConfig } from './config';
+import { emptyConfig, type EnabledKinds, type KubernetesFilesConfig, type LintConfig } from './config';
 import validateConfig from './generated/configValidator.cjs';
 import { ruleOptions, SEVERITY_SETTINGS } from './options';
 import type { Rule, SeveritySetting } from './ruleTypes';
@@ -77,7 +77,7 @@ function settingsLayer(section: string): Layer {
 function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): ConfigReading {
   if (value === null || value === undefined) return { config: emptyConfig, problems: [] };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    const expected = `a mapping of "rules", "kubernetes" and rule options (${optionNames(rules)})`;
+    const expected = `a mapping of "rules", "enable", "kubernetes" and rule options (${optionNames(rules)})`;
     return { config: emptyConfig, problems: [{ message: `${layer.label}: expected ${expected}`, ignored: layer.whole }] };
   }
   const given = value as Record<string, unknown>;
@@ -92,7 +92,7 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
       const unknown = String(error.params.additionalProperty);
       rejectedKeys.add(unknown);
       problems.set(unknown, {
-        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules", "kubernetes" or a rule option (${optionNames(rules)})`,
+        message: `${layer.within(unknown)} unknown key "${unknown}"; expected "rules", "enable", "kubernetes" or a rule option (${optionNames(rules)})`,
         ignored: `the key "${unknown}"`,
       });
     } else if (key === 'rules') {
@@ -128,6 +128,8 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
   if (Object.keys(options).length) config.options = options;
   const kubernetes = rejectedKeys.has('kubernetes') ? undefined : kubernetesFiles(given.kubernetes);
   if (kubernetes) config.kubernetes = kubernetes;
+  const enable = rejectedKeys.has('enable') ? undefined : enabledKinds(given.enable);
+  if (enable) config.enable = enable;
   return { config, problems: [...problems.values()] };
 }
 
@@ -137,6 +139,13 @@ function kubernetesFiles(value: unknown): KubernetesFilesConfig | undefined {
   const { files, exclude } = value as { files?: string[] | null; exclude?: string[] | null };
   const config: KubernetesFilesConfig = { ...(files ? { files } : {}), ...(exclude ? { exclude } : {}) };
   return Object.keys(config).length ? config : undefined;
+}
+
+/** The kinds a valid `enable` key switches; null (an unset setting) leaves them to the layer below. */
+function enabledKinds(value: unknown): EnabledKinds | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kinds = Object.fromEntries(Object.entries(value).filter(([, enabled]) => typeof enabled === 'boolean'));
+  return Object.keys(kinds).length ? kinds : undefined;
 }
 
 function optionNames(rules: readonly Rule[]): string {

@@ -84,6 +84,14 @@ export class ContainerView {
     return { start: range.start, end: range.start };
   }
 
+  /**
+   * Where a finding about one of the container's keys goes: that key where the container writes it, else its name.
+   * Findings about different keys then sit apart, and the cursor on a key brings up the fixes of that key.
+   */
+  keyRangeOr(field: string): Range {
+    return this.view.get(field)?.keyRange ?? this.anchorRange;
+  }
+
   get image(): YamlView | undefined {
     return this.view.get('image');
   }

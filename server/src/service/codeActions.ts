@@ -5,7 +5,7 @@ import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../parsing/suppressionDirectives';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
-import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import { ClientCommandIds, CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type CreateFilesArguments } from '../protocol';
 import { isDiagnosticOf } from './diagnostics';
 
 export interface CodeActionRequest {
@@ -20,20 +20,25 @@ export interface CodeActionRequest {
    * Fixes that cannot create their files are left out rather than sent as edits of an existing file.
    */
   canCreateFile: (uri: string) => boolean;
+  /** Whether the client runs `ClientCommandIds.createFiles`, which writes created files with their content. */
+  clientWritesFiles: boolean;
 }
 
 /** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings, diagnostics, only, canCreateFile }: CodeActionRequest): CodeAction[] {
+export function codeActions({ file, findings, diagnostics, only, canCreateFile, clientWritesFiles }: CodeActionRequest): CodeAction[] {
   // Fixes are built when first read; only the findings asked about (or fix-all) need theirs.
   const usableFixes = (finding: Finding) => finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri)));
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = findings.find((candidate) => isDiagnosticOf(diagnostic, candidate));
-      if (!finding) continue;
-      for (const [index, fix] of usableFixes(finding).entries()) actions.push(fixAction(file.uri, fix, diagnostic, index === 0));
+    const asked = diagnostics.flatMap((diagnostic) => {
+      const finding = diagnostic.source === DIAGNOSTIC_SOURCE ? findings.find((candidate) => isDiagnosticOf(diagnostic, candidate)) : undefined;
+      return finding ? [{ diagnostic, finding, fixes: usableFixes(finding) }] : [];
+    });
+    const preferred = mostSevere(asked.filter(({ fixes }) => fixes.length > 0).map(({ diagnostic }) => diagnostic));
+    for (const { diagnostic, finding, fixes } of asked) {
+      for (const [index, fix] of fixes.entries())
+        actions.push(fixAction(file.uri, fix, diagnostic, diagnostic === preferred && index === 0, clientWritesFiles));
       // JSON (task definitions, railway.json) has no comments to write the suppression in.
       if (file.kind !== 'ecs' && file.kind !== 'railway') actions.push(disableAction(file, finding, diagnostic));
       actions.push({
@@ -45,26 +50,44 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile }
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const { edits, createFiles, editFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: usableFixes(finding) })));
-    if (edits.length || createFiles.length || editFiles.length) {
+    // Fix-all runs on save, where a created file would be left empty on disk with its content in an unsaved
+    // editor; creating a file is a step the user takes deliberately, through its quick fix.
+    const editsOnly = (finding: Finding) => finding.fixes.filter((fix) => !fix.createFiles?.length);
+    const { edits, editFiles } = collectSafeFixes(findings.map((finding) => ({ ...finding, fixes: editsOnly(finding) })));
+    if (edits.length || editFiles.length) {
       actions.push({
         title: 'Fix all auto-fixable Container Standards problems',
         kind: FIX_ALL_KIND,
-        edit: workspaceEdit(file.uri, edits, createFiles, editFiles),
+        edit: workspaceEdit(file.uri, edits, [], editFiles),
       });
     }
   }
   return actions;
 }
 
-function fixAction(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
-  return {
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred,
-    edit: workspaceEdit(uri, fix.edits, fix.createFiles ?? [], fix.editFiles ?? []),
-  };
+/**
+ * The diagnostic whose fix is preferred (preselected by Ctrl+., applied by Auto Fix): the most severe under the
+ * cursor, then the narrowest (the one most precisely under it), then the first; one per request, since two
+ * preferred fixes would leave Auto Fix to guess.
+ */
+function mostSevere(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  // LSP severities run from 1 (error) to 4 (hint); a diagnostic without one counts as an error, as clients show it.
+  const severity = (diagnostic: Diagnostic) => diagnostic.severity ?? 1;
+  const lines = ({ range }: Diagnostic) => range.end.line - range.start.line;
+  const characters = ({ range }: Diagnostic) => (range.start.line === range.end.line ? range.end.character - range.start.character : 0);
+  const before = (a: Diagnostic, b: Diagnostic) =>
+    severity(a) !== severity(b) ? severity(a) < severity(b) : lines(a) !== lines(b) ? lines(a) < lines(b) : characters(a) < characters(b);
+  return diagnostics.reduce<Diagnostic | undefined>((best, diagnostic) => (!best || before(diagnostic, best) ? diagnostic : best), undefined);
+}
+
+function fixAction(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean, clientWritesFiles: boolean): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred };
+  const createFiles = fix.createFiles ?? [];
+  if (!clientWritesFiles || createFiles.length === 0) return { ...action, edit: workspaceEdit(uri, fix.edits, createFiles, fix.editFiles ?? []) };
+  // The client applies the edit before it runs the command: the edits of existing files first, then the new files.
+  const edit = fix.edits.length || fix.editFiles?.length ? { edit: workspaceEdit(uri, fix.edits, [], fix.editFiles ?? []) } : {};
+  const args: CreateFilesArguments = { files: createFiles.map(({ uri: fileUri, text }) => ({ uri: fileUri, text })) };
+  return { ...action, ...edit, command: { title: fix.title, command: ClientCommandIds.createFiles, arguments: [args] } };
 }
 
 function workspaceEdit(uri: string, edits: TextEdit[], createFiles: readonly CreatedFile[], editFiles: readonly OtherFileEdits[]): WorkspaceEdit {

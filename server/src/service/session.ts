@@ -26,6 +26,8 @@ export class Session {
 
   /** Set at initialize from `workspace.workspaceEdit` (document changes with the `create` resource operation). */
   clientCreatesFiles = false;
+  /** Set at initialize: the client runs `ClientCommandIds.createFiles`, which writes new files with their content. */
+  clientWritesFiles = false;
 
   constructor(
     private readonly connection: Connection,
@@ -53,7 +55,7 @@ export class Session {
 
   /** Whether a quick fix may create `uri`: the client can create files, and the disk has no such file now. */
   canCreateFile(uri: string): boolean {
-    if (!this.clientCreatesFiles) return false;
+    if (!this.clientCreatesFiles && !this.clientWritesFiles) return false;
     this.workspace.changedOnDisk(uri);
     return !this.workspace.exists(uri);
   }

@@ -21,7 +21,7 @@ ruleTester(rule, {
     {
       name: 'node: probe with fetch on the first exposed port',
       code: 'FROM node:22-slim\nEXPOSE 3000 9229\nCMD ["node", "server.js"]\n',
-      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 18 }],
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 5 }],
       output: `FROM node:22-slim\nEXPOSE 3000 9229\n${TIMING}\n  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]\nCMD ["node", "server.js"]\n`,
     },
     {

@@ -71,7 +71,7 @@ spec:
     {
       name: 'a lifecycle with only postStart is completed; flow style',
       code: deployment('          lifecycle: {postStart: {exec: {command: [/init]}}}\n'),
-      errors: [{ messageId: 'missing', line: 9, column: 17 }],
+      errors: [{ messageId: 'missing', line: 13, column: 11 }],
       output: deployment('          lifecycle: {postStart: {exec: {command: [/init]}}, preStop: { sleep: { seconds: 5 } }}\n'),
     },
     {

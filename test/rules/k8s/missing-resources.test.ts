@@ -101,7 +101,7 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
         '  name: api\n',
         '  name: api\n  annotations:\n    ignore-check.kube-linter.io/unset-memory-requirements: "sized by the VPA"\n',
       ),
-      errors: [{ messageId: 'missing', line: 15, column: 17, data: { container: 'api', missing: 'CPU request' } }],
+      errors: [{ messageId: 'missing', line: 17, column: 11, data: { container: 'api', missing: 'CPU request' } }],
       output: deployment('          resources: {requests: {memory: 1Gi, cpu: 100m}, limits: {memory: 1Gi}}\n').replace(
         '  name: api\n',
         '  name: api\n  annotations:\n    ignore-check.kube-linter.io/unset-memory-requirements: "sized by the VPA"\n',
@@ -124,7 +124,7 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
     {
       name: 'a memory request without limit: the limit takes the request',
       code: deployment('          resources:\n            requests:\n              cpu: 200m\n              memory: "1Gi" # measured\n'),
-      errors: [{ messageId: 'noMemoryLimit', line: 13, column: 17 }],
+      errors: [{ messageId: 'noMemoryLimit', line: 15, column: 11 }],
       output: deployment(
         '          resources:\n            requests:\n              cpu: 200m\n              memory: "1Gi" # measured\n            limits:\n              memory: 1Gi\n',
       ),
@@ -132,7 +132,7 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
     {
       name: 'completes requests and limits already written in flow style',
       code: deployment('          resources: {requests: {memory: 128Mi}, limits: {}}\n'),
-      errors: [{ messageId: 'missing', line: 13, column: 17, data: { missing: 'CPU request or memory limit' } }],
+      errors: [{ messageId: 'missing', line: 15, column: 11, data: { missing: 'CPU request or memory limit' } }],
       output: deployment('          resources: {requests: {memory: 128Mi, cpu: 100m}, limits: { memory: 128Mi }}\n'),
     },
     {
@@ -163,7 +163,7 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
     {
       name: 'a single missing key goes on its own line under a new mapping; CRLF kept',
       code: deployment('          resources:\n            requests: {cpu: 1, memory: 2Gi}\n').replace(/\n/g, '\r\n'),
-      errors: [{ messageId: 'noMemoryLimit', line: 13, column: 17 }],
+      errors: [{ messageId: 'noMemoryLimit', line: 15, column: 11 }],
       output: deployment('          resources:\n            requests: {cpu: 1, memory: 2Gi}\n            limits:\n              memory: 2Gi\n').replace(
         /\n/g,
         '\r\n',
@@ -172,7 +172,7 @@ ${FULL.replace(/^ {4}/gm, '')}  ephemeralContainers:
     {
       name: 'a limits mapping that ends the resources gets its key before the new requests',
       code: deployment('          resources:\n            limits:\n              nvidia.com/gpu: 1'),
-      errors: [{ messageId: 'missing', line: 13, column: 17, data: { missing: 'CPU request, memory request or memory limit' } }],
+      errors: [{ messageId: 'missing', line: 15, column: 11, data: { missing: 'CPU request, memory request or memory limit' } }],
       output: deployment(
         '          resources:\n            limits:\n              nvidia.com/gpu: 1\n              memory: 256Mi\n            requests:\n              cpu: 100m\n              memory: 256Mi',
       ),
@@ -191,7 +191,7 @@ spec:
       image: example/a:1
       resources: *sizes
 `,
-      errors: [{ messageId: 'missing', line: 9, column: 13, data: { missing: 'memory request or memory limit' } }],
+      errors: [{ messageId: 'missing', line: 11, column: 7, data: { missing: 'memory request or memory limit' } }],
       output: null,
     },
   ],

@@ -45,7 +45,7 @@ ruleTester(rule, {
     {
       name: 'unset: merged into a flow securityContext',
       code: pod('      securityContext: {runAsNonRoot: true}  # hardened\n'),
-      errors: [{ messageId: 'unset', line: 7, column: 13 }],
+      errors: [{ messageId: 'unset', line: 9, column: 7 }],
       output: pod('      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false}  # hardened\n'),
     },
     {
@@ -63,7 +63,7 @@ ruleTester(rule, {
     {
       name: 'privileged implies it: no fix, since the API server rejects false beside it',
       code: pod('      securityContext:\n        privileged: true\n'),
-      errors: [{ messageId: 'implied', line: 7, column: 13, data: { reason: 'privileged: true' } }],
+      errors: [{ messageId: 'implied', line: 9, column: 7, data: { reason: 'privileged: true' } }],
       output: null,
     },
     {
@@ -72,8 +72,8 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'implied',
-          line: 12,
-          column: 17,
+          line: 14,
+          column: 11,
           data: { reason: 'the added capability CAP_SYS_ADMIN', container: 'container "agent" of DaemonSet "agent"' },
         },
       ],

@@ -58,7 +58,7 @@ ruleTester(rule, {
     {
       name: "merged into the container's securityContext, comments kept",
       code: deployment('', '          securityContext: # tuned\n            readOnlyRootFilesystem: true # app writes to /tmp only\n'),
-      errors: [{ messageId: 'notEnforced', line: 13, column: 17 }],
+      errors: [{ messageId: 'notEnforced', line: 15, column: 11 }],
       output: deployment(
         '',
         '          securityContext: # tuned\n            readOnlyRootFilesystem: true # app writes to /tmp only\n            runAsNonRoot: true\n',
@@ -110,7 +110,7 @@ ruleTester(rule, {
     {
       name: 'a securityContext from an alias is not edited',
       code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext: &ctx\n    fsGroup: 2000\n  containers:\n    - name: b\n      image: x:1\n      securityContext: *ctx\n',
-      errors: [{ messageId: 'notEnforced', line: 7, column: 13 }],
+      errors: [{ messageId: 'notEnforced', line: 9, column: 7 }],
       output: null,
     },
   ],

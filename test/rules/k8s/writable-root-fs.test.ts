@@ -33,7 +33,7 @@ ruleTester(rule, {
     {
       name: 'merged into an existing block securityContext after a nested list',
       code: pod('      securityContext:\n        capabilities:\n          drop:\n            - ALL\n'),
-      errors: [{ messageId: 'writable', line: 7, column: 13 }],
+      errors: [{ messageId: 'writable', line: 9, column: 7 }],
       output: pod('      securityContext:\n        capabilities:\n          drop:\n            - ALL\n        readOnlyRootFilesystem: true\n'),
     },
     {

@@ -21,6 +21,7 @@ import {
   waitForNoProblems,
   waitForRules,
 } from './helpers';
+import { fixScenarios } from './fixScenarios';
 import type { Scenario } from './runner';
 
 const DISABLE = 'container-standards-disable-next-line';
@@ -298,4 +299,5 @@ export const scenarios: Scenario[] = [
       );
     },
   },
+  ...fixScenarios,
 ];

@@ -35,7 +35,8 @@ export const rule = defineDockerfileRule({
     // An image of files only never runs as a container, so there is nothing to probe.
     if (isFilesOnlyStage(final)) return;
     const fix = healthcheckFix(file, final);
-    report({ messageId: 'missing', range: final.from.getRange(), fixes: fix ? [fix] : [] });
+    // The keyword stands for the stage that lacks the instruction; its image is no-user's.
+    report({ messageId: 'missing', range: final.from.getInstructionRange(), fixes: fix ? [fix] : [] });
   },
 });
 

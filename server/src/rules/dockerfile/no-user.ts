@@ -32,7 +32,8 @@ export const rule = defineDockerfileRule({
     report({
       messageId: facts ? 'noUser' : 'noUserUnknown',
       data: { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' },
-      range: final.from.getRange(),
+      // The image it names decides the user, and the FROM keyword is missing-healthcheck's: each its own fix under the cursor.
+      range: final.from.getImageRange() ?? final.from.getRange(),
       fixes: [nonRootFix(file, final)].filter((fix) => fix !== undefined),
     });
   },

@@ -44,7 +44,7 @@ export const rule = defineKubernetesRule({
       context.report({
         messageId: 'missing',
         data: { container: container.name || '?' },
-        range: container.anchorRange,
+        range: container.keyRangeOr('lifecycle'),
         fixes: () => {
           const lifecycle = container.get('lifecycle');
           const hook = { preStop: { sleep: { seconds: PRE_STOP_SLEEP_SECONDS } } };

@@ -56,7 +56,7 @@ export const rule = defineKubernetesRule({
       context.report({
         messageId: missing.length === 1 && missing[0] === 'memoryLimit' ? 'noMemoryLimit' : 'missing',
         data: { container: container.name || '?', missing: listOf(missing.map((requirement) => REQUIREMENT_WORDS[requirement])) },
-        range: container.anchorRange,
+        range: container.keyRangeOr('resources'),
         aliases: [...new Set(missing.flatMap((requirement) => REQUIREMENT_ALIASES[requirement]))],
         fixes: () => resourcesFix(container, missing),
       });

@@ -37,7 +37,8 @@ export const rule = defineKubernetesRule({
       const setting = container.view.at('securityContext', 'allowPrivilegeEscalation');
       const implied = escalationImpliedBy(container);
       if (implied) {
-        if (setting?.scalar !== false) context.report({ messageId: 'implied', data: { ...data, reason: implied.reason }, range: container.anchorRange });
+        if (setting?.scalar !== false)
+          context.report({ messageId: 'implied', data: { ...data, reason: implied.reason }, range: container.keyRangeOr('securityContext') });
         continue;
       }
       if (setting?.scalar === false) continue;
@@ -45,7 +46,7 @@ export const rule = defineKubernetesRule({
       context.report({
         messageId: written ? 'allowed' : 'unset',
         data,
-        range: written ? setting.pairRange : container.anchorRange,
+        range: written ? setting.pairRange : container.keyRangeOr('securityContext'),
         fixes: () => [...noEscalationFix(container), ...hardeningFix(container, 'allowPrivilegeEscalation')],
       });
     }

@@ -48,7 +48,7 @@ export const rule = defineKubernetesRule({
       context.report({
         messageId: disabled ? 'disabled' : 'notEnforced',
         data,
-        range: disabled && runAsNonRoot ? runAsNonRoot.value.pairRange : container.anchorRange,
+        range: disabled && runAsNonRoot ? runAsNonRoot.value.pairRange : container.keyRangeOr('securityContext'),
         fixes: () => [...nonRootFix(container), ...hardeningFix(container, 'runAsNonRoot')],
       });
     }

@@ -37,7 +37,7 @@ export const rule = defineKubernetesRule({
       context.report({
         messageId: 'writable',
         data: { container: describeContainer(container) },
-        range: setting?.scalar === false ? setting.pairRange : container.anchorRange,
+        range: setting?.scalar === false ? setting.pairRange : container.keyRangeOr('securityContext'),
         fixes: () => [...readOnlyFix(container), ...hardeningFix(container, 'readOnlyRootFilesystem')],
       });
     }
