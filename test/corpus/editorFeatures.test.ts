@@ -13,12 +13,14 @@ import { toDiagnostic } from '../../server/src/service/diagnostics';
 import { foldingRanges } from '../../server/src/service/folding';
 import { hover } from '../../server/src/service/hover';
 import { documentSymbols } from '../../server/src/service/symbols';
+import { ruleDocsLinks } from '../../server/src/service/ruleDocs';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { corpus, CORPUS_KINDS, corpusFiles, mutants } from '../helpers/corpus';
 import { seededRandom } from '../helpers/random';
 
 const MUTANTS_PER_KIND = 200;
 const POSITIONS_PER_MUTANT = 10;
+const ruleDocs = ruleDocsLinks(undefined);
 
 for (const kind of CORPUS_KINDS) {
   test(`${MUTANTS_PER_KIND} mutated ${kind.folder} corpus files: no editor feature throws`, (t) => {
@@ -47,7 +49,13 @@ for (const kind of CORPUS_KINDS) {
       attempt('documentSymbols', () => documentSymbols(linted.file));
       attempt('foldingRanges', () => foldingRanges(linted.file));
       attempt('codeActions', () =>
-        codeActions({ file: linted.file, findings: linted.findings, diagnostics: linted.findings.map(toDiagnostic), canCreateFile: () => true }),
+        codeActions({
+          file: linted.file,
+          findings: linted.findings,
+          diagnostics: linted.findings.map((finding) => toDiagnostic(finding, ruleDocs)),
+          canCreateFile: () => true,
+          ruleDocs,
+        }),
       );
       const lines = mutant.text.split('\n');
       for (let index = 0; index < POSITIONS_PER_MUTANT; index++) {
@@ -55,7 +63,7 @@ for (const kind of CORPUS_KINDS) {
         const lineEnd = { line, character: (lines[line] ?? '').replace(/\r$/, '').length };
         for (const position of [{ line, character: Math.floor(random() * ((lines[line]?.length ?? 0) + 2)) }, lineEnd]) {
           attempt(`completions at ${line + 1}:${position.character + 1}`, () => completions(linted.file, position, workspace));
-          attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules));
+          attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules, ruleDocs));
         }
       }
     }

@@ -67,6 +67,8 @@ const SETTINGS_SECTION = 'containerStandards';
 const TIMEOUT_MS = 5_000;
 
 export interface StartOptions {
+  /** Sent as `initializationOptions`, as the VS Code client does. */
+  initializationOptions?: unknown;
   /** Advertise `textDocument.diagnostic`, so the server answers pulls instead of publishing. */
   pull?: boolean;
   /** The `containerStandards` settings answered to `workspace/configuration`. */
@@ -148,6 +150,7 @@ export class LspClient {
         processId: process.pid,
         rootUri: null,
         capabilities: this.capabilities(),
+        initializationOptions: this.options.initializationOptions,
         workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
       }),
     );
@@ -255,6 +258,11 @@ export class LspClient {
       this.connection.sendRequest(DocumentOnTypeFormattingRequest.type, { textDocument: { uri }, position, ch, options }),
     );
     return edits ?? [];
+  }
+
+  /** A request of the server's own protocol (`Requests` in server/src/protocol.ts). */
+  customRequest<T>(method: string, params: unknown): Promise<T> {
+    return this.request(method, this.connection.sendRequest<T>(method, params));
   }
 
   executeCommand(command: Command): Promise<unknown> {

@@ -5,7 +5,8 @@ import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../parsing/suppressionDirectives';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
-import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import type { RuleDocsLinks } from './ruleDocs';
 import { isDiagnosticOf } from './diagnostics';
 
 export interface CodeActionRequest {
@@ -20,10 +21,12 @@ export interface CodeActionRequest {
    * Fixes that cannot create their files are left out rather than sent as edits of an existing file.
    */
   canCreateFile: (uri: string) => boolean;
+  /** How "Show documentation" opens a rule's documentation in this client. */
+  ruleDocs: RuleDocsLinks;
 }
 
 /** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings, diagnostics, only, canCreateFile }: CodeActionRequest): CodeAction[] {
+export function codeActions({ file, findings, diagnostics, only, canCreateFile, ruleDocs }: CodeActionRequest): CodeAction[] {
   // Fixes are built when first read; only the findings asked about (or fix-all) need theirs.
   const usableFixes = (finding: Finding) => finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri)));
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -40,7 +43,7 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile }
         title: `Show documentation for ${finding.ruleId}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: `Show documentation for ${finding.ruleId}`, command: CommandIds.showRuleDocs, arguments: [finding.docsUrl] },
+        command: ruleDocs.command(finding.ruleId),
       });
     }
   }

@@ -4,6 +4,7 @@ import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { FILE_LIST, Workspace } from '../workspace/workspace';
 import { showMessage } from './background';
+import { ruleDocsLinks, type RuleDocsLinks } from './ruleDocs';
 import { SettingsStore } from './settings';
 
 interface CachedResult {
@@ -26,6 +27,9 @@ export class Session {
 
   /** Set at initialize from `workspace.workspaceEdit` (document changes with the `create` resource operation). */
   clientCreatesFiles = false;
+
+  /** Set at initialize from the client's `initializationOptions`: how diagnostics, hovers and code actions link a rule's documentation. */
+  ruleDocs: RuleDocsLinks = ruleDocsLinks(undefined);
 
   constructor(
     private readonly connection: Connection,
