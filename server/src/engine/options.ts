@@ -122,7 +122,8 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       scope: 'window',
       enum: ['off', 'messages', 'verbose'],
       default: 'off',
-      description: 'Traces the communication between VS Code and the Container Standards language server.',
+      description:
+        'Writes the JSON-RPC traffic between VS Code and the Container Standards language server to the "Container Standards" output channel: "messages" the method names, "verbose" their parameters too. The lines show at the channel\'s default log level (Info); no need to set it to Trace.',
     },
     [`${section}.format.enable`]: {
       type: 'boolean',

@@ -22,6 +22,7 @@ import {
   waitForRules,
 } from './helpers';
 import type { Scenario } from './runner';
+import { uxScenarios } from './uxScenarios';
 
 const DISABLE = 'container-standards-disable-next-line';
 const RESTART_COMMAND = 'containerStandards.restartServer';
@@ -298,4 +299,5 @@ export const scenarios: Scenario[] = [
       );
     },
   },
+  ...uxScenarios,
 ];
