@@ -31,8 +31,11 @@ function ruleIdOf(uri: vscode.Uri): string {
 
 async function openRuleDocs(ruleId: string): Promise<void> {
   const uri = ruleDocsUri(ruleId);
-  const commands = await vscode.commands.getCommands(true);
-  // The preview comes with VS Code's built-in Markdown extension, which a user may have disabled.
-  if (commands.includes('markdown.showPreview')) await vscode.commands.executeCommand('markdown.showPreview', uri);
-  else await vscode.window.showTextDocument(uri, { preview: true });
+  try {
+    // Not `getCommands`: it lists the Markdown extension's command only once that extension is active.
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    // The preview comes with VS Code's built-in Markdown extension, which a user may have disabled.
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
 }

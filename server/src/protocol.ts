@@ -11,6 +11,11 @@ export const CommandIds = {
   openRuleDocs: 'containerStandards.openRuleDocs',
 } as const;
 
+/** A `command:` link, which VS Code runs from trusted Markdown (hovers, settings) and from a diagnostic's link. */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
 /** Custom requests the server answers, so that the client never reads rule code. */
 export const Requests = {
   /** No parameters; answers `RuleSummary[]`. */

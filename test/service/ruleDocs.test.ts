@@ -30,7 +30,7 @@ test('rule catalogue: every rule once, with its metadata', () => {
 test('rule documentation: the RULES.md section under a top-level heading, by id or alias', () => {
   const markdown = ruleDocumentation(rules, 'dockerfile/latest-tag');
   assert.ok(markdown?.startsWith('# dockerfile/latest-tag\n\n'), markdown ?? 'null');
-  assert.ok(markdown.includes('- Default severity: '), markdown);
+  assert.ok(markdown?.includes('- Default severity: '), markdown ?? 'null');
   assert.equal(ruleDocumentation(rules, 'hadolint:DL3007'), markdown);
   assert.equal(ruleDocumentation(rules, 'no/such-rule'), null);
 });

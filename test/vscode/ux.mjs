@@ -26,24 +26,41 @@ export async function uxChecks(page, paths, tools) {
   });
 
   await uiCheck(page, 'command: "Show Rules" finds a rule by its alias and opens its documentation in the Markdown preview', async () => {
-    await runCommand(page, 'Container Standards: Show Rules');
+    // Not runCommand, which waits for the palette to close: Show Rules opens its own quick pick at once.
+    await page.keyboard.press('Control+Shift+P');
     await input.waitFor({ state: 'visible' });
+    await input.fill('>Container Standards: Show Rules');
+    await quickPick.locator('.monaco-list-row.focused', { hasText: 'Container Standards: Show Rules' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await quickPick.locator('.monaco-list-row', { hasText: 'quick fix' }).first().waitFor();
     await input.fill('DL3007');
     await quickPick.locator('.monaco-list-row.focused', { hasText: 'dockerfile/latest-tag' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tab[aria-label^="Preview latest-tag.md"]').first().waitFor();
+    await closePreview(page, 'latest-tag.md');
+  });
+
+  await uiCheck(page, "Problems panel: clicking a diagnostic's rule id opens that rule's documentation inside the editor", async () => {
+    await openFile(page, 'Dockerfile');
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    const link = page.locator('.markers-panel a.monaco-link', { hasText: 'dockerfile/shell-form-cmd' }).first();
+    await link.waitFor({ state: 'visible' });
+    await link.click();
+    await closePreview(page, 'shell-form-cmd.md');
+    await runCommand(page, 'View: Hide Panel');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
     await runCommand(page, 'View: Close All Editors');
   });
 
-  await uiCheck(page, "hover: clicking a diagnostic's rule link opens that rule's documentation inside the editor", async () => {
+  await uiCheck(page, "hover: the finding's documentation link opens that rule's documentation inside the editor", async () => {
     await openFile(page, 'Dockerfile');
     await goToLine(page, ...positionOf(showcaseDockerfile(), 'CMD npm start'));
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const link = page.locator('.monaco-hover a', { hasText: /^dockerfile\/shell-form-cmd$/ }).first();
-    await link.waitFor({ state: 'visible' });
+    const link = page.locator('.monaco-hover a', { hasText: 'Documentation of dockerfile/shell-form-cmd' }).first();
+    await link.waitFor({ state: 'attached' });
     await link.click();
-    await page.locator('.tab[aria-label^="Preview shell-form-cmd.md"]').first().waitFor();
+    await closePreview(page, 'shell-form-cmd.md');
     await runCommand(page, 'View: Close All Editors');
   });
 
@@ -60,6 +77,18 @@ export async function uxChecks(page, paths, tools) {
     if (!/Sending request 'textDocument\/hover/.test(text))
       throw new Error(`no traced hover request in the channel's log (${logs.join(', ') || 'no log file'}):\n${text.split('\n').slice(-20).join('\n')}`);
   });
+}
+
+/**
+ * Waits for the Markdown preview of `fileName`, then closes it with its tab's close button: the preview's webview
+ * keeps the keyboard focus, so the next keyboard shortcut would not reach the workbench.
+ */
+async function closePreview(page, fileName) {
+  const tab = page.locator(`.tab[aria-label^="Preview ${fileName}"]`).first();
+  await tab.waitFor();
+  await tab.hover();
+  await tab.locator('.tab-actions .action-label').first().click();
+  await tab.waitFor({ state: 'detached' });
 }
 
 function logFiles(folder) {

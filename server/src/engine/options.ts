@@ -1,4 +1,4 @@
-import { docsUrl } from './docs';
+import { CommandIds, commandUri } from '../protocol';
 import { declaredOptions, type JsonSchema, type OptionDeclaration, type Rule } from './ruleTypes';
 
 /** Keys of settings and of the config file that are not rule options. */
@@ -114,7 +114,7 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       scope: 'resource',
       default: {},
       markdownDescription:
-        'Severity per rule id or alias, e.g. `{"dockerfile/latest-tag": "error", "hadolint:DL3025": "off"}`. Merged over the project file `.container-standards.yaml`. See [RULES.md](https://github.com/container-standards/container-standards/blob/main/RULES.md).',
+        'Severity per rule id or alias, e.g. `{"dockerfile/latest-tag": "error", "hadolint:DL3025": "off"}`. Merged over the project file `.container-standards.yaml`. See [the rules](command:containerStandards.showRules) (Container Standards: Show Rules).',
       additionalProperties: { type: 'string', enum: SEVERITY_SETTINGS },
     },
     [`${section}.trace.server`]: {
@@ -137,7 +137,7 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
     properties[`${section}.kubernetes.${key}`] = { ...setting, scope: 'resource', default: null };
   }
   for (const option of ruleOptions(rules)) {
-    const { description, ...schema } = configuredSchema(option, (id) => `[\`${id}\`](${docsUrl(id)})`);
+    const { description, ...schema } = configuredSchema(option, (id) => `[\`${id}\`](${commandUri(CommandIds.openRuleDocs, [id])})`);
     properties[`${section}.${option.name}`] = {
       ...schema,
       scope: 'resource',

@@ -4,7 +4,7 @@ import type { Command } from 'vscode-languageserver-types';
 import { ruleAnchor } from '../engine/docs';
 import type { Rule } from '../engine/ruleTypes';
 import { ruleSection } from '../docs/rulesMarkdown';
-import { CommandIds, type ClientInitializationOptions, type RuleSummary } from '../protocol';
+import { CommandIds, commandUri, type ClientInitializationOptions, type RuleSummary } from '../protocol';
 
 /** Where the editor sends a reader of a rule's documentation: a link (diagnostics, hovers) and a command (code actions). */
 export interface RuleDocsLinks {
@@ -21,7 +21,7 @@ export function ruleDocsLinks(options: ClientInitializationOptions | undefined, 
   const clientCommand = options?.openRuleDocsCommand;
   if (clientCommand === CommandIds.openRuleDocs) {
     return {
-      href: (ruleId) => `command:${clientCommand}?${encodeURIComponent(JSON.stringify([ruleId]))}`,
+      href: (ruleId) => commandUri(clientCommand, [ruleId]),
       command: (ruleId) => ({ title: title(ruleId), command: clientCommand, arguments: [ruleId] }),
     };
   }

@@ -11,8 +11,9 @@ function ruleDocsDocument(id: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'container-standards-rule' && document.uri.path === `/${id}.md`);
 }
 
-function previewTab(label: string): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === label);
+/** The Markdown preview's tab of a document (a webview labelled "Preview <file name>"). */
+function previewTab(fileName: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.includes(fileName));
 }
 
 export const uxScenarios: Scenario[] = [
@@ -38,8 +39,8 @@ export const uxScenarios: Scenario[] = [
       assert.ok(docs.getText().startsWith('# dockerfile/latest-tag\n'), docs.getText().slice(0, 200));
       assert.ok(docs.getText().includes('- Default severity: '), docs.getText());
       await waitFor(
-        () => `a "Preview latest-tag.md" tab; tabs: ${vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', ')}`,
-        () => previewTab('Preview latest-tag.md'),
+        () => `the Markdown preview of latest-tag.md; tabs: ${vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', ')}`,
+        () => previewTab('latest-tag.md'),
       );
     },
   },
@@ -72,7 +73,8 @@ export const uxScenarios: Scenario[] = [
     },
   },
   {
-    name: 'walkthrough: contributed with its steps, and "Get Started" opens it',
+    // Opening it is checked in the workbench (e2e.mjs), where its page can be seen.
+    name: 'walkthrough: contributed with its five steps, each with its Markdown page in the package',
     async run() {
       const walkthroughs = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.walkthroughs as {
         id: string;
@@ -86,12 +88,8 @@ export const uxScenarios: Scenario[] = [
         assert.ok(step.media.markdown, 'a step without its Markdown page');
         await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, step.media.markdown));
       }
-      await vscode.commands.executeCommand('containerStandards.openWalkthrough');
-      await waitFor(
-        () => `the Welcome tab; tabs: ${vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', ')}`,
-        () => previewTab('Welcome'),
-      );
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const commands = await vscode.commands.getCommands(true);
+      assert.ok(commands.includes('containerStandards.openWalkthrough'), 'the Get Started command is not registered');
     },
   },
   {
