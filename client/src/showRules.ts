@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CommandIds, Requests, type RuleSummary } from '../../server/src/protocol';
-
-interface RuleItem extends vscode.QuickPickItem {
-  ruleId: string;
-}
+import { ruleItem } from './ruleItem';
 
 /** "Show Rules": every rule from the server, searchable by id, alias and description; choosing one opens its docs. */
 export async function showRules(client: LanguageClient): Promise<void> {
@@ -16,9 +13,4 @@ export async function showRules(client: LanguageClient): Promise<void> {
     matchOnDetail: true,
   });
   if (picked) await vscode.commands.executeCommand(CommandIds.openRuleDocs, picked.ruleId);
-}
-
-export function ruleItem(rule: RuleSummary): RuleItem {
-  const facts = [rule.severity, ...(rule.fixable ? ['quick fix'] : []), ...rule.aliases];
-  return { label: rule.id, description: facts.join(' · '), detail: rule.description, ruleId: rule.id };
 }

@@ -192,7 +192,7 @@ test('containerStandards/rules lists every rule, and containerStandards/ruleDocu
   const client = await startServer(t);
   const catalogue = await client.customRequest<{ id: string; aliases: string[]; fixable: boolean; severity: string }[]>('containerStandards/rules', {});
   const latestTag = catalogue.find((rule) => rule.id === 'dockerfile/latest-tag');
-  assert.ok(latestTag && latestTag.aliases.includes('hadolint:DL3007'), JSON.stringify(latestTag));
+  assert.ok(latestTag?.aliases.includes('hadolint:DL3007'), JSON.stringify(latestTag));
   assert.equal(new Set(catalogue.map((rule) => rule.id)).size, catalogue.length);
   const byId = await client.customRequest<string | null>('containerStandards/ruleDocumentation', { ruleId: 'dockerfile/latest-tag' });
   assert.ok(byId?.startsWith('# dockerfile/latest-tag\n'), byId ?? 'null');
