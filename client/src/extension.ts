@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommandIds, SETTINGS_SECTION, WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
+import { ClientCommandIds, CommandIds, SETTINGS_SECTION, WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
+import { createConfigFile } from './createConfigFile';
 import { registerCreateFilesCommand } from './createFiles';
+import { registerRuleDocs } from './ruleDocs';
 import { registerScaffoldCommands } from './scaffold/commands';
+import { showRules } from './showRules';
+import { registerStatusBar } from './statusBar';
+import { traceChannel } from './traceChannel';
 
 // The client only starts the server and hosts editor commands; it knows nothing about rules.
 let client: LanguageClient | undefined;
@@ -32,19 +37,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
     },
     outputChannel: log,
-    initializationOptions: { clientCommands: [ClientCommandIds.createFiles] } satisfies InitializationOptions,
+    traceOutputChannel: traceChannel(log),
+    initializationOptions: {
+      clientCommands: [ClientCommandIds.createFiles],
+      openRuleDocsCommand: CommandIds.openRuleDocs,
+    } satisfies InitializationOptions,
+    // The server links rule documentation to this command in hovers; no other command runs from server Markdown.
+    markdown: { isTrusted: { enabledCommands: [CommandIds.openRuleDocs] } },
   };
-  client = new LanguageClient('containerStandards', 'Container Standards', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('containerStandards', 'Container Standards', serverOptions, clientOptions);
+  client = languageClient;
   context.subscriptions.push(
     vscode.commands.registerCommand('containerStandards.restartServer', async () => {
       log.info('Restarting the language server');
       await client?.restart();
     }),
+    vscode.commands.registerCommand('containerStandards.showRules', () => showRules(languageClient)),
+    vscode.commands.registerCommand('containerStandards.createConfigFile', () => createConfigFile(languageClient, context.extensionUri)),
+    vscode.commands.registerCommand('containerStandards.openWalkthrough', () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false),
+    ),
   );
+  registerRuleDocs(context, languageClient);
+  registerStatusBar(context, languageClient, log);
   // Registered before the server starts, so the commands answer even while it is starting (or cannot start).
   registerScaffoldCommands(context);
   registerCreateFilesCommand(context);
-  await client.start();
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

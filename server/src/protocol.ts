@@ -5,8 +5,10 @@
 export const SETTINGS_SECTION = 'containerStandards';
 
 export const CommandIds = {
-  /** Sent by a code action; the server opens the rule's documentation through `window/showDocument`. */
+  /** Sent by a code action to a client without `openRuleDocs`; the server opens the bundled RULES.md through `window/showDocument`. */
   showRuleDocs: 'containerStandards.showRuleDocs',
+  /** The VS Code client's command that opens a rule's documentation inside the editor (argument: the rule id). */
+  openRuleDocs: 'containerStandards.openRuleDocs',
 } as const;
 
 /**
@@ -28,7 +30,39 @@ export interface CreateFilesArguments {
 /** What the extension client sends as `initializationOptions`. */
 export interface InitializationOptions {
   clientCommands?: string[];
+  /** The client command that opens a rule's documentation; when set, rule links are `command:` URIs to it. */
+  openRuleDocsCommand?: string;
 }
+
+/** A `command:` link, which VS Code runs from trusted Markdown (hovers, settings) and from a diagnostic's link. */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** Custom requests the server answers, so that the client never reads rule code. */
+export const Requests = {
+  /** No parameters; answers `RuleSummary[]`. */
+  rules: 'containerStandards/rules',
+  /** `{ ruleId }`; answers the rule's documentation as Markdown, or null for an unknown id. */
+  ruleDocumentation: 'containerStandards/ruleDocumentation',
+  /** `{ schemaUri }`; answers the text of a new `.container-standards.yaml`. */
+  configTemplate: 'containerStandards/configTemplate',
+} as const;
+
+export interface RuleSummary {
+  id: string;
+  kind: string;
+  severity: string;
+  description: string;
+  fixable: boolean;
+  aliases: string[];
+}
+
+/** The scheme of the read-only per-rule documents the VS Code client renders from `ruleDocumentation`. */
+export const RULE_DOCS_SCHEME = 'container-standards-rule';
+
+/** The project configuration file's name. */
+export const CONFIG_FILE_NAME = '.container-standards.yaml';
 
 /** The code action kind of "fix all safe problems", requestable from `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.container-standards';

@@ -2,14 +2,16 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
-import { ClientCommandIds, CommandIds, FIX_ALL_KIND, type InitializationOptions } from './protocol';
+import { ClientCommandIds, CommandIds, FIX_ALL_KIND, Requests, type InitializationOptions } from './protocol';
 import { inBackground } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
 import { foldingRanges } from './service/folding';
 import { FORMATTING_CAPABILITIES, formattingEdits, registerDockerfileFormatting, registersFormatting, type FormattingRequest } from './service/formatting';
+import { configTemplate } from './service/configTemplate';
 import { hover } from './service/hover';
+import { ruleCatalogue, ruleDocsLinks, ruleDocumentation } from './service/ruleDocs';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
 import { warmUp } from './service/warmUp';
@@ -36,6 +38,7 @@ connection.onInitialize((params) => {
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientChangesFolders = capabilities.workspace?.workspaceFolders === true;
   clientRegistersFormatting = registersFormatting(capabilities);
+  session.ruleDocs = ruleDocsLinks(params.initializationOptions as InitializationOptions | undefined);
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -113,12 +116,13 @@ connection.onCodeAction(async ({ textDocument, context }) => {
         only: context.only,
         canCreateFile: (uri) => session.canCreateFile(uri),
         clientWritesFiles: session.clientWritesFiles,
+        ruleDocs: session.ruleDocs,
       })
     : [];
 });
 
 connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position, session.workspace));
-connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules));
+connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules, session.ruleDocs));
 connection.onDocumentSymbol(({ textDocument }) => documentSymbols(session.workspace.get(textDocument.uri)));
 connection.onFoldingRanges(({ textDocument }) => foldingRanges(session.workspace.get(textDocument.uri)));
 
@@ -131,8 +135,16 @@ connection.onDocumentOnTypeFormatting(({ textDocument, position, ch, options }) 
 );
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
+  if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], takeFocus: true });
 });
+
+connection.onRequest(Requests.rules, () => ruleCatalogue(session.linter.rules));
+connection.onRequest(Requests.ruleDocumentation, (params: { ruleId?: unknown }) =>
+  typeof params?.ruleId === 'string' ? ruleDocumentation(session.linter.rules, params.ruleId) : null,
+);
+connection.onRequest(Requests.configTemplate, (params: { schemaUri?: unknown }) =>
+  configTemplate(session.linter.rules, typeof params?.schemaUri === 'string' ? params.schemaUri : ''),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -13,12 +13,14 @@ import { toDiagnostic } from '../../server/src/service/diagnostics';
 import { foldingRanges } from '../../server/src/service/folding';
 import { hover } from '../../server/src/service/hover';
 import { documentSymbols } from '../../server/src/service/symbols';
+import { ruleDocsLinks } from '../../server/src/service/ruleDocs';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { corpus, CORPUS_KINDS, corpusFiles, mutants } from '../helpers/corpus';
 import { seededRandom } from '../helpers/random';
 
 const MUTANTS_PER_KIND = 200;
 const POSITIONS_PER_MUTANT = 10;
+const ruleDocs = ruleDocsLinks(undefined);
 
 for (const kind of CORPUS_KINDS) {
   test(`${MUTANTS_PER_KIND} mutated ${kind.folder} corpus files: no editor feature throws`, (t) => {
@@ -50,9 +52,10 @@ for (const kind of CORPUS_KINDS) {
         codeActions({
           file: linted.file,
           findings: linted.findings,
-          diagnostics: linted.findings.map(toDiagnostic),
+          diagnostics: linted.findings.map((finding) => toDiagnostic(finding, ruleDocs)),
           canCreateFile: () => true,
           clientWritesFiles: false,
+          ruleDocs,
         }),
       );
       const lines = mutant.text.split('\n');
@@ -61,7 +64,7 @@ for (const kind of CORPUS_KINDS) {
         const lineEnd = { line, character: (lines[line] ?? '').replace(/\r$/, '').length };
         for (const position of [{ line, character: Math.floor(random() * ((lines[line]?.length ?? 0) + 2)) }, lineEnd]) {
           attempt(`completions at ${line + 1}:${position.character + 1}`, () => completions(linted.file, position, workspace));
-          attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules));
+          attempt(`hover at ${line + 1}:${position.character + 1}`, () => hover(linted, position, rules, ruleDocs));
         }
       }
     }

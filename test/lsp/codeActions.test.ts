@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { isCodeAction, startServer, type LspClient } from './lspClient';
-import { codes, compose, deployment, dockerfile, essentials, expected, onLine, type Essentials, type Sample } from './samples';
+import { codes, compose, deployment, dockerfile, essentials, expected, onLine, RULES_MD, type Essentials, type Sample } from './samples';
 
 const FIX_ALL = 'source.fixAll.container-standards';
 
@@ -158,7 +160,7 @@ for (const only of [FIX_ALL, 'source.fixAll']) {
   });
 }
 
-test('"Show documentation" asks the client to open the rule documentation externally', async (t) => {
+test('"Show documentation" asks a client without the VS Code command to open the bundled RULES.md at the rule', async (t) => {
   const client = await startServer(t);
   const { uri, diagnostic } = await openWithProblem(client, dockerfile, 'dockerfile/latest-tag');
   const action = await actionTitled(client, uri, diagnostic, 'Show documentation for dockerfile/latest-tag');
@@ -169,8 +171,33 @@ test('"Show documentation" asks the client to open the rule documentation extern
 
   const shown = client.next('window/showDocument');
   await client.executeCommand(action.command);
-  assert.deepEqual(await shown, { uri: diagnostic.codeDescription?.href, external: true });
-  assert.equal(diagnostic.codeDescription?.href, 'https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfilelatest-tag');
+  assert.deepEqual(await shown, { uri: diagnostic.codeDescription?.href, takeFocus: true });
+  assert.equal(diagnostic.codeDescription?.href, `${RULES_MD}#dockerfilelatest-tag`);
+  assert.ok(readFileSync(fileURLToPath(RULES_MD), 'utf8').includes('\n### dockerfile/latest-tag\n'), 'the link points at a RULES.md that has the rule');
+});
+
+test('with the VS Code client, "Show documentation" and the diagnostic link run its command with the rule id', async (t) => {
+  const client = await startServer(t, { initializationOptions: { openRuleDocsCommand: 'containerStandards.openRuleDocs' } });
+  const { uri, diagnostic } = await openWithProblem(client, dockerfile, 'dockerfile/latest-tag');
+  const action = await actionTitled(client, uri, diagnostic, 'Show documentation for dockerfile/latest-tag');
+  assert.deepEqual(action.command, {
+    title: 'Show documentation for dockerfile/latest-tag',
+    command: 'containerStandards.openRuleDocs',
+    arguments: ['dockerfile/latest-tag'],
+  });
+  assert.equal(diagnostic.codeDescription?.href, `command:containerStandards.openRuleDocs?${encodeURIComponent('["dockerfile/latest-tag"]')}`);
+});
+
+test('containerStandards/rules lists every rule, and containerStandards/ruleDocumentation renders one by id or alias', async (t) => {
+  const client = await startServer(t);
+  const catalogue = await client.customRequest<{ id: string; aliases: string[]; fixable: boolean; severity: string }[]>('containerStandards/rules', {});
+  const latestTag = catalogue.find((rule) => rule.id === 'dockerfile/latest-tag');
+  assert.ok(latestTag?.aliases.includes('hadolint:DL3007'), JSON.stringify(latestTag));
+  assert.equal(new Set(catalogue.map((rule) => rule.id)).size, catalogue.length);
+  const byId = await client.customRequest<string | null>('containerStandards/ruleDocumentation', { ruleId: 'dockerfile/latest-tag' });
+  assert.ok(byId?.startsWith('# dockerfile/latest-tag\n'), byId ?? 'null');
+  assert.equal(await client.customRequest('containerStandards/ruleDocumentation', { ruleId: 'hadolint:DL3007' }), byId);
+  assert.equal(await client.customRequest('containerStandards/ruleDocumentation', { ruleId: 'no/such-rule' }), null);
 });
 
 test('on the final FROM, the preferred fix is the most severe finding’s: no-user (a warning) over missing-healthcheck (info)', async (t) => {

@@ -35,7 +35,7 @@ test('a client that can create files gets a create-file edit that never overwrit
 });
 
 test('a client that writes files itself gets its command, with the content, and no edit that would leave the file empty', async (t) => {
-  const client = await startServer(t, { createsFiles: true, clientCommands: ['containerStandards.createFiles'] });
+  const client = await startServer(t, { createsFiles: true, initializationOptions: { clientCommands: ['containerStandards.createFiles'] } });
   const { uri, actions } = await createActions(client);
   assert.equal(actions.length, 1);
   const [action] = actions;
@@ -51,7 +51,7 @@ test('a client that writes files itself gets its command, with the content, and 
 
 for (const clientCommands of [undefined, ['containerStandards.createFiles']]) {
   test(`fix-all never creates the .dockerignore (${clientCommands ? 'with' : 'without'} the client's command)`, async (t) => {
-    const client = await startServer(t, { createsFiles: true, clientCommands });
+    const client = await startServer(t, { createsFiles: true, initializationOptions: { clientCommands } });
     const uri = await client.open('Dockerfile', 'dockerfile', WHOLE_CONTEXT_COPY);
     const diagnostics = await client.published(uri);
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'dockerfile/missing-dockerignore'));

@@ -67,6 +67,8 @@ const SETTINGS_SECTION = 'containerStandards';
 const TIMEOUT_MS = 5_000;
 
 export interface StartOptions {
+  /** Sent as `initializationOptions`, as the VS Code client does. */
+  initializationOptions?: unknown;
   /** Advertise `textDocument.diagnostic`, so the server answers pulls instead of publishing. */
   pull?: boolean;
   /** The `containerStandards` settings answered to `workspace/configuration`. */
@@ -80,8 +82,6 @@ export interface StartOptions {
   lacks?: ('workspace/diagnostic/refresh' | 'window/showMessageRequest')[];
   /** Advertise workspace edits that create files (`documentChanges` with the `create` resource operation). */
   createsFiles?: boolean;
-  /** Sent as `initializationOptions.clientCommands`: the commands the client runs itself, as the extension does. */
-  clientCommands?: string[];
   /** Advertise dynamic registration of document, range and on-type formatting, as VS Code does. */
   registersFormatting?: boolean;
 }
@@ -150,7 +150,7 @@ export class LspClient {
         processId: process.pid,
         rootUri: null,
         capabilities: this.capabilities(),
-        ...(this.options.clientCommands ? { initializationOptions: { clientCommands: this.options.clientCommands } } : {}),
+        initializationOptions: this.options.initializationOptions,
         workspaceFolders: this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null,
       }),
     );
@@ -258,6 +258,11 @@ export class LspClient {
       this.connection.sendRequest(DocumentOnTypeFormattingRequest.type, { textDocument: { uri }, position, ch, options }),
     );
     return edits ?? [];
+  }
+
+  /** A request of the server's own protocol (`Requests` in server/src/protocol.ts). */
+  customRequest<T>(method: string, params: unknown): Promise<T> {
+    return this.request(method, this.connection.sendRequest<T>(method, params));
   }
 
   executeCommand(command: Command): Promise<unknown> {

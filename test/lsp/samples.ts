@@ -1,7 +1,10 @@
 // Documents the LSP tests open, and the diagnostic fields they compare exactly.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
 
-const RULES_MD = 'https://github.com/container-standards/container-standards/blob/main/RULES.md';
+/** The RULES.md beside the bundled server, which a client without the VS Code command links to. */
+export const RULES_MD = pathToFileURL(join(__dirname, '..', '..', 'RULES.md')).href;
 
 export interface Sample {
   fileName: string;

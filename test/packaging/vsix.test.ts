@@ -22,6 +22,7 @@ test('the .vsix holds the bundles, assets and notices only', () => {
     'dist/server/server.js',
     'dist/kubernetes/definitions.json',
     'dist/kubernetes/workloads.cjs',
+    'media/walkthrough/what-is-checked.md',
   ];
   assert.deepEqual(
     required.filter((file) => !files.includes(file)),
@@ -34,6 +35,7 @@ test('the .vsix holds the bundles, assets and notices only', () => {
     /^dist\/kubernetes\/[\w-]+\.cjs$/,
     /^schemas\/[\w.-]+\.json$/,
     /^docs\/images\/[\w.-]+\.png$/,
+    /^media\/walkthrough\/[\w-]+\.md$/,
   ];
   assert.deepEqual(
     files.filter((file) => !allowed.some((pattern) => pattern.test(file))),

@@ -5,7 +5,10 @@ import { Linter } from '../../server/src/engine/linter';
 import { rules } from '../../server/src/rules';
 import { codeActions } from '../../server/src/service/codeActions';
 import { toDiagnostic } from '../../server/src/service/diagnostics';
+import { ruleDocsLinks } from '../../server/src/service/ruleDocs';
 import { Workspace } from '../../server/src/workspace/workspace';
+
+const ruleDocs = ruleDocsLinks(undefined);
 
 test('a quick fix that also edits another file sends both edits in one workspace edit', () => {
   const files: Record<string, string> = {
@@ -20,10 +23,11 @@ test('a quick fix that also edits another file sends both edits in one workspace
   const actions = codeActions({
     file: result.file,
     findings: result.findings,
-    diagnostics: [toDiagnostic(finding)],
+    diagnostics: [toDiagnostic(finding, ruleDocs)],
     only: [CodeActionKind.QuickFix],
     canCreateFile: () => false,
     clientWritesFiles: false,
+    ruleDocs,
   });
   const fix = actions.find((action) => action.title.startsWith('Take POSTGRES_PASSWORD from the environment'));
   assert.deepEqual(fix?.edit, {

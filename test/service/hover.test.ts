@@ -7,8 +7,11 @@ import { defineDockerfileRule, type Rule } from '../../server/src/engine/ruleTyp
 import { INSTRUCTIONS_BY_KEYWORD } from '../../server/src/knowledge/dockerfileInstructions';
 import { rules } from '../../server/src/rules';
 import { hover } from '../../server/src/service/hover';
+import { ruleDocsLinks } from '../../server/src/service/ruleDocs';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { splitCursor } from './cursor';
+
+const VS_CODE_LINKS = ruleDocsLinks({ openRuleDocsCommand: 'containerStandards.openRuleDocs' });
 
 /** A rule of this test that carries an explanation, whose example holds a backtick fence. */
 const explainedRule = defineDockerfileRule({
@@ -34,7 +37,7 @@ function hoverAt(textWithCursor: string, withRules: readonly Rule[], fileName = 
   const workspace = new Workspace({ readFile: () => undefined });
   const uri = `file:///project/${fileName}`;
   workspace.open(uri, text, '');
-  return hover(new Linter(workspace, withRules).lint(uri), position, withRules);
+  return hover(new Linter(workspace, withRules).lint(uri), position, withRules, VS_CODE_LINKS);
 }
 
 function markdownOf(result: ReturnType<typeof hover>): string {
@@ -76,7 +79,7 @@ for (const { name, text, includes, range } of keywordCases) {
 test('hover: nothing on arguments without a finding, or outside the text', () => {
   assert.equal(hoverAt('FROM alpine:3.22\nWORKDIR /a|pp', []), null);
   assert.equal(hoverAt('FROM alpine:3.22\n\n|', []), null);
-  assert.equal(hover(undefined, { line: 0, character: 0 }, rules), null);
+  assert.equal(hover(undefined, { line: 0, character: 0 }, rules, VS_CODE_LINKS), null);
 });
 
 test('hover: a finding with an explanation shows why, the standard, both examples and the docs link', () => {
@@ -89,7 +92,7 @@ test('hover: a finding with an explanation shows why, the standard, both example
       '*Standard:* The test standard, section 1.',
       'Reported:\n\n````dockerfile\nEXPOSE 80 # ```\n````',
       'Instead:\n\n```dockerfile\nEXPOSE 8080\n```',
-      '[Documentation of dockerfile/test-explained](https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfiletest-explained)',
+      '[Documentation of dockerfile/test-explained](command:containerStandards.openRuleDocs?%5B%22dockerfile%2Ftest-explained%22%5D)',
     ].join('\n\n'),
   );
   assert.deepEqual(result?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 9 } });
@@ -108,7 +111,7 @@ test('hover: a finding of the real rules shows its description and docs link', (
   const latestTag = rules.find((rule) => rule.id === 'dockerfile/latest-tag');
   assert.ok(latestTag);
   assert.ok(markdown.includes(`**dockerfile/latest-tag**: ${latestTag.meta.description}`), markdown);
-  assert.ok(markdown.includes('(https://github.com/container-standards/container-standards/blob/main/RULES.md#dockerfilelatest-tag)'), markdown);
+  assert.ok(markdown.includes('(command:containerStandards.openRuleDocs?%5B%22dockerfile%2Flatest-tag%22%5D)'), markdown);
 });
 
 test('hover: findings in YAML files are explained too', () => {

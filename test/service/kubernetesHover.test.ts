@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { MarkupContent, Range } from 'vscode-languageserver-types';
 import { rules } from '../../server/src/rules';
 import { hover } from '../../server/src/service/hover';
+import { ruleDocsLinks } from '../../server/src/service/ruleDocs';
 import { kubernetesHover } from '../../server/src/service/kubernetesHover';
 import { fileWithCursor } from './cursor';
 
@@ -112,6 +113,6 @@ test('kubernetes hover: the hover of a manifest shows its fields', () => {
     ['apiVersion: v1', 'kind: Pod', 'spec:', '  containers:', '    - name: a', '      ima|ge: nginx:latest'].join('\n'),
     'pod.yaml',
   );
-  const result = hover({ file, findings: [] }, position, rules);
+  const result = hover({ file, findings: [] }, position, rules, ruleDocsLinks(undefined));
   assert.ok(((result?.contents as MarkupContent | undefined)?.value ?? '').startsWith('**image** · `string`'), JSON.stringify(result));
 });

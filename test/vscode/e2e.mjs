@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildRunnerExtension, ROOT, RUNNER_FOLDER } from './bundle.mjs';
 import { prepareScaffoldProjects, scaffoldChecks } from './scaffold.mjs';
+import { uxChecks } from './ux.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3';
 /** @vscode/ripgrep versions code-server 4.100.3 installs, and the ripgrep release their postinstall downloads. */
@@ -236,6 +237,7 @@ function checkVsixContents() {
     /^extension\/dist\/kubernetes\/([\w-]+\.cjs|definitions\.json)$/,
     /^extension\/schemas\/[\w.-]+\.json$/,
     /^extension\/snippets\/[\w.-]+\.json$/,
+    /^extension\/media\/walkthrough\/[\w-]+\.md$/,
     /^extension\/docs\/images\/[\w.-]+\.png$/,
   ];
   const unexpected = entries.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
@@ -649,6 +651,8 @@ async function main() {
       }
       results.push(...suite.scenarios);
       log(`suite done in ${suite.editor}; screenshots`);
+      log('status bar, Show Rules, rule links, walkthrough, tracing');
+      await uxChecks(page, paths, { uiCheck, check, runCommand, openFile, goToLine, positionOf, showcaseDockerfile });
       await takeScreenshots(page);
       log('scaffolding commands from the palette');
       await scaffoldChecks(page, paths.workspace, { uiCheck, runCommand, screenshot, waitUntil, root: ROOT });

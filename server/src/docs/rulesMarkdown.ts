@@ -31,19 +31,22 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
       );
     }
     lines.push('');
-    for (const rule of ofKind) {
-      lines.push(`### ${rule.id}`, '', rule.meta.description, '');
-      for (const paragraph of explanationMarkdown(rule, { standard: 'Standard:', good: 'Passes:' })) lines.push(paragraph, '');
-      lines.push(`- Default severity: ${rule.meta.severity}`);
-      lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
-      if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);
-      for (const [name, option] of declaredOptions(rule)) {
-        lines.push(
-          `- Option \`${name}\` (setting \`${SETTINGS_SECTION}.${name}\`, \`${name}:\` in \`.container-standards.yaml\`), default \`${JSON.stringify(option.default)}\`: ${option.description}`,
-        );
-      }
-      lines.push('');
-    }
+    for (const rule of ofKind) lines.push(...ruleSection(rule), '');
   }
   return lines.join('\n');
+}
+
+/** A rule's section of RULES.md, also shown on its own by the editor ("Show rules", a diagnostic's link). */
+export function ruleSection(rule: Rule): string[] {
+  const lines = [`### ${rule.id}`, '', rule.meta.description, ''];
+  for (const paragraph of explanationMarkdown(rule, { standard: 'Standard:', good: 'Passes:' })) lines.push(paragraph, '');
+  lines.push(`- Default severity: ${rule.meta.severity}`);
+  lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
+  if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);
+  for (const [name, option] of declaredOptions(rule)) {
+    lines.push(
+      `- Option \`${name}\` (setting \`${SETTINGS_SECTION}.${name}\`, \`${name}:\` in \`.container-standards.yaml\`), default \`${JSON.stringify(option.default)}\`: ${option.description}`,
+    );
+  }
+  return lines;
 }

@@ -1,4 +1,4 @@
-import { docsUrl } from './docs';
+import { CommandIds, commandUri } from '../protocol';
 import { declaredOptions, type JsonSchema, type OptionDeclaration, type Rule, type RuleKind } from './ruleTypes';
 
 /** Keys of settings and of the config file that are not rule options. */
@@ -137,7 +137,7 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       scope: 'resource',
       default: {},
       markdownDescription:
-        'Severity per rule id or alias, e.g. `{"dockerfile/latest-tag": "error", "hadolint:DL3025": "off"}`. Merged over the project file `.container-standards.yaml`. See [RULES.md](https://github.com/container-standards/container-standards/blob/main/RULES.md).',
+        'Severity per rule id or alias, e.g. `{"dockerfile/latest-tag": "error", "hadolint:DL3025": "off"}`. Merged over the project file `.container-standards.yaml`. See [the rules](command:containerStandards.showRules) (Container Standards: Show Rules).',
       additionalProperties: { type: 'string', enum: SEVERITY_SETTINGS },
     },
     [`${section}.trace.server`]: {
@@ -145,7 +145,8 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       scope: 'window',
       enum: ['off', 'messages', 'verbose'],
       default: 'off',
-      description: 'Traces the communication between VS Code and the Container Standards language server.',
+      description:
+        'Writes the JSON-RPC traffic between VS Code and the Container Standards language server to the "Container Standards" output channel: "messages" the method names, "verbose" their parameters too. The lines show at the channel\'s default log level (Info); no need to set it to Trace.',
     },
     [`${section}.format.enable`]: {
       type: 'boolean',
@@ -167,7 +168,7 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
     properties[`${section}.kubernetes.${key}`] = { ...setting, scope: 'resource', default: null };
   }
   for (const option of ruleOptions(rules)) {
-    const { description, ...schema } = configuredSchema(option, (id) => `[\`${id}\`](${docsUrl(id)})`);
+    const { description, ...schema } = configuredSchema(option, (id) => `[\`${id}\`](${commandUri(CommandIds.openRuleDocs, [id])})`);
     properties[`${section}.${option.name}`] = {
       ...schema,
       scope: 'resource',

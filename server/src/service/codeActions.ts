@@ -5,7 +5,8 @@ import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../parsing/suppressionDirectives';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
-import { ClientCommandIds, CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type CreateFilesArguments } from '../protocol';
+import { ClientCommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type CreateFilesArguments } from '../protocol';
+import type { RuleDocsLinks } from './ruleDocs';
 import { isDiagnosticOf } from './diagnostics';
 
 export interface CodeActionRequest {
@@ -22,10 +23,12 @@ export interface CodeActionRequest {
   canCreateFile: (uri: string) => boolean;
   /** Whether the client runs `ClientCommandIds.createFiles`, which writes created files with their content. */
   clientWritesFiles: boolean;
+  /** How "Show documentation" opens a rule's documentation in this client. */
+  ruleDocs: RuleDocsLinks;
 }
 
 /** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings, diagnostics, only, canCreateFile, clientWritesFiles }: CodeActionRequest): CodeAction[] {
+export function codeActions({ file, findings, diagnostics, only, canCreateFile, clientWritesFiles, ruleDocs }: CodeActionRequest): CodeAction[] {
   // Fixes are built when first read; only the findings asked about (or fix-all) need theirs.
   const usableFixes = (finding: Finding) => finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri)));
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -45,7 +48,7 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile, 
         title: `Show documentation for ${finding.ruleId}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: `Show documentation for ${finding.ruleId}`, command: CommandIds.showRuleDocs, arguments: [finding.docsUrl] },
+        command: ruleDocs.command(finding.ruleId),
       });
     }
   }

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Finding } from '../engine/lint';
 import type { Severity } from '../engine/ruleTypes';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
+import type { RuleDocsLinks } from './ruleDocs';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,25 +20,25 @@ export interface DiagnosticData {
   aliases: string[];
 }
 
-/** A finding kept across lints (see lintFile) keeps its diagnostic. */
+/** A finding kept across lints (see lintFile) keeps its diagnostic; a server links documentation one way throughout. */
 const diagnosticOfFinding = new WeakMap<Finding, Diagnostic>();
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+export function toDiagnostic(finding: Finding, ruleDocs: RuleDocsLinks): Diagnostic {
   let diagnostic = diagnosticOfFinding.get(finding);
   if (!diagnostic) {
-    diagnostic = newDiagnostic(finding);
+    diagnostic = newDiagnostic(finding, ruleDocs);
     diagnosticOfFinding.set(finding, diagnostic);
   }
   return diagnostic;
 }
 
-function newDiagnostic(finding: Finding): Diagnostic {
+function newDiagnostic(finding: Finding, ruleDocs: RuleDocsLinks): Diagnostic {
   const data: DiagnosticData = { aliases: finding.aliases };
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: finding.docsUrl },
+    codeDescription: { href: ruleDocs.href(finding.ruleId) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

@@ -23,7 +23,7 @@ export class DiagnosticsPublisher {
 
   async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
     const result = await this.session.lint(uri);
-    return result ? result.findings.map(toDiagnostic) : [];
+    return result ? result.findings.map((finding) => toDiagnostic(finding, this.session.ruleDocs)) : [];
   }
 
   /** A document was opened or edited. */

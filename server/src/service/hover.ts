@@ -7,6 +7,7 @@ import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
 import { composeKeyHover } from './composeHover';
 import { kubernetesHover } from './kubernetesHover';
+import type { RuleDocsLinks } from './ruleDocs';
 
 /** A file with the findings the session's lint produced for it. */
 export interface LintedFile {
@@ -18,7 +19,7 @@ export interface LintedFile {
  * Explains our findings under the cursor (the editor already shows their messages, so the hover adds why the rule
  * exists and how to satisfy it) and, on a Dockerfile keyword, a compose key or a Kubernetes field, what it does.
  */
-export function hover(linted: LintedFile | undefined, position: Position, rules: readonly Rule[]): Hover | null {
+export function hover(linted: LintedFile | undefined, position: Position, rules: readonly Rule[], ruleDocs: RuleDocsLinks): Hover | null {
   if (!linted) return null;
   const findings = linted.findings.filter((finding) => contains(finding.range, position));
   // A rule reporting twice at one place is explained once.
@@ -28,6 +29,7 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
     findingMarkdown(
       finding,
       rules.find((rule) => rule.id === finding.ruleId),
+      ruleDocs,
     ),
   );
   const documented = documentationAt(linted.file, position);
@@ -37,10 +39,10 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range };
 }
 
-function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
+function findingMarkdown(finding: Finding, rule: Rule | undefined, ruleDocs: RuleDocsLinks): string {
   const sections = [`**${finding.ruleId}**: ${rule?.meta.description ?? finding.message}`];
   if (rule) sections.push(...explanationMarkdown(rule, { standard: '*Standard:*', good: 'Instead:' }));
-  sections.push(`[Documentation of ${finding.ruleId}](${finding.docsUrl})`);
+  sections.push(`[Documentation of ${finding.ruleId}](${ruleDocs.href(finding.ruleId)})`);
   return sections.join('\n\n');
 }
 

@@ -4,6 +4,7 @@ import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
 import { FILE_LIST, Workspace } from '../workspace/workspace';
 import { showMessage } from './background';
+import { ruleDocsLinks, type RuleDocsLinks } from './ruleDocs';
 import { SettingsStore } from './settings';
 
 interface CachedResult {
@@ -28,6 +29,9 @@ export class Session {
   clientCreatesFiles = false;
   /** Set at initialize: the client runs `ClientCommandIds.createFiles`, which writes new files with their content. */
   clientWritesFiles = false;
+
+  /** Set at initialize from the client's `initializationOptions`: how diagnostics, hovers and code actions link a rule's documentation. */
+  ruleDocs: RuleDocsLinks = ruleDocsLinks(undefined);
 
   constructor(
     private readonly connection: Connection,

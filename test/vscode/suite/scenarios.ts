@@ -23,6 +23,7 @@ import {
 } from './helpers';
 import { fixScenarios } from './fixScenarios';
 import type { Scenario } from './runner';
+import { uxScenarios } from './uxScenarios';
 
 const DISABLE = 'container-standards-disable-next-line';
 const RESTART_COMMAND = 'containerStandards.restartServer';
@@ -300,4 +301,5 @@ export const scenarios: Scenario[] = [
     },
   },
   ...fixScenarios,
+  ...uxScenarios,
 ];
