@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION, WATCHED_FILES_GLOB } from '../../server/src/protocol';
 import { registerScaffoldCommands } from './scaffold/commands';
+import { registerWorkspaceCommands } from './workspaceCommands';
 
 // The client only starts the server and hosts editor commands; it knows nothing about rules.
 let client: LanguageClient | undefined;
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   // Registered before the server starts, so the commands answer even while it is starting (or cannot start).
   registerScaffoldCommands(context);
+  registerWorkspaceCommands(context, () => client);
   await client.start();
 }
 
