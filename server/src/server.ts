@@ -1,9 +1,16 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  MessageType,
+} from 'vscode-languageserver/node';
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
 import { CommandIds, FIX_ALL_KIND } from './protocol';
-import { inBackground } from './service/background';
+import { inBackground, showMessage } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
@@ -33,6 +40,12 @@ const workspaceDiagnostics = new WorkspaceDiagnostics(
   session,
   () => documents.keys(),
   () => containerFileUris(session.workspace),
+  (count) =>
+    showMessage(
+      connection,
+      MessageType.Info,
+      `Container Standards: this workspace has ${count} container files, too many to check in the background; the Problems panel shows the open ones. Run "Container Standards: Lint Workspace" to check them all.`,
+    ),
 );
 
 connection.onInitialize((params) => {
@@ -74,6 +87,8 @@ connection.onInitialized(() => {
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
   if (clientChangesFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const removedUris = new Set(removed.map((folder) => folder.uri));
+      workspaceFolderUris = [...workspaceFolderUris.filter((uri) => !removedUris.has(uri)), ...added.map((folder) => folder.uri)];
       forgetFolders(
         session.workspace,
         removed.map((folder) => folder.uri),
@@ -145,6 +160,8 @@ connection.onDocumentOnTypeFormatting(({ textDocument, position, ch, options }) 
 connection.onExecuteCommand(async ({ command, arguments: args }, token, progress) => {
   const scopeUri = typeof args?.[0] === 'string' ? args[0] : undefined;
   if (command === CommandIds.showRuleDocs && scopeUri) await connection.window.showDocument({ uri: scopeUri, external: true });
+  // Asked for explicitly: the disk is walked again, in case the file watcher missed files (a folder copied whole).
+  if (command === CommandIds.lintWorkspace || command === CommandIds.fixWorkspace) indexFolders(session.workspace, scopeUri ? [scopeUri] : workspaceFolderUris);
   if (command === CommandIds.lintWorkspace) {
     const summary = await lintWorkspace(session, workspaceFolderUris, scopeUri, token, progress);
     if (diagnostics.clientPulls) workspaceDiagnostics.includeEveryFile();
