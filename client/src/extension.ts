@@ -29,7 +29,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+        // A folder deleted whole is one event for the folder, which the glob above does not match: its files' findings
+        // must go too.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
     },
     outputChannel: log,
   };

@@ -38,7 +38,7 @@ export function registerWorkspaceCommands(context: vscode.ExtensionContext, clie
       void vscode.window.showInformationMessage(`${head} ${decisions} findings need your decision.`, 'Show').then((choice) => {
         if (choice) output.show(true);
       });
-      return summary;
+      return { changeCount: fixes.changeCount, fileCount: fixes.fileCount, applied, summary };
     }),
   );
 }

@@ -44,7 +44,7 @@ const workspaceDiagnostics = new WorkspaceDiagnostics(
     showMessage(
       connection,
       MessageType.Info,
-      `Container Standards: this workspace has ${count} container files, too many to check in the background; the Problems panel shows the open ones. Run "Container Standards: Lint Workspace" to check them all.`,
+      `Container Standards: this workspace has ${count} container file candidates, too many to check in the background; the Problems panel shows the open ones. Run "Container Standards: Lint Workspace" to check them all.`,
     ),
 );
 

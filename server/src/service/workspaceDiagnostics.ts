@@ -9,7 +9,7 @@ const RESULT_ID_PREFIX = `${process.pid}.${Date.now().toString(36)}.`;
 /** Typing bursts and batches of file events wake a waiting pull once. */
 const CHANGE_SETTLE_MS = 200;
 /**
- * Beyond this many container files the background check waits for Lint workspace: a first check costs some 30 ms a
+ * Beyond this many indexed files the background check waits for Lint workspace: a first check costs some 30 ms a
  * file on a busy 2-core machine (a minute for 2,000 files), which a monorepo must not pay on every window it opens.
  */
 export const BACKGROUND_FILE_LIMIT = 500;
@@ -66,14 +66,16 @@ export class WorkspaceDiagnostics {
 
   /** Full reports of the files whose findings the client does not have yet; empty ones for files it should drop. */
   private async reports(previous: ReadonlyMap<string, string>, token: CancellationToken): Promise<WorkspaceFullDocumentDiagnosticReport[]> {
-    const everyFile = this.everyFileAsked || (await this.session.settings.diagnosticsScope()) === 'workspace';
-    const open = new Set(this.openUris());
-    let inScope = everyFile ? this.containerFiles().filter((uri) => !open.has(uri)) : [];
-    if (!this.everyFileAsked && inScope.length > BACKGROUND_FILE_LIMIT) {
-      if (!this.toldTooMany) this.tooManyFiles(inScope.length);
+    let everyFile = this.everyFileAsked || (await this.session.settings.diagnosticsScope()) === 'workspace';
+    // Counted before anything is parsed: the candidates found on disk, most of them container files.
+    const candidates = this.session.workspace.uris().length;
+    if (everyFile && !this.everyFileAsked && candidates > BACKGROUND_FILE_LIMIT) {
+      if (!this.toldTooMany) this.tooManyFiles(candidates);
       this.toldTooMany = true;
-      inScope = [];
+      everyFile = false;
     }
+    const open = new Set(this.openUris());
+    const inScope = everyFile ? this.containerFiles().filter((uri) => !open.has(uri)) : [];
     const items: WorkspaceFullDocumentDiagnosticReport[] = [];
     for (const [index, uri] of inScope.entries()) {
       if (token.isCancellationRequested) return [];

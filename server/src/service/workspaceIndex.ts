@@ -37,6 +37,9 @@ export function forgetFolders(workspace: Workspace, folderUris: readonly string[
 export function applyFileEvents(workspace: Workspace, events: readonly FileEvent[]): void {
   for (const event of events) {
     if (event.type === FileChangeType.Deleted) {
+      // The uri may be a folder deleted whole: its files go with it.
+      const folderPrefix = `${event.uri}/`;
+      for (const uri of workspace.uris()) if (uri.startsWith(folderPrefix)) workspace.unindex(uri);
       workspace.unindex(event.uri);
       continue;
     }

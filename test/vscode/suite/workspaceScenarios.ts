@@ -142,7 +142,9 @@ export const workspaceScenarios: Scenario[] = [
         60_000,
       );
       assert.ok(applyClicks > 0);
-      const summary = (await running) as Summary;
+      const outcome = (await running) as { changeCount: number; fileCount: number; applied: boolean; summary: Summary };
+      assert.ok(outcome.applied && outcome.fileCount === 4, `the edit of 4 files applied: ${JSON.stringify(outcome)}`);
+      const summary = outcome.summary;
       await vscode.workspace.saveAll(false);
       assert.ok(await exists(dockerignore), '.dockerignore is created with its content');
       assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(dockerignore)), /\.git/);
