@@ -180,3 +180,16 @@ test('Fix workspace answers one edit of every safe fix, annotated per file and r
   applyToDisk(edit);
   assert.deepEqual(remainingFindings(folder), remainingFindings(byCli));
 });
+
+test('deleting a folder clears the findings of the files in it (one event for the folder, as editors send)', async (t) => {
+  const folder = tempFolder({ 'service/Dockerfile': dockerfile.text });
+  const uri = pathToFileURL(join(folder, 'service/Dockerfile')).href;
+  const client = await startServer(t, { pull: true, workspaceFolder: folder });
+  const first = fullReportOf((await client.pullWorkspace()).items, uri);
+  assert.equal(first.items.length, 2);
+
+  const afterDelete = client.pullWorkspace([{ uri, value: first.resultId! }]);
+  rmSync(join(folder, 'service'), { recursive: true });
+  await client.changeWatchedFiles([{ uri: pathToFileURL(join(folder, 'service')).href, type: FileChangeType.Deleted }]);
+  assert.deepEqual(fullReportOf((await afterDelete).items, uri).items, []);
+});
