@@ -121,6 +121,9 @@ export const workspaceScenarios: Scenario[] = [
       const folder = await copySeed('fix-workspace');
       const dockerignore = vscode.Uri.joinPath(folder, '.dockerignore');
       const expected = cliFindingsAfterFix();
+      // Once the copy's findings show, its files' change events are through: the preview would otherwise see the files
+      // change under it and refuse to apply.
+      await waitForProblems(folder, seedFindings());
       const exists = (uri: vscode.Uri) =>
         vscode.workspace.fs.stat(uri).then(
           () => true,
