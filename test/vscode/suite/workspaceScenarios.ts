@@ -131,20 +131,23 @@ export const workspaceScenarios: Scenario[] = [
         );
       let settled = false;
       const running = Promise.resolve(vscode.commands.executeCommand('containerStandards.fixWorkspace', folder)).finally(() => (settled = true));
-      // The edit waits in the refactor preview: nothing changes until it is applied there.
-      let applyClicks = 0;
+      // The preview has the edit once it has made its preview models; until it is applied nothing changes on disk.
+      const previewing = () => vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'vscode-bulkeditpreview-editor');
       await pollUntil(
-        () => 'Fix Workspace… to finish once its preview is applied',
-        async () => {
-          if (settled) return true;
-          assert.equal(await exists(dockerignore), false, 'the edit was applied without the refactor preview');
-          await vscode.commands.executeCommand('refactorPreview.apply');
-          applyClicks++;
-          return false;
-        },
-        60_000,
+        () => 'the refactor preview to show the edit',
+        async () => settled || previewing(),
       );
-      assert.ok(applyClicks > 0);
+      assert.equal(settled, false, 'Fix Workspace… applied its edit without the refactor preview');
+      assert.equal(await exists(dockerignore), false, 'nothing is written before the preview is applied');
+      // Changes that need confirmation start unticked in VS Code's preview: tick each file (its changes follow), as a
+      // user accepting them all would, then apply.
+      await vscode.commands.executeCommand('list.focusFirst');
+      for (let file = 0; file < 4; file++) {
+        await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
+        await vscode.commands.executeCommand('list.collapse');
+        await vscode.commands.executeCommand('list.focusDown');
+      }
+      await vscode.commands.executeCommand('refactorPreview.apply');
       const outcome = (await running) as { changeCount: number; fileCount: number; applied: boolean; summary: Summary };
       assert.ok(outcome.applied && outcome.fileCount === 4, `the edit of 4 files applied: ${JSON.stringify(outcome)}`);
       const summary = outcome.summary;
