@@ -31,9 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       configurationSection: SETTINGS_SECTION,
       fileEvents: [
         vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
-        // A folder deleted whole is one event for the folder, which the glob above does not match: its files' findings
-        // must go too.
-        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+        // A folder created or deleted whole may be one event for the folder, which the glob above does not match: its
+        // files must be indexed, or their findings cleared.
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
       ],
     },
     outputChannel: log,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -192,4 +192,15 @@ test('deleting a folder clears the findings of the files in it (one event for th
   rmSync(join(folder, 'service'), { recursive: true });
   await client.changeWatchedFiles([{ uri: pathToFileURL(join(folder, 'service')).href, type: FileChangeType.Deleted }]);
   assert.deepEqual(fullReportOf((await afterDelete).items, uri).items, []);
+});
+
+test('a folder created whole (one event for the folder) has its files indexed and reported', async (t) => {
+  const folder = tempFolder({});
+  const client = await startServer(t, { pull: true, workspaceFolder: folder });
+  const uri = pathToFileURL(join(folder, 'service/Dockerfile')).href;
+  const pulled = client.pullWorkspace();
+  mkdirSync(join(folder, 'service'));
+  writeFileSync(join(folder, 'service/Dockerfile'), dockerfile.text);
+  await client.changeWatchedFiles([{ uri: pathToFileURL(join(folder, 'service')).href, type: FileChangeType.Created }]);
+  assert.deepEqual(codes(fullReportOf((await pulled).items, uri).items).sort(), ['dockerfile/latest-tag', 'dockerfile/shell-form-cmd']);
 });

@@ -47,6 +47,9 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
     // by a compose file), and that "missing" is cached like any other disk read.
     workspace.changedOnDisk(event.uri);
     const path = event.type === FileChangeType.Created ? uriToPath(event.uri) : undefined;
-    if (path !== undefined && isCandidateFile(path)) workspace.index(event.uri);
+    if (path === undefined) continue;
+    if (isCandidateFile(path)) workspace.index(event.uri);
+    // A folder created or copied whole may come as one event (the watcher may not see the files inside it).
+    else if (workspace.existsFolder(event.uri)) for (const file of walkContainerFiles(path)) workspace.index(pathToUri(file));
   }
 }

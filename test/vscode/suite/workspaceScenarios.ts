@@ -122,7 +122,11 @@ export const workspaceScenarios: Scenario[] = [
       const dockerignore = vscode.Uri.joinPath(folder, '.dockerignore');
       const expected = cliFindingsAfterFix();
       // Once the copy's findings show, its files' change events are through: the preview would otherwise see the files
-      // change under it and refuse to apply.
+      // change under it and refuse to apply. Lint Workspace walks the folder again should the watcher have missed one.
+      await pollUntil(
+        () => 'Lint Workspace to check the three files of the copy',
+        async () => ((await vscode.commands.executeCommand('containerStandards.lintWorkspace', folder)) as Summary | undefined)?.filesChecked === 3,
+      );
       await waitForProblems(folder, seedFindings());
       const exists = (uri: vscode.Uri) =>
         vscode.workspace.fs.stat(uri).then(
