@@ -160,8 +160,12 @@ connection.onDocumentOnTypeFormatting(({ textDocument, position, ch, options }) 
 connection.onExecuteCommand(async ({ command, arguments: args }, token, progress) => {
   const scopeUri = typeof args?.[0] === 'string' ? args[0] : undefined;
   if (command === CommandIds.showRuleDocs && scopeUri) await connection.window.showDocument({ uri: scopeUri, external: true });
-  // Asked for explicitly: the disk is walked again, in case the file watcher missed files (a folder copied whole).
-  if (command === CommandIds.lintWorkspace || command === CommandIds.fixWorkspace) indexFolders(session.workspace, scopeUri ? [scopeUri] : workspaceFolderUris);
+  // Asked for explicitly: the disk is read again, in case the file watcher missed or has not yet reported a change
+  // (a folder copied whole, the file an applied fix just created).
+  if (command === CommandIds.lintWorkspace || command === CommandIds.fixWorkspace) {
+    session.workspace.forgetDiskReads();
+    indexFolders(session.workspace, scopeUri ? [scopeUri] : workspaceFolderUris);
+  }
   if (command === CommandIds.lintWorkspace) {
     const summary = await lintWorkspace(session, workspaceFolderUris, scopeUri, token, progress);
     if (diagnostics.clientPulls) workspaceDiagnostics.includeEveryFile();
