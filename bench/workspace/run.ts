@@ -51,16 +51,22 @@ async function main(): Promise<void> {
   const firstMs = performance.now() - started;
   const items = first.items as WorkspaceDocumentDiagnosticReport[];
   const findings = items.reduce((count, item) => count + (item.kind === 'full' ? item.items.length : 0), 0);
-  console.log(`Lint workspace and the first pull: ${items.length} files reported, ${findings} findings, in ${Math.round(firstMs)} ms (start and index included)`);
+  console.log(
+    `Lint workspace and the first pull: ${items.length} files reported, ${findings} findings, in ${Math.round(firstMs)} ms (start and index included)`,
+  );
 
   const previousResultIds = items.flatMap((item) => (item.resultId ? [{ uri: item.uri, value: item.resultId }] : []));
   const dockerfile = join(folder, 'service-0/Dockerfile');
   const next = connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
   started = performance.now();
   writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('FROM node:18-alpine AS production', 'FROM node:latest AS production'));
-  await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(dockerfile).href, type: FileChangeType.Changed }] });
+  await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: pathToFileURL(dockerfile).href, type: FileChangeType.Changed }],
+  });
   const second = await next;
-  console.log(`pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms (200 ms of it waiting for the change to settle)`);
+  console.log(
+    `pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms (200 ms of it waiting for the change to settle)`,
+  );
 
   started = performance.now();
   const fixes = (await connection.sendRequest(ExecuteCommandRequest.type, { command: CommandIds.fixWorkspace, arguments: [] })) as {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient, type WorkspaceEdit } from 'vscode-languageclient/node';
 import { ClientCommandIds, CommandIds, type WorkspaceFixes, type WorkspaceSummary } from '../../server/src/protocol';
 
 /**
@@ -26,7 +26,7 @@ export function registerWorkspaceCommands(context: vscode.ExtensionContext, clie
       if (!running || !fixes || fixes.cancelled) return;
       let applied = false;
       if (fixes.changeCount > 0) {
-        const edit = await running.protocol2CodeConverter.asWorkspaceEdit(fixes.edit as Parameters<typeof running.protocol2CodeConverter.asWorkspaceEdit>[0]);
+        const edit = await running.protocol2CodeConverter.asWorkspaceEdit(fixes.edit as WorkspaceEdit);
         applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
       }
       // What is left is checked on what the user accepted, not on what was proposed.
