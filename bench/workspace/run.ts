@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   });
   const second = await next;
   console.log(
-    `pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms (200 ms of it waiting for the change to settle)`,
+    `pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms`,
   );
 
   started = performance.now();
