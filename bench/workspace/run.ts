@@ -64,9 +64,7 @@ async function main(): Promise<void> {
     changes: [{ uri: pathToFileURL(dockerfile).href, type: FileChangeType.Changed }],
   });
   const second = await next;
-  console.log(
-    `pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms`,
-  );
+  console.log(`pull after one file changed on disk: ${second.items.length} files reported in ${Math.round(performance.now() - started)} ms`);
 
   started = performance.now();
   const fixes = (await connection.sendRequest(ExecuteCommandRequest.type, { command: CommandIds.fixWorkspace, arguments: [] })) as {
