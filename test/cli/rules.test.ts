@@ -1,7 +1,10 @@
 // `rules --format json`: the rule catalogue of the CLI contract.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { ruleAnchor } from '../../server/src/engine/docs';
 import { repoRoot, runCli } from '../helpers/cli';
 
 interface Catalogue {
@@ -14,6 +17,8 @@ test('rules --format json lists every rule with the contract fields', () => {
   assert.equal(run.status, 0);
   const { rules, ...rest } = JSON.parse(run.stdout) as Catalogue;
   assert.deepEqual(rest, {});
+  // `docs` is a path in the package: RULES.md (shipped at its root) at the rule's own heading.
+  const anchors = new Set([...readFileSync(join(repoRoot, 'RULES.md'), 'utf8').matchAll(/^### (\S+)$/gm)].map((heading) => ruleAnchor(heading[1] ?? '')));
   for (const rule of rules) {
     assert.deepEqual(Object.keys(rule).sort(), ['aliases', 'description', 'docs', 'fixable', 'id', 'kind', 'severity'], rule.id);
     assert.match(rule.id, /^(dockerfile|compose|k8s|ecs|render|railway)\/[a-z0-9-]+$/);
@@ -22,7 +27,8 @@ test('rules --format json lists every rule with the contract fields', () => {
     assert.match(rule.description, /\.$/, `${rule.id}: description is a sentence`);
     assert.equal(typeof rule.fixable, 'boolean');
     for (const alias of rule.aliases) assert.match(alias, /^(hadolint|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov|trivy):\S+$/);
-    assert.match(rule.docs, /^https:\/\/\S+#\S+$/);
+    assert.equal(rule.docs, `RULES.md#${ruleAnchor(rule.id)}`);
+    assert.ok(anchors.has(ruleAnchor(rule.id)), `${rule.id}: RULES.md has its heading`);
   }
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   // `fixable` says the rule offers fixes: the latest-tag rules offer tags to pin, though as unsafe fixes --fix leaves alone.

@@ -53,6 +53,12 @@ test('lint --format sarif validates against the SARIF 2.1.0 schema and locates e
   assert.equal(log.runs.length, 1);
   const [sarifRun] = log.runs;
   const rules = sarifRun!.tool.driver.rules ?? [];
+  // Each rule carries its documentation (no web page to link to): the description and its RULES.md section.
+  for (const rule of rules) {
+    assert.equal(rule.helpUri, undefined, rule.id);
+    assert.equal(rule.help?.text, rule.shortDescription?.text, rule.id);
+    assert.ok(rule.help?.markdown?.startsWith(`### ${rule.id}\n`), rule.id);
+  }
   const artifacts = sarifRun!.artifacts ?? [];
   assert.deepEqual(
     artifacts.map((artifact) => artifact.location),

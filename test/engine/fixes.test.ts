@@ -15,7 +15,6 @@ const finding = (line: number, fixes: Fix[]): Finding => ({
   range: { start: at(line, 0), end: at(line, 1) },
   fixes,
   aliases: [],
-  docsUrl: '',
 });
 
 test('fix-all takes the edits of other files with their fix, and skips a fix whose other-file edit clashes with one taken', () => {

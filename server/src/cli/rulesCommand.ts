@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { docsUrl } from '../engine/docs';
+import { docsPath } from '../engine/docs';
 import { rulesMarkdown } from '../docs/rulesMarkdown';
 import { rules } from '../rules';
 import { UsageError } from './usageError';
@@ -16,7 +16,7 @@ export function rulesCommand(args: readonly string[]): CommandResult {
       description: rule.meta.description,
       fixable: rule.meta.fixable,
       aliases: [...rule.meta.aliases],
-      docs: docsUrl(rule.id),
+      docs: docsPath(rule.id),
     }));
     return { exitCode: 0, stdout: `${JSON.stringify({ rules: catalogue }, null, 2)}\n` };
   }

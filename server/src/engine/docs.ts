@@ -1,18 +1,13 @@
-import packageJson from '../../../package.json';
 import type { Rule } from './ruleTypes';
 
-/** Where a rule is documented: its section of the generated RULES.md in the project repository. */
-export function docsUrl(ruleId: string): string {
-  // Asked for every finding of every check, so each rule's address is built once.
-  let url = docsUrls.get(ruleId);
-  if (!url) {
-    url = `${packageJson.homepage}/blob/main/RULES.md#${ruleAnchor(ruleId)}`;
-    docsUrls.set(ruleId, url);
-  }
-  return url;
+/**
+ * Where a rule is documented, as a path in the package (which ships RULES.md at its root) and the repository: its
+ * section of the generated RULES.md. A path rather than a web address, so the link works offline and wherever the
+ * package is installed.
+ */
+export function docsPath(ruleId: string): string {
+  return `RULES.md#${ruleAnchor(ruleId)}`;
 }
-
-const docsUrls = new Map<string, string>();
 
 /** The anchor GitHub gives a `### <rule id>` heading. */
 export function ruleAnchor(ruleId: string): string {

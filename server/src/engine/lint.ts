@@ -2,7 +2,6 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ContainerFile, KubernetesFile } from '../parsing/containerFile';
 import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, isKindEnabled, optionsFor, type LintConfig } from './config';
-import { docsUrl } from './docs';
 import { documentScopedProblems, isDocumentScoped } from './documentScope';
 import type { Fix, Problem, Rule, Severity } from './ruleTypes';
 import { runRule } from './runRule';
@@ -18,7 +17,6 @@ export interface Finding {
   /** Built on first access for rules that report them lazily. */
   readonly fixes: Fix[];
   aliases: string[];
-  docsUrl: string;
 }
 
 /** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
@@ -70,7 +68,6 @@ function findingOf(rule: Rule, problem: Problem, severity: Severity): Finding {
       return fixes ?? [];
     },
     aliases: findingAliases(rule.meta.aliases, problem.aliases),
-    docsUrl: docsUrl(rule.id),
   };
   findingOfProblem.set(problem, finding);
   return finding;

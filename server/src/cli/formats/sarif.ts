@@ -4,7 +4,7 @@ import type * as Sarif from 'sarif';
 import packageJson from '../../../../package.json';
 import type { Severity } from '../../engine/ruleTypes';
 import { rules } from '../../rules';
-import { docsUrl } from '../../engine/docs';
+import { ruleSection } from '../../docs/rulesMarkdown';
 import type { Formatter } from '../report';
 
 const LEVELS: Record<Severity, Sarif.Result.level> = {
@@ -30,7 +30,8 @@ export const formatSarif: Formatter = (reports, { cwd }) => {
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.meta.description },
-              helpUri: docsUrl(rule.id),
+              // The rule's documentation itself, as dashboards show it beside a result: offline, no web page needed.
+              help: { text: rule.meta.description, markdown: ruleSection(rule).join('\n') },
               defaultConfiguration: rule.meta.severity === 'off' ? { enabled: false } : { level: LEVELS[rule.meta.severity] },
               properties: { aliases: [...rule.meta.aliases], tags: [rule.kind] },
             })),
