@@ -1,9 +1,8 @@
 import { defineEcsRule } from '../../engine/ruleTypes';
 import { hasVariable, parseImageReference } from '../../parsing/imageReference';
-import { replaceScalar } from '../../parsing/yamlEdit';
 import { imageBuilds } from '../../workspace/imageBuildIndex';
 import { ecsContainers } from '../support/ecs';
-import { pinnableTags } from '../support/imageTags';
+import { pinValueFixes } from '../support/imageTags';
 
 export const rule = defineEcsRule({
   id: 'ecs/latest-tag',
@@ -35,13 +34,7 @@ export const rule = defineEcsRule({
         messageId: reference.tag ? 'latest' : 'untagged',
         data: { image: text, container: container.name || '?' },
         range: image.range,
-        // Choosing a version changes what runs, so these fixes are offered, never applied by fix-all.
-        fixes: () =>
-          pinnableTags(reference).flatMap((tag) => {
-            const pinned = `${reference.registry ? `${reference.registry}/` : ''}${reference.repository}:${tag}`;
-            const edit = replaceScalar(image, pinned);
-            return edit ? [{ title: `Pin ${pinned}`, edits: [edit], unsafe: true }] : [];
-          }),
+        fixes: () => pinValueFixes(image, reference),
       });
     }
   },

@@ -1,8 +1,7 @@
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { hasVariable, parseImageReference } from '../../parsing/imageReference';
-import { replaceScalar } from '../../parsing/yamlEdit';
 import { imageBuilds } from '../../workspace/imageBuildIndex';
-import { pinnableTags } from '../support/imageTags';
+import { pinValueFixes } from '../support/imageTags';
 import { containersHere } from '../support/kubernetes';
 
 export const rule = defineKubernetesRule({
@@ -37,13 +36,7 @@ export const rule = defineKubernetesRule({
         messageId: reference.tag ? 'latest' : 'untagged',
         data: { image: text, container: container.name || '?' },
         range: image.range,
-        // Choosing a version changes what runs, so these fixes are offered, never applied by fix-all.
-        fixes: () =>
-          pinnableTags(reference).flatMap((tag) => {
-            const pinned = `${reference.registry ? `${reference.registry}/` : ''}${reference.repository}:${tag}`;
-            const edit = replaceScalar(image, pinned);
-            return edit ? [{ title: `Pin ${pinned}`, edits: [edit], unsafe: true }] : [];
-          }),
+        fixes: () => pinValueFixes(image, reference),
       });
     }
   },

@@ -3,6 +3,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Fix } from '../../engine/ruleTypes';
 import { imageEntry } from '../../knowledge/images';
 import { hasVariable, type ImageReference } from '../../parsing/imageReference';
+import { replaceScalar } from '../../parsing/yamlEdit';
+import type { YamlView } from '../../parsing/yamlView';
 
 /** Tag choices for FROM fixes, from the offline image table. */
 
@@ -29,5 +31,17 @@ export function tagFixes(from: From, image: ImageReference, tags: readonly strin
   return tags.flatMap((tag) => {
     const edit = setTagEdit(from, tag);
     return edit ? [{ title: describe(`${repository}:${tag}`), edits: [edit], unsafe: true }] : [];
+  });
+}
+
+/**
+ * One fix per tag that rewrites an image written as a YAML or JSON value (a container's `image`) to the pinned
+ * reference. Choosing a version changes what runs, so none is applied without review (unsafe).
+ */
+export function pinValueFixes(image: YamlView, reference: ImageReference): Fix[] {
+  return pinnableTags(reference).flatMap((tag) => {
+    const pinned = `${reference.registry ? `${reference.registry}/` : ''}${reference.repository}:${tag}`;
+    const edit = replaceScalar(image, pinned);
+    return edit ? [{ title: `Pin ${pinned}`, edits: [edit], unsafe: true }] : [];
   });
 }

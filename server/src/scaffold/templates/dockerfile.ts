@@ -28,7 +28,7 @@ const HEADER = [
 /** The Dockerfile of a stack: builder stages, a `development` stage (Compose's target) and a minimal final stage. */
 export function renderDockerfile(facts: StackFacts, options: ScaffoldOptions): string {
   const stages = STAGES[facts.stack](facts, options);
-  if (options.targets.includes('ecs')) stages.push(withVolumes(stages.pop() ?? '', facts));
+  if (options.targets.includes('ecs')) stages.push(withEcsVolumeLines(stages.pop() ?? '', facts));
   return `${[...HEADER, '', ...stages.join('\n\n').split('\n')].join('\n')}\n`;
 }
 
@@ -47,7 +47,7 @@ export function writablePaths(facts: StackFacts): string[] {
  */
 export const ECS_VOLUME_COMMENT = '# ECS on Fargate fills its task volumes on these paths from the image (owner and mode included), so they stay writable.';
 
-function withVolumes(finalStage: string, facts: StackFacts): string {
+function withEcsVolumeLines(finalStage: string, facts: StackFacts): string {
   const lines = finalStage.split('\n');
   let at = lines.length - 1 - [...lines].reverse().findIndex((line) => line.startsWith('USER '));
   // Above the USER line's own comment.
