@@ -8,6 +8,7 @@ import { registerScaffoldCommands } from './scaffold/commands';
 import { showRules } from './showRules';
 import { registerStatusBar } from './statusBar';
 import { traceChannel } from './traceChannel';
+import { registerWorkspaceCommands } from './workspaceCommands';
 
 // The client only starts the server and hosts editor commands; it knows nothing about rules.
 let client: LanguageClient | undefined;
@@ -34,7 +35,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+        // A folder created or deleted whole may be one event for the folder, which the glob above does not match: its
+        // files must be indexed, or their findings cleared.
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
+      ],
     },
     outputChannel: log,
     traceOutputChannel: traceChannel(log),
@@ -63,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Registered before the server starts, so the commands answer even while it is starting (or cannot start).
   registerScaffoldCommands(context);
   registerCreateFilesCommand(context);
+  registerWorkspaceCommands(context, () => client);
   await languageClient.start();
 }
 

@@ -9,6 +9,13 @@ export const CommandIds = {
   showRuleDocs: 'containerStandards.showRuleDocs',
   /** The VS Code client's command that opens a rule's documentation inside the editor (argument: the rule id). */
   openRuleDocs: 'containerStandards.openRuleDocs',
+  /**
+   * Lints every container file (under the folder URI given as argument, else the whole workspace), reports them in
+   * the workspace diagnostics from then on, and answers a `WorkspaceSummary`. Work done progress, cancellable.
+   */
+  lintWorkspace: 'containerStandards.server.lintWorkspace',
+  /** Works out every safe fix of every container file (same argument) and answers a `WorkspaceFixes`. */
+  fixWorkspace: 'containerStandards.server.fixWorkspace',
 } as const;
 
 /**
@@ -63,6 +70,41 @@ export const RULE_DOCS_SCHEME = 'container-standards-rule';
 
 /** The project configuration file's name. */
 export const CONFIG_FILE_NAME = '.container-standards.yaml';
+
+/** The palette commands the client registers around the server's workspace commands (its own progress notification). */
+export const WorkspaceCommandIds = {
+  lintWorkspace: 'containerStandards.lintWorkspace',
+  fixWorkspace: 'containerStandards.fixWorkspace',
+} as const;
+
+/** A finding as a summary lists it: 0-based line, rule, message, and whether a safe fix would remove it. */
+export interface SummaryFinding {
+  line: number;
+  ruleId: string;
+  severity: string;
+  message: string;
+  fixable: boolean;
+}
+
+/** What linting the workspace found, by file (relative path), files without findings left out. */
+export interface WorkspaceSummary {
+  filesChecked: number;
+  files: { uri: string; path: string; findings: SummaryFinding[] }[];
+  /** Set when the user cancelled: the files checked so far. */
+  cancelled?: boolean;
+}
+
+/** The answer of `fixWorkspace`: one edit (a protocol `WorkspaceEdit`) with a change annotation per file and rule. */
+export interface WorkspaceFixes {
+  /** A protocol WorkspaceEdit; typed loosely so that this file stays dependency-free. */
+  edit: unknown;
+  changeCount: number;
+  fileCount: number;
+  cancelled?: boolean;
+}
+
+/** `containerStandards.diagnostics.scope`: which files the Problems panel shows. */
+export type DiagnosticsScope = 'workspace' | 'openFiles';
 
 /** The code action kind of "fix all safe problems", requestable from `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.container-standards';

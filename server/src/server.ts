@@ -1,20 +1,31 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  MessageType,
+} from 'vscode-languageserver/node';
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
 import { ClientCommandIds, CommandIds, FIX_ALL_KIND, Requests, type InitializationOptions } from './protocol';
-import { inBackground } from './service/background';
+import { inBackground, showMessage } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
 import { foldingRanges } from './service/folding';
 import { FORMATTING_CAPABILITIES, formattingEdits, registerDockerfileFormatting, registersFormatting, type FormattingRequest } from './service/formatting';
 import { configTemplate } from './service/configTemplate';
+import { workspaceFixes } from './service/fixWorkspace';
 import { hover } from './service/hover';
+import { lintWorkspace } from './service/lintWorkspace';
 import { ruleCatalogue, ruleDocsLinks, ruleDocumentation } from './service/ruleDocs';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
 import { warmUp } from './service/warmUp';
+import { WorkspaceDiagnostics } from './service/workspaceDiagnostics';
+import { containerFileUris } from './service/workspaceFiles';
 import { applyFileEvents, forgetFolders, indexFolders } from './service/workspaceIndex';
 
 // Wiring only: every request is answered by a module under service/.
@@ -27,6 +38,17 @@ let clientRegistersFormatting = false;
 let workspaceFolderUris: string[] = [];
 const session = new Session(connection, () => canPullSettings);
 let diagnostics!: DiagnosticsPublisher;
+const workspaceDiagnostics = new WorkspaceDiagnostics(
+  session,
+  () => documents.all().map(({ uri, version }) => ({ uri, version })),
+  () => containerFileUris(session.workspace),
+  (count) =>
+    showMessage(
+      connection,
+      MessageType.Info,
+      `Container Standards: this workspace has ${count} container file candidates, too many to check in the background; the Problems panel shows the open ones. Run "Container Standards: Lint Workspace" to check them all.`,
+    ),
+);
 
 connection.onInitialize((params) => {
   const capabilities = params.capabilities;
@@ -48,13 +70,13 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      executeCommandProvider: { commands: [CommandIds.showRuleDocs] },
+      executeCommandProvider: { commands: [CommandIds.showRuleDocs, CommandIds.lintWorkspace, CommandIds.fixWorkspace] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       ...(clientRegistersFormatting ? {} : FORMATTING_CAPABILITIES),
-      ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      ...(clientPulls ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'container-standards-language-server' },
@@ -70,6 +92,8 @@ connection.onInitialized(() => {
   connection.console.info(`Indexed ${indexed} container file candidates in ${workspaceFolderUris.length} workspace folder(s).`);
   if (clientChangesFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const removedUris = new Set(removed.map((folder) => folder.uri));
+      workspaceFolderUris = [...workspaceFolderUris.filter((uri) => !removedUris.has(uri)), ...added.map((folder) => folder.uri)];
       forgetFolders(
         session.workspace,
         removed.map((folder) => folder.uri),
@@ -79,6 +103,7 @@ connection.onInitialized(() => {
         added.map((folder) => folder.uri),
       );
       diagnostics.refreshAll();
+      workspaceDiagnostics.changed();
     });
   }
 });
@@ -86,25 +111,30 @@ connection.onInitialized(() => {
 documents.onDidChangeContent(({ document }) => {
   session.workspace.open(document.uri, document.getText(), document.languageId);
   inBackground(connection, `Checking ${document.uri}`, diagnostics.documentChanged(document.uri));
+  workspaceDiagnostics.changed();
 });
 
 documents.onDidClose(({ document }) => {
   session.workspace.close(document.uri);
   session.forget(document.uri);
   diagnostics.documentClosed(document.uri);
+  workspaceDiagnostics.changed();
 });
 
 connection.onDidChangeConfiguration(({ settings }) => {
   session.settings.changed(settings);
   diagnostics.refreshAll();
+  workspaceDiagnostics.changed();
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   applyFileEvents(session.workspace, changes);
   diagnostics.filesChanged(changes.map((change) => change.uri));
+  workspaceDiagnostics.changed();
 });
 
 connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await diagnostics.diagnosticsFor(textDocument.uri) }));
+connection.languages.diagnostics.onWorkspace(({ previousResultIds }, token) => workspaceDiagnostics.pull(previousResultIds, token));
 
 connection.onCodeAction(async ({ textDocument, context }) => {
   const result = await session.lint(textDocument.uri);
@@ -134,8 +164,26 @@ connection.onDocumentOnTypeFormatting(({ textDocument, position, ch, options }) 
   formatting(textDocument.uri, { kind: 'onType', position, typed: ch }, options),
 );
 
-connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  if (command === CommandIds.showRuleDocs && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], takeFocus: true });
+connection.onExecuteCommand(async ({ command, arguments: args }, token, progress) => {
+  const scopeUri = typeof args?.[0] === 'string' ? args[0] : undefined;
+  if (command === CommandIds.showRuleDocs && scopeUri) await connection.window.showDocument({ uri: scopeUri, takeFocus: true });
+  // Asked for explicitly: the disk is read again, in case the file watcher missed or has not yet reported a change
+  // (a folder copied whole, the file an applied fix just created).
+  if (command === CommandIds.lintWorkspace || command === CommandIds.fixWorkspace) {
+    session.workspace.forgetDiskReads();
+    indexFolders(session.workspace, scopeUri ? [scopeUri] : workspaceFolderUris);
+  }
+  if (command === CommandIds.lintWorkspace) {
+    const summary = await lintWorkspace(session, workspaceFolderUris, scopeUri, token, progress);
+    if (diagnostics.clientPulls) workspaceDiagnostics.includeEveryFile();
+    else if (!summary.cancelled) await diagnostics.publishClosedFiles(containerFileUris(session.workspace, scopeUri));
+    return summary;
+  }
+  if (command === CommandIds.fixWorkspace) {
+    const openVersion = (uri: string) => documents.get(uri)?.version;
+    return workspaceFixes({ session, folderUris: workspaceFolderUris, scopeUri, openVersion, token, progress });
+  }
+  return null;
 });
 
 connection.onRequest(Requests.rules, () => ruleCatalogue(session.linter.rules));

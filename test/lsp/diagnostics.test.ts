@@ -51,7 +51,7 @@ describe('push diagnostics (the client cannot pull)', () => {
 describe('pull diagnostics (the client pulls)', () => {
   test('the server advertises a diagnostic provider', async (t) => {
     const client = await startServer(t, { pull: true });
-    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
+    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: true });
   });
 
   for (const { name, sample, diagnostics } of cases) {

@@ -18,6 +18,9 @@ import {
   DidOpenTextDocumentNotification,
   DiagnosticRefreshRequest,
   DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
+  type PreviousResultId,
+  type WorkspaceDiagnosticReport,
   DocumentFormattingRequest,
   DocumentOnTypeFormattingRequest,
   DocumentRangeFormattingRequest,
@@ -209,6 +212,11 @@ export class LspClient {
     const report = await this.request('textDocument/diagnostic', this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
     if (report.kind !== 'full') throw new Error(`expected a full diagnostic report, got ${JSON.stringify(report)}`);
     return report.items;
+  }
+
+  /** `workspace/diagnostic`; the server may hold it until something changes, so await it after causing the change. */
+  pullWorkspace(previousResultIds: PreviousResultId[] = []): Promise<WorkspaceDiagnosticReport> {
+    return this.request('workspace/diagnostic', this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds }));
   }
 
   async codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[]> {

@@ -43,10 +43,18 @@ export async function uxChecks(page, paths, tools) {
     await openFile(page, 'Dockerfile');
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    // The panel lists every file of the workspace; its filter (Ctrl+F) brings the rule's rows into view.
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('shell-form-cmd');
     const link = page.locator('.markers-panel a.monaco-link', { hasText: 'dockerfile/shell-form-cmd' }).first();
     await link.waitFor({ state: 'visible' });
     await link.click();
     await closePreview(page, 'shell-form-cmd.md');
+    // The filter is kept with the workspace: cleared, so the checks after see every problem.
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await runCommand(page, 'View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
     await runCommand(page, 'View: Close All Editors');

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config';
-import { applyEdits, collectSafeFixes } from '../engine/fixes';
+import { fixUntilStable } from '../engine/fixpoint';
 import { Linter } from '../engine/linter';
 import { parseConfigText, type ConfigProblem } from '../engine/readConfig';
 import { rules } from '../rules';
@@ -16,7 +16,6 @@ import { formatStylish } from './formats/stylish';
 import type { FileReport, Formatter } from './report';
 
 const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
-const MAX_FIX_PASSES = 10;
 
 export interface CommandResult {
   exitCode: number;
@@ -84,46 +83,14 @@ function rejectProblems(problems: readonly ConfigProblem[]): void {
   if (problems.length) throw new ConfigError(problems.map((problem) => problem.message).join('\n'));
 }
 
-/**
- * Applies safe fixes and re-lints until nothing changes, as `eslint --fix` does. Other files are created only when
- * missing, and edited only by the edits a fix makes in them (never rewritten whole).
- */
+/** Fixes are written to disk as they are made: each pass lints what the last one wrote. */
 function fixFile(linter: Linter, uri: string): void {
-  const path = uriToPath(uri);
-  if (!path) return;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const result = linter.lint(uri);
-    if (!result) return;
-    const { edits, createFiles, editFiles } = collectSafeFixes(result.findings);
-    let changed = false;
-    for (const created of createFiles) {
-      const createdPath = uriToPath(created.uri);
-      if (!createdPath || existsSync(createdPath)) continue;
-      writeFileSync(createdPath, created.text);
-      linter.workspace.changedOnDisk(created.uri);
-      changed = true;
-    }
-    for (const other of editFiles) {
-      const otherPath = uriToPath(other.uri);
-      const text = linter.workspace.readText(other.uri);
-      if (!otherPath || text === undefined) continue;
-      const fixed = applyEdits(text, other.edits);
-      if (fixed === text) continue;
-      writeFileSync(otherPath, fixed);
-      linter.workspace.changedOnDisk(other.uri);
-      changed = true;
-    }
-    if (edits.length) {
-      const text = result.file.document.getText();
-      const fixed = applyEdits(text, edits);
-      if (fixed !== text) {
-        writeFileSync(path, fixed);
-        linter.workspace.changedOnDisk(uri);
-        changed = true;
-      }
-    }
-    if (!changed) return;
-  }
+  fixUntilStable(linter, uri, undefined, (target, text) => {
+    const path = uriToPath(target);
+    if (!path) return;
+    writeFileSync(path, text);
+    linter.workspace.changedOnDisk(target);
+  });
 }
 
 function exitCodeFor(reports: readonly FileReport[], maxWarnings: number): number {

@@ -1,13 +1,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from './lint';
-import type { CreatedFile, OtherFileEdits } from './ruleTypes';
+import type { CreatedFile, Fix, OtherFileEdits } from './ruleTypes';
 
 export interface FixAll {
   edits: TextEdit[];
   createFiles: CreatedFile[];
   /** Edits of other existing files, by uri. */
   editFiles: OtherFileEdits[];
+  /** The fixes taken, with the rule of each: what a preview labels each change with. */
+  taken: { ruleId: string; fix: Fix }[];
 }
 
 /**
@@ -19,16 +21,18 @@ export function collectSafeFixes(findings: readonly Finding[]): FixAll {
   const taken: TextEdit[] = [];
   const createFiles = new Map<string, CreatedFile>();
   const takenElsewhere = new Map<string, TextEdit[]>();
+  const takenFixes: FixAll['taken'] = [];
   const clashes = (edits: readonly TextEdit[], others: readonly TextEdit[]) => edits.some((edit) => others.some((other) => overlaps(edit, other)));
   for (const finding of findings) {
     const fix = finding.fixes.find((candidate) => !candidate.unsafe);
     if (!fix || clashes(fix.edits, taken)) continue;
     if ((fix.editFiles ?? []).some(({ uri, edits }) => clashes(edits, takenElsewhere.get(uri) ?? []))) continue;
     taken.push(...fix.edits);
+    takenFixes.push({ ruleId: finding.ruleId, fix });
     for (const file of fix.createFiles ?? []) createFiles.set(file.uri, file);
     for (const { uri, edits } of fix.editFiles ?? []) takenElsewhere.set(uri, [...(takenElsewhere.get(uri) ?? []), ...edits]);
   }
-  return { edits: taken, createFiles: [...createFiles.values()], editFiles: [...takenElsewhere].map(([uri, edits]) => ({ uri, edits })) };
+  return { edits: taken, createFiles: [...createFiles.values()], editFiles: [...takenElsewhere].map(([uri, edits]) => ({ uri, edits })), taken: takenFixes };
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

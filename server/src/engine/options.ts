@@ -155,6 +155,18 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
       markdownDescription:
         'Formats Dockerfiles (Format Document, Format Selection, and on typing the escape character at the end of a line): instructions and comments at column 0, continuation lines one indentation level in. Heredoc bodies, continuation lines laid out by hand and whitespace inside quoted strings are never changed. Turn off to use another Dockerfile formatter.',
     },
+    [`${section}.diagnostics.scope`]: {
+      type: 'string',
+      scope: 'window',
+      enum: ['workspace', 'openFiles'],
+      enumDescriptions: [
+        'Every container file of the workspace, open or not, kept up to date as files change on disk.',
+        'Only the files open in the editor; **Lint workspace** still reports the others when you run it.',
+      ],
+      default: 'workspace',
+      markdownDescription:
+        'Which files the Problems panel shows findings of. `workspace` checks every indexed container file in the background (unchanged files cost nothing after the first check); `openFiles` for very large repositories.',
+    },
   };
   properties[`${section}.enable`] = {
     ...ENABLE_SCHEMA,

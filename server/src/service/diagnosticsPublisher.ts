@@ -11,6 +11,8 @@ import type { Session } from './session';
  */
 export class DiagnosticsPublisher {
   private refreshTimer: NodeJS.Timeout | undefined;
+  /** Closed files Lint workspace published for a client that does not pull: kept up to date as the disk changes. */
+  private readonly closedPublished = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -35,10 +37,24 @@ export class DiagnosticsPublisher {
   /** Files changed on disk: the open documents whose findings read them are checked again. */
   filesChanged(uris: readonly string[]): void {
     this.refreshDependents(uris);
+    const open = new Set(this.openUris());
+    for (const uri of this.closedPublished) if (!open.has(uri)) this.publishInBackground(uri);
   }
 
   documentClosed(uri: string): void {
-    if (!this.clientPulls) inBackground(this.connection, 'Clearing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+    if (this.clientPulls) return;
+    if (this.closedPublished.has(uri)) this.publishInBackground(uri);
+    else inBackground(this.connection, 'Clearing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  }
+
+  /** Lint workspace, for a client that does not pull: the closed files' findings are published too. */
+  async publishClosedFiles(uris: readonly string[]): Promise<void> {
+    const open = new Set(this.openUris());
+    for (const uri of uris) {
+      if (open.has(uri)) continue;
+      this.closedPublished.add(uri);
+      await this.publish(uri);
+    }
   }
 
   /** Everything may have changed: settings, a config file, files on disk. */
@@ -50,6 +66,8 @@ export class DiagnosticsPublisher {
 
   private async publish(uri: string): Promise<void> {
     const diagnostics = await this.diagnosticsFor(uri);
+    // A deleted file is cleared once, then no longer followed.
+    if (!this.session.workspace.has(uri)) this.closedPublished.delete(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics });
   }
 

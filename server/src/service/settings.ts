@@ -2,7 +2,7 @@ import { MessageType, type Connection } from 'vscode-languageserver';
 import { emptyConfig, type LintConfig } from '../engine/config';
 import { configProblemNotice, readSettings } from '../engine/readConfig';
 import type { Rule } from '../engine/ruleTypes';
-import { SETTINGS_SECTION } from '../protocol';
+import { SETTINGS_SECTION, type DiagnosticsScope } from '../protocol';
 import { showMessage } from './background';
 
 /** What the settings of one document decide: the checks, and the editor features that can be turned off. */
@@ -10,9 +10,11 @@ interface DocumentSettings {
   config: LintConfig;
   /** `containerStandards.format.enable`: off for users of another Dockerfile formatter. */
   formatEnabled: boolean;
+  /** `containerStandards.diagnostics.scope` (a window setting: read without a document). */
+  diagnosticsScope: DiagnosticsScope;
 }
 
-const DEFAULT_SETTINGS: DocumentSettings = { config: emptyConfig, formatEnabled: true };
+const DEFAULT_SETTINGS: DocumentSettings = { config: emptyConfig, formatEnabled: true, diagnosticsScope: 'workspace' };
 
 /**
  * The editor's `containerStandards` settings per document, pulled with `workspace/configuration` and cached until
@@ -21,6 +23,7 @@ const DEFAULT_SETTINGS: DocumentSettings = { config: emptyConfig, formatEnabled:
 export class SettingsStore {
   private readonly byUri = new Map<string, Promise<DocumentSettings>>();
   private pushed: DocumentSettings = DEFAULT_SETTINGS;
+  private windowSettings: Promise<DocumentSettings> | undefined;
   /** Each mistake is told once per change of the settings, not once per document. */
   private readonly reported = new Set<string>();
 
@@ -38,9 +41,16 @@ export class SettingsStore {
     return (await this.settingsOf(uri)).formatEnabled;
   }
 
+  async diagnosticsScope(): Promise<DiagnosticsScope> {
+    if (!this.canPull()) return this.pushed.diagnosticsScope;
+    this.windowSettings ??= this.connection.workspace.getConfiguration(SETTINGS_SECTION).then((value: unknown) => this.read(value));
+    return (await this.windowSettings).diagnosticsScope;
+  }
+
   /** `workspace/didChangeConfiguration`: drop the cache; keep what a pushing client sent. */
   changed(pushedSettings: unknown): void {
     this.byUri.clear();
+    this.windowSettings = undefined;
     this.reported.clear();
     const section = (pushedSettings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     if (section !== undefined) this.pushed = this.read(section);
@@ -61,8 +71,12 @@ export class SettingsStore {
   }
 
   private read(value: unknown): DocumentSettings {
-    const format = (value as { format?: { enable?: unknown } } | null | undefined)?.format;
-    return { config: this.toConfig(value), formatEnabled: format?.enable !== false };
+    const { format, diagnostics } = (value ?? {}) as { format?: { enable?: unknown }; diagnostics?: { scope?: unknown } };
+    return {
+      config: this.toConfig(value),
+      formatEnabled: format?.enable !== false,
+      diagnosticsScope: diagnostics?.scope === 'openFiles' ? 'openFiles' : 'workspace',
+    };
   }
 
   /** A mistake is reported and only the setting it concerns ignored, so one typo does not switch every check off. */

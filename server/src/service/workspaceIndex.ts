@@ -37,6 +37,9 @@ export function forgetFolders(workspace: Workspace, folderUris: readonly string[
 export function applyFileEvents(workspace: Workspace, events: readonly FileEvent[]): void {
   for (const event of events) {
     if (event.type === FileChangeType.Deleted) {
+      // The uri may be a folder deleted whole: its files go with it.
+      const folderPrefix = `${event.uri}/`;
+      for (const uri of workspace.uris()) if (uri.startsWith(folderPrefix)) workspace.unindex(uri);
       workspace.unindex(event.uri);
       continue;
     }
@@ -44,6 +47,9 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
     // by a compose file), and that "missing" is cached like any other disk read.
     workspace.changedOnDisk(event.uri);
     const path = event.type === FileChangeType.Created ? uriToPath(event.uri) : undefined;
-    if (path !== undefined && isCandidateFile(path)) workspace.index(event.uri);
+    if (path === undefined) continue;
+    if (isCandidateFile(path)) workspace.index(event.uri);
+    // A folder created or copied whole may come as one event (the watcher may not see the files inside it).
+    else if (workspace.existsFolder(event.uri)) for (const file of walkContainerFiles(path)) workspace.index(pathToUri(file));
   }
 }

@@ -232,6 +232,11 @@ export class Workspace {
     else file.indexed = false;
   }
 
+  /** Drops every cached disk read: an explicit re-check must not trust a file watcher that may lag behind. */
+  forgetDiskReads(): void {
+    for (const uri of [...this.diskTexts.keys()]) this.changedOnDisk(uri);
+  }
+
   /** A file changed on disk: its cached text and parse are dropped. */
   changedOnDisk(uri: string): void {
     this.diskTexts.delete(uri);

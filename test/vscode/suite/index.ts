@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { cleanUp } from './helpers';
 import { describeError, runScenarios, writeResults, type SuiteResults } from './runner';
 import { scenarios } from './scenarios';
+import { workspaceScenarios } from './workspaceScenarios';
 
 export const RESULTS_ENV = 'CONTAINER_STANDARDS_TEST_RESULTS';
 
@@ -13,7 +14,7 @@ export async function runSuite(log: (line: string) => void = (line) => console.l
   const editor = `${vscode.version} (${vscode.env.appName})`;
   let results: SuiteResults;
   try {
-    results = await runScenarios(editor, scenarios, log);
+    results = await runScenarios(editor, [...scenarios, ...workspaceScenarios], log);
   } finally {
     await cleanUp().catch((error) => log(`clean-up failed: ${describeError(error)}`));
   }
