@@ -12,10 +12,12 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeWatchedFilesNotification,
+  ExitNotification,
   ExecuteCommandRequest,
   FileChangeType,
   InitializedNotification,
   InitializeRequest,
+  ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   WorkspaceDiagnosticRequest,
@@ -30,7 +32,9 @@ const services = Math.ceil(FILES / 3);
 for (let i = 0; i < services; i++) cpSync(join(root, 'examples/seed'), join(folder, `service-${i}`), { recursive: true });
 
 async function main(): Promise<void> {
-  const child = spawn(process.execPath, [join(root, 'dist/server/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS passes node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/server/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
@@ -72,7 +76,11 @@ async function main(): Promise<void> {
     fileCount: number;
   };
   console.log(`Fix workspace: ${fixes.changeCount} changes in ${fixes.fileCount} files worked out in ${Math.round(performance.now() - started)} ms`);
-  child.kill();
+  // Shut down as a client does, so that a server run with --cpu-prof writes its profile.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  await exited;
   connection.dispose();
 }
 
