@@ -13,6 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { CommandIds, type WorkspaceFixes, type WorkspaceSummary } from '../../server/src/protocol';
+import { BACKGROUND_FILE_LIMIT } from '../../server/src/service/workspaceDiagnostics';
 import { repoRoot, runCli, tempFolder, type JsonReport } from '../helpers/cli';
 import { startServer } from './lspClient';
 import { codes, dockerfile } from './samples';
@@ -66,6 +67,23 @@ test('an open document is reported with its version, so one opened in the backgr
   await client.change(uri, FIXED_DOCKERFILE);
   const edited = fullReportOf((await afterEdit).items, uri);
   assert.deepEqual([edited.version, codes(edited.items)], [2, []]);
+});
+
+test('beyond the background limit the workspace report keeps to open documents and says so once; Lint workspace checks them all', async (t) => {
+  const files: Record<string, string> = {};
+  for (let index = 0; index <= BACKGROUND_FILE_LIMIT; index++) files[`svc-${index}/Dockerfile`] = FIXED_DOCKERFILE;
+  const folder = tempFolder(files);
+  const client = await startServer(t, { pull: true, workspaceFolder: folder });
+  const told = client.next('window/showMessage');
+  const uri = await client.open('Dockerfile', 'dockerfile', dockerfile.text);
+  const report = await client.pullWorkspace();
+  assert.deepEqual(
+    report.items.map((item) => item.uri),
+    [uri],
+  );
+  assert.match(((await told) as { message: string }).message, new RegExp(`${BACKGROUND_FILE_LIMIT + 2} container file candidates, too many`));
+  const summary = (await client.executeCommand({ title: 'Lint workspace', command: CommandIds.lintWorkspace })) as WorkspaceSummary;
+  assert.equal(summary.filesChecked, BACKGROUND_FILE_LIMIT + 2);
 });
 
 test('with the scope openFiles, a closed document is cleared even after the client forgot its result id', async (t) => {

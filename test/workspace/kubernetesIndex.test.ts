@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kubernetesIndexOf } from '../../server/src/workspace/kubernetesIndex';
-import { FILE_LIST, Workspace } from '../../server/src/workspace/workspace';
+import { Workspace } from '../../server/src/workspace/workspace';
 
 const DEPLOYMENT = 'file:///p/deployment.yaml';
 const SERVICE = 'file:///p/service.yaml';
@@ -93,8 +93,9 @@ test('documents that do not parse and names with template actions are left out',
   assert.equal(index.hasKind('ConfigMap'), false);
 });
 
-test('a lookup records the file it found, or every YAML file and the file list when it found nothing', () => {
-  const { workspace, index } = workspaceOf({
+test('a lookup records the file it found, or the version of the objects when it found nothing, which a file joining with objects moves', () => {
+  const NEW = 'file:///p/new.yaml';
+  const { workspace, index, disk } = workspaceOf({
     [DEPLOYMENT]: deployment('web'),
     [SERVICE]: 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\n',
     [VALUES]: 'replicas: 1\n',
@@ -103,10 +104,14 @@ test('a lookup records the file it found, or every YAML file and the file list w
   const found = workspace.recordReads(() => index.find('Deployment', 'web', undefined));
   assert.deepEqual([...found.reads.keys()], [DEPLOYMENT]);
   const missing = workspace.recordReads(() => index.find('Deployment', 'api', undefined));
-  assert.deepEqual([...missing.reads.keys()].sort(), [FILE_LIST, DEPLOYMENT, SERVICE, VALUES].sort(), 'not the Dockerfile, which cannot hold objects');
+  assert.equal(missing.reads.size, 1, 'one read whatever the number of files');
   assert.ok(workspace.unchangedSince(missing.reads));
-  workspace.index('file:///p/new.yaml');
-  assert.equal(workspace.unchangedSince(missing.reads), false, 'a file joining may define what was missing');
+  disk.set(NEW, 'replicas: 2\n');
+  workspace.index(NEW);
+  assert.ok(workspace.unchangedSince(missing.reads), 'a file without objects changes nothing');
+  disk.set(NEW, deployment('api').replace('name: web', 'name: api'));
+  workspace.changedOnDisk(NEW);
+  assert.equal(workspace.unchangedSince(missing.reads), false, 'a file that defines objects may define what was missing');
   assert.ok(workspace.unchangedSince(found.reads));
 });
 

@@ -88,9 +88,9 @@ export class DiagnosticsPublisher {
     this.refreshTimer = setTimeout(() => this.refreshDependents(changedUris), 300);
   }
 
-  /** Only the open documents whose last findings read a changed file are checked again. */
+  /** Only the other open documents whose last findings no longer hold are checked again. */
   private refreshDependents(changedUris: readonly string[]): void {
-    const dependents = this.openUris().filter((uri) => !changedUris.includes(uri) && changedUris.some((changed) => this.session.dependsOn(uri, changed)));
+    const dependents = this.openUris().filter((uri) => !changedUris.includes(uri) && this.session.isOutdated(uri));
     if (dependents.length === 0) return;
     if (this.clientPulls) this.askToPullAgain();
     else for (const uri of dependents) this.publishInBackground(uri);

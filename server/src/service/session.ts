@@ -2,7 +2,7 @@ import { MessageType, type Connection } from 'vscode-languageserver';
 import { configProblemNotice } from '../engine/readConfig';
 import { Linter, type LintResult } from '../engine/linter';
 import { rules } from '../rules';
-import { FILE_LIST, Workspace } from '../workspace/workspace';
+import { Workspace } from '../workspace/workspace';
 import { showMessage } from './background';
 import { ruleDocsLinks, type RuleDocsLinks } from './ruleDocs';
 import { SettingsStore } from './settings';
@@ -68,13 +68,10 @@ export class Session {
     this.generation++;
   }
 
-  /**
-   * Whether the last findings of `uri` were worked out from `otherUri` (or from looking for it), or from looking
-   * through every file of the workspace (which a new file joins).
-   */
-  dependsOn(uri: string, otherUri: string): boolean {
-    const reads = this.results.get(uri)?.result.reads;
-    return reads !== undefined && (reads.has(otherUri) || reads.has(FILE_LIST));
+  /** Whether the last findings of `uri` no longer hold: a file they were worked out from has changed since. */
+  isOutdated(uri: string): boolean {
+    const cached = this.results.get(uri);
+    return cached !== undefined && !this.workspace.unchangedSince(cached.result.reads);
   }
 
   forget(uri: string): void {

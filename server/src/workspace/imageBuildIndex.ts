@@ -5,26 +5,23 @@ import { resolveBuild } from './composeBuild';
 import type { ComposeProject } from './composeProject';
 import { type ImageBuild, type ImageBuilder, keyOfBuild, keysOfImage } from './imageBuild';
 import { dirnameUri } from './uri';
-import type { RecordedRead, Workspace } from './workspace';
+import { FileContributions } from './fileContributions';
+import type { Workspace } from './workspace';
 
-/** Builds of one skaffold or kustomization file, kept while its text is the same. */
-interface ConfigBuilds {
-  text: string;
+/** The builds one file names; for a compose file, as its project resolves them. */
+interface FileBuilds {
   builds: ImageBuild[];
+  /** The compose project's layer count (0 for other files): a service is counted as its fewest-layered project sees it. */
+  layers: number;
 }
 
-interface BuildIndex {
-  /** workspace.trackedVersion when it was built: a file added or removed may build images. */
-  trackedVersion: number;
-  /** What building it read: the compose projects' files, the skaffold and kustomization files. */
-  reads: ReadonlyMap<string, RecordedRead>;
+interface BuildTable {
   byKey: ReadonlyMap<string, ImageBuild[]>;
-  configs: ReadonlyMap<string, ConfigBuilds>;
   /** Answers by manifest folder and image: a manifest names the same few images in every container, on every lint. */
   lookups: Map<string, readonly ImageBuild[]>;
 }
 
-const indexes = new WeakMap<Workspace, BuildIndex>();
+const tables = new WeakMap<Workspace, FileContributions<FileBuilds, BuildTable>>();
 const PREFERENCE: readonly ImageBuilder[] = ['skaffold', 'compose', 'kustomize'];
 
 /**
@@ -32,13 +29,12 @@ const PREFERENCE: readonly ImageBuilder[] = ['skaffold', 'compose', 'kustomize']
  * skaffold's first, then compose's, then kustomize's. A skaffold or compose file builds for the manifests of its
  * own folder tree (a project's root holds its build file, its manifests sit below): a compose file of another
  * project that happens to build an image of the same name says nothing about this one. Kustomize entries apply
- * wherever they are, since a kustomization reaches its bases through `../`. What the answer depends on is recorded
- * as read (Workspace.recordReads), so a finding built on it is checked again when a compose, skaffold or
- * kustomization file changes. The index is built once and kept while no file is added or removed and none it read
- * has changed.
+ * wherever they are, since a kustomization reaches its bases through `../`. The answer records the table's version
+ * as read (FileContributions), so a finding built on it is checked again when the builds a compose, skaffold or
+ * kustomization file names change; each file's builds are worked out again only when it, or a file it read, changes.
  */
 export function imageBuilds(workspace: Workspace, image: string, manifestUri: string): readonly ImageBuild[] {
-  const { byKey, lookups } = currentIndex(workspace);
+  const { byKey, lookups } = buildTable(workspace);
   const folder = dirnameUri(manifestUri);
   const lookup = `${folder} ${image}`;
   let builds = lookups.get(lookup);
@@ -56,39 +52,42 @@ function isInFolder(folder: string, ancestor: string): boolean {
   return folder === ancestor || folder.startsWith(ancestor.endsWith('/') ? ancestor : `${ancestor}/`);
 }
 
-function currentIndex(workspace: Workspace): BuildIndex {
-  const known = indexes.get(workspace);
-  // unchangedSince also records the reads again, for the caller's recordReads.
-  if (known && known.trackedVersion === workspace.trackedVersion && workspace.unchangedSince(known.reads)) return known;
-  const trackedVersion = workspace.trackedVersion;
-  const { result, reads } = workspace.recordReads(() => buildIndex(workspace, known?.configs));
-  const index = { ...result, trackedVersion, reads, lookups: new Map() };
-  indexes.set(workspace, index);
-  return index;
+function buildTable(workspace: Workspace): BuildTable {
+  let table = tables.get(workspace);
+  if (!table) {
+    table = new FileContributions(workspace, 'image-builds', (uri) => buildsOf(workspace, uri), signatureOf, tabulate);
+    tables.set(workspace, table);
+  }
+  return table.table();
 }
 
-function buildIndex(workspace: Workspace, previous: ReadonlyMap<string, ConfigBuilds> | undefined): Pick<BuildIndex, 'byKey' | 'configs'> {
-  const configs = new Map<string, ConfigBuilds>();
-  const builds: ImageBuild[] = [];
-  const projects = new Set<ComposeProject>();
-  for (const uri of workspace.uris()) {
-    if (isComposeName(uri)) projects.add(workspace.composeProject(uri));
-    const read = isSkaffoldName(uri) ? skaffoldBuilds : isKustomizationName(uri) ? kustomizeBuilds : undefined;
-    const text = read && workspace.readText(uri);
-    if (!read || text === undefined) continue;
-    const cached = previous?.get(uri);
-    const config = cached?.text === text ? cached : { text, builds: read(uri, text) };
-    configs.set(uri, config);
-    builds.push(...config.builds);
+function buildsOf(workspace: Workspace, uri: string): FileBuilds | undefined {
+  if (isComposeName(uri)) {
+    const project = workspace.composeProject(uri);
+    return { builds: composeBuilds(project), layers: project.layerUris.length };
   }
+  const read = isSkaffoldName(uri) ? skaffoldBuilds : isKustomizationName(uri) ? kustomizeBuilds : undefined;
+  const text = read && workspace.readText(uri);
+  return read && text !== undefined ? { builds: read(uri, text), layers: 0 } : undefined;
+}
+
+/** Where the builds are written does not change what they build: an edit above them leaves the table as it is. */
+function signatureOf({ builds, layers }: FileBuilds): string {
+  return JSON.stringify([layers, builds.map(({ range: _where, ...build }) => build)]);
+}
+
+function tabulate(contributions: ReadonlyMap<string, FileBuilds>): BuildTable {
+  const builds: ImageBuild[] = [];
   // A service of a base file is also in the projects of its variants (compose.prod.yaml layered over it): each
   // written pair counts once, as the project with the fewest layers (the base's own) resolves it.
   const composeSources = new Set<string>();
-  for (const project of [...projects].sort((a, b) => a.layerUris.length - b.layerUris.length)) {
-    for (const build of composeBuilds(project)) {
-      const source = `${build.sourceUri} ${build.range.start.line}:${build.range.start.character}`;
-      if (composeSources.has(source)) continue;
-      composeSources.add(source);
+  for (const { builds: fileBuilds } of [...contributions.values()].sort((a, b) => a.layers - b.layers)) {
+    for (const build of fileBuilds) {
+      if (build.by === 'compose') {
+        const source = `${build.sourceUri} ${build.range.start.line}:${build.range.start.character}`;
+        if (composeSources.has(source)) continue;
+        composeSources.add(source);
+      }
       builds.push(build);
     }
   }
@@ -97,7 +96,7 @@ function buildIndex(workspace: Workspace, previous: ReadonlyMap<string, ConfigBu
     const key = keyOfBuild(build);
     byKey.set(key, [...(byKey.get(key) ?? []), build]);
   }
-  return { byKey, configs };
+  return { byKey, lookups: new Map() };
 }
 
 /**

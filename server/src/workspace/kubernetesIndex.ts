@@ -41,9 +41,9 @@ const EMPTY: ReadonlySet<never> = new Set();
  * Built on first use, by reading every YAML file of the workspace (closed ones parsed on the side, their parse not
  * kept: only the entries are); after that, only the files the workspace reports changed are read again, and an edited
  * file re-uses the entries of its unchanged documents. Each lookup records, in the workspace's recorded reads, what its
- * answer depends on: the file of the object it found, or, when it found none, every file that could hold one and the
- * list of files. So a finding goes when another file comes to define what was missing, and a lint that found
- * everything it looked for stays cached whatever the other files do.
+ * answer depends on: the file of the object it found, or, when it found none, the index's version, which moves when
+ * an object joins or leaves (an edited document's objects count as new). So a finding goes when another file comes
+ * to define what was missing, and a lint that found everything it looked for stays cached whatever the other files do.
  */
 export class KubernetesIndex {
   /** The files that may hold objects; undefined until the index is first used. */
@@ -58,7 +58,15 @@ export class KubernetesIndex {
   private readonly autoscalersByTarget = new Buckets<IndexedObject>();
   private readonly customByName = new Buckets<IndexedObject>();
 
+  /** Moves whenever an object joins or leaves: the version an answer that looked through every file records. */
+  private version = 0;
+  private readonly key: string;
+
   constructor(private readonly workspace: Workspace) {
+    this.key = workspace.registerDerived('kubernetes-objects', () => {
+      this.refresh();
+      return this.version;
+    });
     workspace.onFileChange((uri) => {
       if (this.candidates) this.stale.add(uri);
     });
@@ -139,9 +147,9 @@ export class KubernetesIndex {
     return entry;
   }
 
-  /** Nothing found: the answer holds until any file that could hold objects changes, or a file joins. */
+  /** Nothing found: the answer holds until the objects of the workspace change (a file joins, one is edited). */
   private notFound(): undefined {
-    if (this.workspace.recordFileList()) for (const uri of this.candidates ?? []) this.workspace.readText(uri);
+    this.workspace.recordDerived(this.key, this.version);
     return undefined;
   }
 
@@ -195,6 +203,7 @@ export class KubernetesIndex {
   }
 
   private add(entry: IndexedObject): void {
+    this.version++;
     this.byKindAndName.add(`${entry.kind}\0${entry.name}`, entry);
     this.byKind.add(entry.kind, entry);
     if (entry.podLabels) {
@@ -206,6 +215,7 @@ export class KubernetesIndex {
   }
 
   private remove(entry: IndexedObject): void {
+    this.version++;
     this.byKindAndName.delete(`${entry.kind}\0${entry.name}`, entry);
     this.byKind.delete(entry.kind, entry);
     if (entry.podLabels) {

@@ -6,6 +6,7 @@ import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFil
 import { KUSTOMIZATION_FILE_NAMES, kustomizationInputs } from '../parsing/kustomization';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
+import { FileContributions } from './fileContributions';
 import { dirnameUri, joinUri, uriToPath } from './uri';
 
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
@@ -37,12 +38,6 @@ export const diskReader: FileReader = {
 const FOLDER_PRESENT = Symbol('folder present');
 const FOLDER_ABSENT = Symbol('folder absent');
 export type RecordedRead = string | undefined | typeof FOLDER_PRESENT | typeof FOLDER_ABSENT;
-
-/**
- * Where a read of the workspace's list of files is recorded, with a count of the changes to that list as its text:
- * a result that looked through every file (no object of that name anywhere) also depends on files yet to come.
- */
-export const FILE_LIST = 'container-standards:file-list';
 
 interface TrackedFile {
   /** Text of the open editor buffer, which wins over the disk. */
@@ -85,8 +80,10 @@ export class Workspace {
   private readonly kustomizations = new Map<string, { text: string; inputs: ReadonlySet<string> }>();
   /** The files read since `recordReads` started, with the text each had (undefined: missing), when it is running. */
   private reads: Map<string, RecordedRead> | undefined;
-  /** Counts files joining or leaving the workspace: the text of a FILE_LIST read. */
+  /** Counts files joining or leaving the workspace. */
   private trackedChanges = 0;
+  /** The current version of each table derived from many files (FileContributions, KubernetesIndex), by its read key. */
+  private readonly derivedVersions = new Map<string, () => number>();
   /** Told of every file whose text or membership may have changed: the indexes kept over the workspace. */
   private readonly changeListeners: ((uri: string) => void)[] = [];
 
@@ -123,9 +120,11 @@ export class Workspace {
   unchangedSince(reads: ReadonlyMap<string, RecordedRead>): boolean {
     if (reads.size === 0) return true;
     for (const [uri, seen] of reads) {
-      // Not read again: whoever records the file list records the files it looked through with it (KubernetesIndex).
-      if (uri === FILE_LIST) {
-        if (seen !== String(this.trackedChanges)) return false;
+      const derivedVersion = this.derivedVersions.get(uri);
+      if (derivedVersion) {
+        const version = derivedVersion();
+        if (seen !== String(version)) return false;
+        this.recordDerived(uri, version);
         continue;
       }
       const now = seen === FOLDER_PRESENT || seen === FOLDER_ABSENT ? (this.existsFolder(uri) ? FOLDER_PRESENT : FOLDER_ABSENT) : this.readText(uri);
@@ -135,13 +134,29 @@ export class Workspace {
   }
 
   /**
-   * Records that the result being worked out depends on which files the workspace has. False when that was already
-   * recorded (or nothing is being recorded), so that a caller recording every file as well does it once.
+   * Registers a table derived from many files; returns the key under which a result that used it records its
+   * version (recordDerived), checked by unchangedSince against `currentVersion`.
    */
-  recordFileList(): boolean {
-    if (!this.reads || this.reads.has(FILE_LIST)) return false;
-    this.reads.set(FILE_LIST, String(this.trackedChanges));
-    return true;
+  registerDerived(name: string, currentVersion: () => number): string {
+    const key = `container-standards:derived:${name}`;
+    this.derivedVersions.set(key, currentVersion);
+    return key;
+  }
+
+  /** Records that the result being worked out used a derived table as it was at `version`. */
+  recordDerived(key: string, version: number): void {
+    if (this.reads && !this.reads.has(key)) this.reads.set(key, String(version));
+  }
+
+  /** The current version of a derived table, as its read records it. */
+  derivedVersion(key: string): string | undefined {
+    const version = this.derivedVersions.get(key);
+    return version && String(version());
+  }
+
+  /** Whether a recorded read is a derived table's version rather than a file's text. */
+  isDerived(read: string): boolean {
+    return this.derivedVersions.has(read);
   }
 
   /** Runs `work` without recording what it reads: an index reads every file, a result depends on what it found. */
@@ -429,13 +444,7 @@ export class Workspace {
 
   /** The compose file of the workspace whose `include:` names this one, if any. */
   composeIncluderOf(uri: string): string | undefined {
-    for (const [candidate, tracked] of this.tracked) {
-      if (candidate === uri || !(tracked.composeByContent || kindByName(candidate, tracked.languageId) === 'compose')) continue;
-      const file = this.get(candidate);
-      if (file?.kind !== 'compose') continue;
-      if (referencedComposePaths(file, { extendsFiles: false }).some((path) => joinUri(dirnameUri(candidate), path) === uri)) return candidate;
-    }
-    return undefined;
+    return this.composeIncludes.table().get(uri);
   }
 
   /**
@@ -443,16 +452,51 @@ export class Workspace {
    * service builds it; undefined otherwise (then the Dockerfile's folder is the usual context).
    */
   composeBuildContextOf(dockerfileUri: string): string | undefined {
-    for (const [uri, tracked] of this.tracked) {
-      if (!(tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose')) continue;
-      if (this.get(uri)?.kind !== 'compose') continue;
+    return this.composeBuildContexts.table().get(dockerfileUri);
+  }
+
+  /** Compose files, whatever their name, and the files they include (not those they extend from: not layers). */
+  private readonly composeIncludes = new FileContributions(
+    this,
+    'compose-includes',
+    (uri) => {
+      const file = this.composeFileOf(uri);
+      return file && referencedComposePaths(file, { extendsFiles: false }).map((path) => joinUri(dirnameUri(uri), path));
+    },
+    (included) => included.join('\n'),
+    (contributions) => {
+      const includers = new Map<string, string>();
+      for (const [includer, included] of contributions) for (const uri of included) if (uri !== includer && !includers.has(uri)) includers.set(uri, includer);
+      return includers;
+    },
+  );
+
+  /** The Dockerfiles the services of each compose file's project build, with their contexts. */
+  private readonly composeBuildContexts = new FileContributions(
+    this,
+    'compose-build-contexts',
+    (uri) => {
+      if (!this.composeFileOf(uri)) return undefined;
       const project = this.composeProject(uri);
-      for (const service of project.services.values()) {
+      return [...project.services.values()].flatMap((service) => {
         const build = resolveBuild(project, service);
-        if (build?.dockerfile?.kind === 'file' && build.dockerfile.uri === dockerfileUri && build.contextUri) return build.contextUri;
-      }
-    }
-    return undefined;
+        return build?.dockerfile?.kind === 'file' && build.contextUri ? [[build.dockerfile.uri, build.contextUri] as const] : [];
+      });
+    },
+    (contexts) => contexts.join('\n'),
+    (contributions) => {
+      const contexts = new Map<string, string>();
+      for (const pairs of contributions.values()) for (const [dockerfile, context] of pairs) if (!contexts.has(dockerfile)) contexts.set(dockerfile, context);
+      return contexts;
+    },
+  );
+
+  /** The file as a compose file, when it is one by its name, or by its content where that counts. */
+  private composeFileOf(uri: string): ComposeFile | undefined {
+    const tracked = this.tracked.get(uri);
+    if (!tracked || !(tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose')) return undefined;
+    const file = this.get(uri);
+    return file?.kind === 'compose' ? file : undefined;
   }
 
   /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
