@@ -4,7 +4,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../server/src/engine/fixes';
 import { isDocumentScoped } from '../server/src/engine/documentScope';
 import { lintFile, type Finding } from '../server/src/engine/lint';
-import type { Rule, RuleKind } from '../server/src/engine/ruleTypes';
+import type { Rule, RuleKind, Severity } from '../server/src/engine/ruleTypes';
 import { rulesById } from '../server/src/rules';
 import { Workspace } from '../server/src/workspace/workspace';
 
@@ -38,6 +38,10 @@ export interface ExpectedError {
   endColumn?: number;
   /** Values the rendered message must contain. */
   data?: Readonly<Record<string, string | number>>;
+  /** The whole rendered message, when the case is about its wording. */
+  message?: string;
+  /** The finding's severity under default settings, when the rule chooses it per finding. */
+  severity?: Severity;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -222,6 +226,8 @@ function actualError(finding: Finding, expected: ExpectedError | undefined): Exp
     column: finding.range.start.character + 1,
     ...(expected?.endLine !== undefined ? { endLine: finding.range.end.line + 1 } : {}),
     ...(expected?.endColumn !== undefined ? { endColumn: finding.range.end.character + 1 } : {}),
+    ...(expected?.message !== undefined ? { message: finding.message } : {}),
+    ...(expected?.severity !== undefined ? { severity: finding.severity } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ export class DockerfileModel {
   private finalPorts?: readonly ExposedPort[];
   /** Wrapped, as a final stage may set no USER. */
   private user?: { found: DockerfileUser | undefined };
+  private shipped?: ReadonlySet<DockerfileStage>;
 
   constructor(readonly ast: Dockerfile) {
     this.globalArgs = new Map(
@@ -46,6 +47,19 @@ export class DockerfileModel {
   /** The stage `docker build` builds without `--target`: the last one. */
   get finalStage(): DockerfileStage | undefined {
     return this.stages.at(-1);
+  }
+
+  /**
+   * The stages whose layers are in the image `docker build` makes without `--target`: the final stage and the stages
+   * it builds on (`FROM base`). A stage that other stages only `COPY --from` leaves no layer in it.
+   */
+  get shippedStages(): ReadonlySet<DockerfileStage> {
+    if (!this.shipped) {
+      const shipped = new Set<DockerfileStage>();
+      for (let stage = this.finalStage; stage; stage = stage.baseStage) shipped.add(stage);
+      this.shipped = shipped;
+    }
+    return this.shipped;
   }
 
   /** The USER the final stage sets (itself or a stage it builds on); undefined when the Dockerfile sets none. */

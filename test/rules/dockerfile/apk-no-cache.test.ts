@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM alpine:3.22 AS builder\nRUN apk add build-base\nRUN make\nFROM alpine:3.22\nCOPY --from=builder /out/app /usr/local/bin/app\n',
+    },
     'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
     { name: 'flag before the subcommand', code: 'FROM alpine:3.20\nRUN apk --no-cache add curl\n' },
     { name: 'cache mount on /var/cache/apk', code: 'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n' },

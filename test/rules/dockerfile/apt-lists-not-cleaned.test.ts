@@ -8,6 +8,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM debian:bookworm AS builder\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nFROM debian:bookworm-slim\nCOPY --from=builder /out /out\n',
+    },
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
     { name: 'cleanup spelled without the glob', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -r /var/lib/apt/lists/\n' },
     { name: 'apt-get distclean', code: 'FROM debian:13\nRUN apt-get update && apt-get install -y curl && apt-get distclean\n' },

@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM debian:bookworm AS builder\nRUN apt-get update && apt-get install -y build-essential\nFROM debian:bookworm-slim\nCOPY --from=builder /out /out\n',
+    },
     'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
     { name: 'flag before the subcommand', code: 'FROM debian:12\nRUN apt-get --no-install-recommends -y install curl\n' },
     { name: 'the apt option spelling', code: 'FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n' },

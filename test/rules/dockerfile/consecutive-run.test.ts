@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM golang:1.26 AS builder\nRUN go mod download\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=builder /app /app\n',
+    },
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
     { name: 'another instruction in between', code: 'FROM debian:12\nRUN echo a\nENV X=1\nRUN echo b\n' },
     { name: 'RUNs in different stages', code: 'FROM debian:12 AS a\nRUN echo a\nFROM debian:12\nRUN echo b\n' },

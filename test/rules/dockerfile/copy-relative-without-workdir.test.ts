@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'info in a builder stage, saying it does not ship',
+      code: 'FROM golang:1.26 AS build\nCOPY . .\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'noWorkdir', line: 2, column: 8, severity: 'info', data: { stageNote: 'stage "build" does not ship' } }],
+    },
+    {
       code: 'FROM node:22\nCOPY package.json .\n',
       errors: [{ messageId: 'noWorkdir', line: 2, column: 19, endLine: 2, endColumn: 20, data: { destination: '.' } }],
     },

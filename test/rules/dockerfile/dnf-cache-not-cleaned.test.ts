@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM fedora:42 AS builder\nRUN dnf install -y gcc make\nFROM fedora:42\nCOPY --from=builder /out /out\n',
+    },
     'FROM fedora:40\nRUN dnf install -y nginx && dnf clean all\n',
     { name: 'microdnf clean all', code: 'FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y tar && microdnf clean all\n' },
     { name: 'rm of the dnf cache', code: 'FROM fedora:40\nRUN dnf install -y nginx && rm -rf /var/cache/dnf\n' },

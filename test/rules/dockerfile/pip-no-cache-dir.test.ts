@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM python:3.12 AS builder\nRUN pip install --prefix=/install flask\nFROM python:3.12-slim\nCOPY --from=builder /install /usr/local\n',
+    },
     'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n',
     { name: 'an abbreviation pip expands to --no-cache-dir', code: 'FROM python:3.12\nRUN pip install --no-cache ./dist/app.whl\n' },
     { name: 'global option before install', code: 'FROM python:3.12\nRUN pip3 --no-cache-dir install flask\n' },
@@ -40,14 +44,22 @@ ruleTester(rule, {
         'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -U pip && pip3.12 install --no-cache-dir flask && /opt/venv/bin/pip install --no-cache-dir gunicorn\n',
     },
     {
-      name: 'PIP_NO_CACHE_DIR set to false, or only after the RUN',
-      code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install flask\nFROM python:3.12\nRUN pip install flask\nENV PIP_NO_CACHE_DIR=1\n',
-      errors: [
-        { messageId: 'cacheDir', line: 3, column: 5 },
-        { messageId: 'cacheDir', line: 5, column: 5 },
-      ],
-      output:
-        'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install --no-cache-dir flask\nFROM python:3.12\nRUN pip install --no-cache-dir flask\nENV PIP_NO_CACHE_DIR=1\n',
+      name: 'PIP_NO_CACHE_DIR set to false',
+      code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install flask\n',
+      errors: [{ messageId: 'cacheDir', line: 3, column: 5 }],
+      output: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install --no-cache-dir flask\n',
+    },
+    {
+      name: 'PIP_NO_CACHE_DIR set only after the RUN',
+      code: 'FROM python:3.12\nRUN pip install flask\nENV PIP_NO_CACHE_DIR=1\n',
+      errors: [{ messageId: 'cacheDir', line: 2, column: 5 }],
+      output: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\nENV PIP_NO_CACHE_DIR=1\n',
+    },
+    {
+      name: 'a stage the final stage builds on ships its layers',
+      code: 'FROM python:3.12-slim AS base\nRUN pip install flask\nFROM base\nCOPY . /app\n',
+      errors: [{ messageId: 'cacheDir', line: 2, column: 5 }],
+      output: 'FROM python:3.12-slim AS base\nRUN pip install --no-cache-dir flask\nFROM base\nCOPY . /app\n',
     },
     {
       name: 'a cache mount for another tool does not count',

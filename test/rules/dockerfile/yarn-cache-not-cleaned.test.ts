@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a builder stage that only COPY --from reads: its layers do not ship',
+      code: 'FROM node:24 AS builder\nRUN yarn install --frozen-lockfile && yarn build\nFROM nginx:1.29\nCOPY --from=builder /app/dist /usr/share/nginx/html\n',
+    },
     'FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
     { name: 'plain yarn, then the cleanup', code: 'FROM node:20\nRUN yarn --frozen-lockfile --production && yarn cache clean --all\n' },
     {

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { APK_SYNTAX, callRange, callsOf, hasOptionNamed, hasSubcommand, insertOptionAfter, mountTargets } from '../support/packageManagers';
+import { layersShip } from '../support/shippedLayers';
 
 /** Where apk keeps its index and packages; a cache mount there keeps them out of the layer. */
 const APK_CACHE_FOLDERS = ['/var/cache/apk', '/etc/apk/cache'];
@@ -25,7 +26,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const call of callsOf(file, ['apk'], APK_SYNTAX)) {
       // `--no-network` installs from what is already cached, so it downloads no index of its own.
-      if (!hasSubcommand(call, 'add') || hasOptionNamed(call, '--no-cache', '--no-network')) continue;
+      if (!hasSubcommand(call, 'add') || hasOptionNamed(call, '--no-cache', '--no-network') || !layersShip(file, call.run)) continue;
       if (mountTargets(call.run, 'cache').some((target) => APK_CACHE_FOLDERS.includes(target))) continue;
       report({ messageId: 'noCache', range: callRange(call), fixes: insertOptionAfter(file, call, call.operands[0]!, '--no-cache', 'Add --no-cache') });
     }

@@ -1,10 +1,10 @@
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
-import type { DockerfileModel, DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunCommand, type RunInstruction } from '../../parsing/dockerfileRun';
 import { stageChain } from '../support/dockerfile';
 import { APT_SYNTAX, callRange, callsIn, hasSubcommand, mountTargets, type ToolCall } from '../support/packageManagers';
 import { appendAfterCommand, removesFolder } from '../support/shellCommands';
+import { layersShip } from '../support/shippedLayers';
 
 const APT_PROGRAMS = ['apt-get', 'apt'];
 /** Mount targets that keep the lists out of the layer. */
@@ -32,13 +32,12 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const imageStages = stagesKeptInImages(file.dockerfile);
     // Found once, when the first fix is asked for, and shared by all of them.
     let readers: RunInstruction[] | undefined;
     const listReaders = () => (readers ??= runsReadingListsFirst(file));
     for (const run of runInstructions(file)) {
       // An ONBUILD trigger always runs in an image that is kept: the one built FROM this one.
-      if (!run.onbuild && !imageStages.has(run.stage)) continue;
+      if (!layersShip(file, run)) continue;
       if ([...mountTargets(run, 'cache'), ...mountTargets(run, 'tmpfs')].some((target) => LIST_FOLDERS.includes(target))) continue;
       const apt = callsIn(run, APT_PROGRAMS, APT_SYNTAX);
       const lastUpdate = apt.filter((call) => hasSubcommand(call, 'update')).at(-1);
@@ -61,17 +60,6 @@ function removesLists(command: RunCommand, apt: readonly ToolCall[]): boolean {
   if (removesFolder(command, ['/var/lib/apt/lists'])) return true;
   const call = apt.find((candidate) => candidate.command === command);
   return call !== undefined && hasSubcommand(call, 'distclean', 'dist-clean');
-}
-
-/**
- * Hadolint's scope: lists matter in the final stage and in stages that others build on (`FROM base`); a build
- * stage that is only copied from leaves no layers in the image.
- */
-function stagesKeptInImages(model: DockerfileModel): Set<DockerfileStage> {
-  const kept = new Set<DockerfileStage>(model.stages.flatMap((stage) => (stage.baseStage ? [stage.baseStage] : [])));
-  const final = model.finalStage;
-  if (final) kept.add(final);
-  return kept;
 }
 
 /** Appends the cleanup right after the RUN's last apt command, wherever the shell sees it as written. */

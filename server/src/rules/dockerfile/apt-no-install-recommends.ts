@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { APT_SYNTAX, callRange, callsOf, hasOptionNamed, hasSubcommand, insertOptionAfter, type ToolCall } from '../support/packageManagers';
+import { layersShip } from '../support/shippedLayers';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/apt-no-install-recommends',
@@ -20,7 +21,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['apt-get'], APT_SYNTAX)) {
-      if (!hasSubcommand(call, 'install') || skipsRecommends(call)) continue;
+      if (!hasSubcommand(call, 'install') || skipsRecommends(call) || !layersShip(file, call.run)) continue;
       report({
         messageId: 'recommends',
         range: callRange(call),

@@ -2,6 +2,7 @@ import type { JSONInstruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+import { layersShip } from '../support/shippedLayers';
 
 /** Like hadolint: a RUN of more than two commands was most likely split from its neighbour on purpose. */
 const MOST_COMMANDS_TO_MERGE = 2;
@@ -29,7 +30,8 @@ export const rule = defineDockerfileRule({
         .filter((run) => !run.onbuild)
         .map((run) => [run.instruction, run]),
     );
-    for (const stage of file.dockerfile.stages) {
+    // A builder stage's layers do not ship: splitting its RUNs costs nothing and may cache better.
+    for (const stage of file.dockerfile.stages.filter((candidate) => layersShip(file, { stage: candidate }))) {
       let previous: RunInstruction | undefined;
       // Comments are not instructions, so they do not separate two RUNs; any instruction does.
       for (const instruction of stage.instructions) {

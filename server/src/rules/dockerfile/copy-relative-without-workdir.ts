@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { copiesAndAdds, copyArguments, isAbsolutePath } from '../support/copyAndAdd';
 import { instructionsNamed, stageChain } from '../support/dockerfile';
+import { stageWeight } from '../support/shippedLayers';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-relative-without-workdir',
@@ -11,10 +12,10 @@ export const rule = defineDockerfileRule({
     aliases: ['hadolint:DL3045'],
     messages: {
       noWorkdir:
-        "{{instruction}} copies to the relative path {{destination}} but no WORKDIR is set, so the files land wherever the base image's working directory is; set WORKDIR first or use an absolute destination.",
+        "{{instruction}} copies to the relative path {{destination}} but no WORKDIR is set, so the files land wherever the base image's working directory is; set WORKDIR first or use an absolute destination{{stageNote}}.",
     },
     explanation: {
-      why: 'A relative destination is resolved against the working directory, which without a WORKDIR is whatever the base image sets, often `/`.',
+      why: 'A relative destination is resolved against the working directory, which without a WORKDIR is whatever the base image sets, often `/`. In a stage whose layers do not ship it is info.',
       standard: 'hadolint DL3045.',
       bad: 'FROM node:22\nCOPY package.json .',
       good: 'FROM node:22\nWORKDIR /app\nCOPY package.json .',
@@ -27,8 +28,14 @@ export const rule = defineDockerfileRule({
       if (!destination || isAbsolutePath(destination.value) || destination.value.startsWith('$')) continue;
       const line = instruction.getRange().start.line;
       const workdirSet = stageChain(stage).some((current) => instructionsNamed(current, 'WORKDIR').some((workdir) => workdir.getRange().start.line < line));
-      if (!workdirSet)
-        report({ messageId: 'noWorkdir', data: { instruction: instruction.getKeyword(), destination: destination.value }, range: destination.range });
+      if (workdirSet) continue;
+      const { severity, stageNote } = stageWeight(file, { stage });
+      report({
+        messageId: 'noWorkdir',
+        data: { instruction: instruction.getKeyword(), destination: destination.value, stageNote },
+        range: destination.range,
+        ...(severity ? { severity } : {}),
+      });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { envValueAt } from '../support/dockerfile';
 import { callRange, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
+import { layersShip } from '../support/shippedLayers';
 
 /** The values hadolint takes as "on" for PIP_NO_CACHE_DIR. */
 const TRUTHY = /^(1|true|on|yes)$/i;
@@ -27,6 +28,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of pipInstallCalls(file)) {
+      if (!layersShip(file, call.run)) continue;
       if (
         call.options.some((option) => isNoCacheDir(option.name)) ||
         call.command.assignments.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? ''))

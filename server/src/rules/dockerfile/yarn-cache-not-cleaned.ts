@@ -12,6 +12,7 @@ import {
   type ToolCall,
 } from '../support/packageManagers';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+import { layersShip } from '../support/shippedLayers';
 
 const YARN_SYNTAX: OptionSyntax = {
   long: [
@@ -51,7 +52,7 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    for (const run of runInstructions(file)) {
+    for (const run of runInstructions(file).filter((candidate) => layersShip(file, candidate))) {
       const yarn = callsIn(run, ['yarn'], YARN_SYNTAX);
       const lastInstall = yarn.filter(installs).at(-1);
       if (!lastInstall || cacheMounted(file, run, lastInstall)) continue;

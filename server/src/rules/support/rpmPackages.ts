@@ -3,6 +3,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions, type RunCommand, type RunInstruction, type RunWord } from '../../parsing/dockerfileRun';
 import { callsIn, hasOptionNamed, hasSubcommand, insertOptionAfter, mountTargets, parseCall, type OptionSyntax, type ToolCall } from './packageManagers';
 import { appendAfterCommand, removesFolder } from './shellCommands';
+import { layersShip } from './shippedLayers';
 
 /** What the yum, dnf/microdnf and zypper rules (hadolint DL3030–DL3041) share. */
 
@@ -77,7 +78,7 @@ export interface PackageCache {
  */
 export function uncleanedInstalls(file: DockerfileFile, cache: PackageCache): { install: ToolCall; fixes: Fix[] }[] {
   return runInstructions(file).flatMap((run) => {
-    if (hasCacheMountOn(run, cache.folders)) return [];
+    if (hasCacheMountOn(run, cache.folders) || !layersShip(file, run)) return [];
     const installs = callsIn(run, cache.programs, cache.syntax).filter((call) => hasSubcommand(call, ...cache.installSubcommands));
     let pending: ToolCall | undefined;
     for (const command of run.commands) {

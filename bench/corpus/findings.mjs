@@ -1,0 +1,54 @@
+// Findings per rule over the real-world corpus (../shared/corpus), for before/after comparisons of precision work.
+// Usage: node bench/corpus/findings.mjs [dockerfile|compose|k8s] [--json out.json]   (after `node esbuild.mjs`)
+// Each corpus file is copied under a name the CLI detects (its kind comes from its corpus folder), one folder per
+// repository so that cross-file rules see the repository's other files, then linted with `lint --format json`.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const corpus = resolve(root, '../shared/corpus');
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonPath = jsonAt >= 0 ? resolve(args[jsonAt + 1]) : undefined;
+const kind = args.find((arg, index) => !arg.startsWith('--') && index !== jsonAt + 1) ?? 'dockerfile';
+const detectableName = {
+  dockerfile: (name) => `${name}.Dockerfile`,
+  compose: (name) => `compose-${name.replace(/\.ya?ml$/, '')}.yaml`,
+  k8s: (name) => (/\.ya?ml$/.test(name) ? name : `${name}.yaml`),
+};
+if (!existsSync(corpus)) {
+  console.error(`No corpus at ${corpus}: this script needs the shared workspace.`);
+  process.exit(1);
+}
+const folder = mkdtempSync(join(tmpdir(), 'container-standards-corpus-'));
+try {
+  for (const repository of readdirSync(join(corpus, kind))) {
+    mkdirSync(join(folder, repository));
+    for (const entry of readdirSync(join(corpus, kind, repository), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const source = join(entry.parentPath, entry.name);
+      const name = source.slice(join(corpus, kind, repository).length + 1).replaceAll('/', '_');
+      copyFileSync(source, join(folder, repository, detectableName[kind](name)));
+    }
+  }
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'lint', '--format', 'json', '.'], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const report = JSON.parse(run.stdout);
+  const perRule = new Map();
+  for (const file of report.files)
+    for (const { rule, severity } of file.diagnostics) {
+      const key = `${rule} ${severity}`;
+      perRule.set(key, (perRule.get(key) ?? 0) + 1);
+    }
+  const total = [...perRule.values()].reduce((sum, count) => sum + count, 0);
+  console.log(`${report.files.length} ${kind} files, ${total} findings`);
+  for (const [key, count] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(6)}  ${key}`);
+  if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify(report, null, 1)}\n`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
