@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildRunnerExtension, ROOT, RUNNER_FOLDER } from './bundle.mjs';
+import { formatChecks } from './format.mjs';
 import { prepareScaffoldProjects, scaffoldChecks } from './scaffold.mjs';
 import { uxChecks } from './ux.mjs';
 
@@ -464,7 +465,7 @@ async function openFile(page, path) {
   // their folder is deleted, and may come first: the row is the one in the folder asked for.
   const rows = page
     .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
   const row = folder
     ? rows.filter({ has: page.locator('.label-description', { hasText: new RegExp(`^${folder}$`) }) })
     : rows.filter({ hasNot: page.locator('.label-description', { hasText: /\S/ }) });
@@ -482,15 +483,30 @@ async function goToLine(page, line, column = 1) {
   await input.waitFor({ state: 'hidden' });
 }
 
-/** A command by its title, through the Command Palette (Ctrl+Shift+P). */
-async function runCommand(page, title) {
+/**
+ * A command by its title, through the Command Palette (Ctrl+Shift+P). `exact`: the command titled exactly so, not
+ * one whose title starts with it ("Format Document With…"), moving down to it when another comes first.
+ */
+async function runCommand(page, title, { exact = false } = {}) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  if (exact) {
+    const row = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    await row.waitFor();
+    for (let moves = 0; !(await row.evaluate((element) => element.classList.contains('focused'))); moves++) {
+      if (moves === 10) throw new Error(`the palette does not get to "${title}" with the arrow keys`);
+      await page.keyboard.press('ArrowDown');
+    }
+  } else await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function squiggles(page) {
@@ -662,6 +678,8 @@ async function main() {
       await takeScreenshots(page);
       log('scaffolding commands from the palette');
       await scaffoldChecks(page, paths.workspace, { uiCheck, runCommand, screenshot, waitUntil, root: ROOT });
+      log('formatting from the palette');
+      await formatChecks(page, paths.workspace, { uiCheck, runCommand, openFile, goToLine, waitUntil });
       log(`screenshots in ${relative(ROOT, SCREENSHOTS)}`);
     }
   } catch (error) {
