@@ -5,17 +5,21 @@
 // 2. Builds container-standards.vsix (`npm run package`, or reuses one newer than every input), checks what it
 //    holds, bundles the in-editor suite into a dev-only runner extension, installs both into code-server; rebuilds
 //    dist/ when a source is newer, for the CLI the suite compares the editor with (examples/ as CI sees it).
-// 3. Starts code-server in its own process group, opens the workbench in headless Chromium (playwright-core), waits
-//    for the runner extension's results file, then drives the workbench with the keyboard for screenshots.
+// 3. Starts code-server in its own process group on a copy of examples/seed/ (as a newcomer opens it, plus a showcase
+//    Dockerfile and monorepo packages for the checks that need them), opens the workbench in headless Chromium
+//    (playwright-core), waits for the runner extension's results file, then drives the workbench with the keyboard:
+//    the status bar and rule docs (ux.mjs), scaffolding (scaffold.mjs), formatting (format.mjs), and last the README's
+//    screenshots, once the workspace holds examples/seed/ only.
 // 4. Prints one line per scenario and `N passed, N failed`; exits 1 on any failure.
 //
 // Screenshots go to .test-cache/e2e-run/screenshots/, or to docs/images/ with E2E_SCREENSHOTS=1.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildRunnerExtension, ROOT, RUNNER_FOLDER } from './bundle.mjs';
+import { formatChecks } from './format.mjs';
 import { prepareScaffoldProjects, scaffoldChecks } from './scaffold.mjs';
 import { uxChecks } from './ux.mjs';
 
@@ -51,6 +55,8 @@ const RUNNER_VSIX = join(CACHE, 'vscode', 'container-standards-e2e-runner.vsix')
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'images') : join(RUN, 'screenshots');
 /** What the page showed when a check failed; never into docs/. */
 const FAILURES = join(RUN, 'failures');
+/** The workspace opens as examples/seed/ itself; the checks that need findings it has not use this file. */
+const SHOWCASE_DOCKERFILE = 'showcase/Dockerfile';
 
 const started = Date.now();
 /** Harness checks, printed with the in-editor scenarios. */
@@ -292,7 +298,7 @@ function prepareRun() {
     chromium: join(RUN, 'chromium'),
   };
   cleanups.push(() => rmSync(join(paths.workspace, '..'), { recursive: true, force: true }));
-  for (const folder of [paths.home, join(paths.data, 'User'), paths.extensions, join(paths.workspace, 'k8s'), paths.chromium])
+  for (const folder of [paths.home, join(paths.data, 'User'), paths.extensions, join(paths.workspace, 'showcase'), paths.chromium])
     mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(paths.data, 'User', 'settings.json'),
@@ -321,10 +327,11 @@ function prepareRun() {
       2,
     )}\n`,
   );
-  // The files the screenshots show; the suite writes its own under container-standards-suite/ and removes them.
-  copyFileSync(join(ROOT, 'examples/seed/docker-compose.yml'), join(paths.workspace, 'docker-compose.yml'));
-  copyFileSync(join(ROOT, 'examples/seed/k8s/deployment.yaml'), join(paths.workspace, 'k8s', 'deployment.yaml'));
-  writeFileSync(join(paths.workspace, 'Dockerfile'), showcaseDockerfile());
+  // What a newcomer opens, unmodified, for the screenshots: examples/seed/ as the workspace folder (the showcase and the
+  // scaffold projects are removed before the screenshots). The suite writes its own files under
+  // container-standards-suite/ and removes them.
+  cpSync(join(ROOT, 'examples/seed'), paths.workspace, { recursive: true });
+  writeFileSync(join(paths.workspace, SHOWCASE_DOCKERFILE), showcaseDockerfile());
   prepareScaffoldProjects(paths.workspace);
   return paths;
 }
@@ -464,7 +471,7 @@ async function openFile(page, path) {
   // their folder is deleted, and may come first: the row is the one in the folder asked for.
   const rows = page
     .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
   const row = folder
     ? rows.filter({ has: page.locator('.label-description', { hasText: new RegExp(`^${folder}$`) }) })
     : rows.filter({ hasNot: page.locator('.label-description', { hasText: /\S/ }) });
@@ -482,15 +489,35 @@ async function goToLine(page, line, column = 1) {
   await input.waitFor({ state: 'hidden' });
 }
 
-/** A command by its title, through the Command Palette (Ctrl+Shift+P). */
-async function runCommand(page, title) {
+/**
+ * A command by its title, through the Command Palette (Ctrl+Shift+P). `exact`: the command titled exactly so, not
+ * one whose title starts with it ("Format Document With…"), moving down to it when another comes first. `reloads`:
+ * the command reloads the window; resolves once the workbench is back.
+ */
+async function runCommand(page, title, { exact = false, reloads = false } = {}) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  if (exact) {
+    const row = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    await row.waitFor();
+    for (let moves = 0; !(await row.evaluate((element) => element.classList.contains('focused'))); moves++) {
+      if (moves === 10) throw new Error(`the palette does not get to "${title}" with the arrow keys`);
+      await page.keyboard.press('ArrowDown');
+    }
+  } else await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
+  if (reloads) {
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.keyboard.press('Enter')]);
+    return page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  }
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function squiggles(page) {
@@ -544,67 +571,114 @@ function uiCheck(page, name, body) {
   });
 }
 
-async function takeScreenshots(page) {
-  // Focus the workbench, away from any notification.
-  await page
-    .locator('.monaco-workbench')
-    .click({ position: { x: 640, y: 400 } })
-    .catch(() => {});
-  await uiCheck(page, 'workbench: Dockerfile squiggles and the quick-fix menu (Ctrl+.) offer "Rewrite to exec form"', async () => {
-    await openFile(page, 'Dockerfile');
-    await squiggles(page);
-    await goToLine(page, ...positionOf(showcaseDockerfile(), 'CMD npm start'));
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget', { hasText: 'Rewrite to exec form' }).waitFor({ state: 'visible' });
-    await screenshot(page, 'dockerfile-quick-fix.png');
-    await page.keyboard.press('Escape');
-  });
+/** A file of examples/seed/, as the workspace holds it. */
+function seedFile(path) {
+  return readFileSync(join(ROOT, 'examples/seed', path), 'utf8');
+}
+
+/** A screenshot for the README: the status bar item must say the server is ready in it. */
+async function docsScreenshot(page, name) {
+  await page.locator('.statusbar [aria-label="Container Standards: ready"]').first().waitFor({ state: 'visible' });
+  await screenshot(page, name);
+}
+
+/** The checks on the showcase Dockerfile, which has findings examples/seed/ has not. */
+async function showcaseChecks(page) {
   await uiCheck(page, 'workbench: Ctrl+. on the image of the final FROM preselects "Add USER node" (no-user), and Enter applies it', async () => {
     const [line] = positionOf(showcaseDockerfile(), 'FROM node:latest AS production');
-    await openFile(page, 'Dockerfile');
+    await openFile(page, SHOWCASE_DOCKERFILE);
     await goToLine(page, line, 'FROM n'.length);
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Add USER node' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     const added = page.locator('.monaco-editor .view-line', { hasText: /^USER\s+node$/ });
     await added.waitFor({ state: 'visible' });
-    // The showcase stays as it was for the screenshots that follow.
+    // The showcase stays as it was for the checks that follow.
     await page.keyboard.press('Control+Z');
     await added.waitFor({ state: 'detached' });
+    await runCommand(page, 'View: Close All Editors');
   });
-  await uiCheck(page, 'workbench: Compose file diagnostics with the rule id in the hover', async () => {
-    await openFile(page, 'docker-compose.yml');
+}
+
+/** How many findings `container-standards lint` reports in examples/seed/ (the bundled CLI, as CI runs it). */
+function seedFindingCount() {
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'lint', '--format', 'json', 'examples/seed'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(result.stdout).files.reduce((count, file) => count + file.diagnostics.length, 0);
+}
+
+/**
+ * The README's screenshots, last: the showcase and the scaffold projects are removed and the window reloaded, so the
+ * workbench shows examples/seed/ as a newcomer opens it, and nothing the checks before left (notifications, the
+ * documents the in-editor suite opened in its folder, deleted since, whose problems stay while the extension host
+ * knows the documents).
+ */
+async function takeScreenshots(page, workspace) {
+  await uiCheck(page, "screenshots: a newcomer's workbench (the workspace holds examples/seed/ only, reloaded, no editor open)", async () => {
+    await runCommand(page, 'View: Close All Editors');
+    for (const folder of ['apps', 'showcase']) rmSync(join(workspace, folder), { recursive: true, force: true });
+    const entries = (folder) =>
+      readdirSync(folder)
+        .filter((name) => name !== '.vscode')
+        .sort();
+    const left = entries(workspace);
+    if (JSON.stringify(left) !== JSON.stringify(entries(join(ROOT, 'examples/seed'))))
+      throw new Error(`the workspace holds ${left.join(', ')}, examples/seed/ holds ${entries(join(ROOT, 'examples/seed')).join(', ')}`);
+    await runCommand(page, 'Developer: Reload Window', { reloads: true });
+    await page.locator('.statusbar [aria-label="Container Standards: ready"]').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Collapse Folders in Explorer');
+  });
+  /** Quick Open clicks the file's row, which leaves the mouse over the tabs: moved where it shows no tooltip. */
+  const openSeedFile = async (path) => {
+    await openFile(page, path);
+    await page.mouse.move(200, 715);
+  };
+  await uiCheck(
+    page,
+    'workbench: examples/seed/Dockerfile shows squiggles, and Ctrl+. on --only=production preselects "Replace --only=production with --omit=dev"',
+    async () => {
+      await openSeedFile('Dockerfile');
+      await squiggles(page);
+      await goToLine(page, ...positionOf(seedFile('Dockerfile'), '--only=production'));
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace --only=production with --omit=dev' }).waitFor({ state: 'visible' });
+      await docsScreenshot(page, 'dockerfile-quick-fix.png');
+      await page.keyboard.press('Escape');
+    },
+  );
+  await uiCheck(page, 'workbench: examples/seed/docker-compose.yml shows squiggles, the hover of "version" names compose/obsolete-version', async () => {
+    await openSeedFile('docker-compose.yml');
     await squiggles(page);
-    await hoverAt(page, [1, 1], 'compose/obsolete-version');
-    await screenshot(page, 'compose-diagnostics.png');
+    await hoverAt(page, positionOf(seedFile('docker-compose.yml'), 'version'), 'compose/obsolete-version');
+    await docsScreenshot(page, 'compose-diagnostics.png');
     await page.keyboard.press('Escape');
   });
-  await uiCheck(page, 'workbench: Kubernetes manifest diagnostics with the rule id in the hover', async () => {
-    const manifest = readFileSync(join(ROOT, 'examples/seed/k8s/deployment.yaml'), 'utf8');
-    await openFile(page, 'k8s/deployment.yaml');
+  await uiCheck(page, 'workbench: examples/seed/k8s/deployment.yaml shows squiggles, the hover of app:latest names k8s/latest-tag', async () => {
+    await openSeedFile('k8s/deployment.yaml');
     await squiggles(page);
-    await hoverAt(page, positionOf(manifest, 'app:latest'), 'k8s/latest-tag');
-    await screenshot(page, 'kubernetes-diagnostics.png');
+    await hoverAt(page, positionOf(seedFile('k8s/deployment.yaml'), 'app:latest'), 'k8s/latest-tag');
+    await docsScreenshot(page, 'kubernetes-diagnostics.png');
     await page.keyboard.press('Escape');
   });
-  await uiCheck(page, 'workbench: the Problems panel (Ctrl+Shift+M) lists the diagnostics with their rule ids', async () => {
-    await page.keyboard.press('Control+Shift+M');
-    const panel = page.locator('.markers-panel');
-    await panel.waitFor({ state: 'visible' });
-    await runCommand(page, 'View: Toggle Maximized Panel');
-    // Without the side bar (Ctrl+B) the messages have the width.
-    await page.keyboard.press('Control+B');
-    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
-    // The panel lists every container file of the workspace (workspace diagnostics): the in-editor suite's files and
-    // the scaffold projects are filtered out, leaving the showcase files at the root.
-    await page
-      .getByPlaceholder(/^Filter \(e\.g\. text/)
-      .first()
-      .fill('!**/container-standards-suite/**, !**/apps/**');
-    for (const id of ['dockerfile/shell-form-cmd', 'compose/obsolete-version', 'k8s/latest-tag'])
-      await panel.getByText(id).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'problems-panel.png');
-  });
+  await uiCheck(
+    page,
+    "workbench: the Problems panel (Ctrl+Shift+M) lists examples/seed/'s findings with their rule ids, as many as the CLI reports",
+    async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible' });
+      await runCommand(page, 'View: Toggle Maximized Panel');
+      // Without the side bar (Ctrl+B) the messages have the width.
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+      for (const id of ['dockerfile/npm-omit-dev', 'compose/obsolete-version', 'k8s/latest-tag'])
+        await panel.getByText(id).first().waitFor({ state: 'visible' });
+      const expected = String(seedFindingCount());
+      const badge = page.locator('.part.panel .action-item', { hasText: 'Problems' }).locator('.badge-content');
+      await waitUntil(`the Problems badge to count ${expected}, as the CLI reports`, 10_000, async () => (await badge.textContent()) === expected);
+      await docsScreenshot(page, 'problems-panel.png');
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------- main
@@ -656,12 +730,16 @@ async function main() {
         throw error;
       }
       results.push(...suite.scenarios);
-      log(`suite done in ${suite.editor}; screenshots`);
+      log(`suite done in ${suite.editor}; workbench checks`);
       log('status bar, Show Rules, rule links, walkthrough, tracing');
-      await uxChecks(page, paths, { uiCheck, check, runCommand, openFile, goToLine, positionOf, showcaseDockerfile });
-      await takeScreenshots(page);
+      await uxChecks(page, paths, { uiCheck, check, runCommand, openFile, goToLine, positionOf, showcaseDockerfile, showcasePath: SHOWCASE_DOCKERFILE });
+      await showcaseChecks(page);
       log('scaffolding commands from the palette');
       await scaffoldChecks(page, paths.workspace, { uiCheck, runCommand, screenshot, waitUntil, root: ROOT });
+      log('formatting from the palette');
+      await formatChecks(page, paths.workspace, { uiCheck, runCommand, openFile, goToLine, waitUntil });
+      log('README screenshots of examples/seed/');
+      await takeScreenshots(page, paths.workspace);
       log(`screenshots in ${relative(ROOT, SCREENSHOTS)}`);
     }
   } catch (error) {

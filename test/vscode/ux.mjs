@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** The workbench checks; `tools` are e2e.mjs's helpers. */
 export async function uxChecks(page, paths, tools) {
-  const { uiCheck, check, runCommand, openFile, goToLine, positionOf, showcaseDockerfile } = tools;
+  const { uiCheck, check, runCommand, openFile, goToLine, positionOf, showcaseDockerfile, showcasePath } = tools;
   const quickPick = page.locator('.quick-input-widget');
   const input = quickPick.locator('input');
 
@@ -40,7 +40,7 @@ export async function uxChecks(page, paths, tools) {
   });
 
   await uiCheck(page, "Problems panel: clicking a diagnostic's rule id opens that rule's documentation inside the editor", async () => {
-    await openFile(page, 'Dockerfile');
+    await openFile(page, showcasePath);
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     // The panel lists every file of the workspace; its filter (Ctrl+F) brings the rule's rows into view.
@@ -61,7 +61,7 @@ export async function uxChecks(page, paths, tools) {
   });
 
   await uiCheck(page, "hover: the finding's documentation link opens that rule's documentation inside the editor", async () => {
-    await openFile(page, 'Dockerfile');
+    await openFile(page, showcasePath);
     await goToLine(page, ...positionOf(showcaseDockerfile(), 'CMD npm start'));
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');

@@ -14,6 +14,8 @@ export const SOURCE = 'container-standards';
 /** How long one wait for the editor may take (it usually takes well under a second; the first also covers the server's start). */
 export const TIMEOUT_MS = 15_000;
 const POLL_MS = 50;
+/** Between runs of an asynchronous probe, which may run a command each time. */
+const ASYNC_POLL_MS = 250;
 
 export function repoRoot(): string {
   return process.env.CONTAINER_STANDARDS_REPO ?? __CONTAINER_STANDARDS_REPO__;
@@ -101,6 +103,15 @@ export function waitFor<T>(describe: () => string, probe: () => T | undefined | 
     const subscription = vscode.languages.onDidChangeDiagnostics(check);
     check();
   });
+}
+
+/** Polls an asynchronous `probe` (a command, a file stat) until it holds, or fails with `describe()` after `timeoutMs`. */
+export async function pollUntil(describe: () => string, probe: () => Promise<boolean>, timeoutMs = TIMEOUT_MS): Promise<void> {
+  const started = Date.now();
+  while (!(await probe())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, ASYNC_POLL_MS));
+  }
 }
 
 /**

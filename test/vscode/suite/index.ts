@@ -3,6 +3,7 @@
 // - the dev-only runner extension (test/vscode/runner-extension/) calls `runSuite()` inside code-server (`npm run test:e2e`).
 // Either way the results go as JSON to the file named by CONTAINER_STANDARDS_TEST_RESULTS, when it is set.
 import * as vscode from 'vscode';
+import { formatScenarios } from './formatScenarios';
 import { cleanUp } from './helpers';
 import { describeError, runScenarios, writeResults, type SuiteResults } from './runner';
 import { scenarios } from './scenarios';
@@ -14,7 +15,7 @@ export async function runSuite(log: (line: string) => void = (line) => console.l
   const editor = `${vscode.version} (${vscode.env.appName})`;
   let results: SuiteResults;
   try {
-    results = await runScenarios(editor, [...scenarios, ...workspaceScenarios], log);
+    results = await runScenarios(editor, [...scenarios, ...workspaceScenarios, ...formatScenarios], log);
   } finally {
     await cleanUp().catch((error) => log(`clean-up failed: ${describeError(error)}`));
   }

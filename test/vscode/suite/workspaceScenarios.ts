@@ -5,10 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { cliFindings, describeFindings, repoRoot, suiteFolder, TIMEOUT_MS, waitFor } from './helpers';
+import { cliFindings, describeFindings, pollUntil, repoRoot, suiteFolder, waitFor } from './helpers';
 import type { Scenario } from './runner';
 
-const POLL_MS = 250;
 const SEED_FILES = ['Dockerfile', 'docker-compose.yml', 'k8s/deployment.yaml'];
 
 interface Summary {
@@ -63,15 +62,6 @@ async function waitForProblems(folder: vscode.Uri, expected: ReadonlyMap<string,
 
 function seedFindings(): Map<string, string[]> {
   return new Map([...cliFindings('seed')].map(([path, { findings }]) => [path.replace(/^seed\//, ''), findings]));
-}
-
-/** Polls an asynchronous `probe` (a command, a file stat) until it holds, or fails with `describe()` after `timeoutMs`. */
-async function pollUntil(describe: () => string, probe: () => Promise<boolean>, timeoutMs = TIMEOUT_MS): Promise<void> {
-  const started = Date.now();
-  while (!(await probe())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${describe()}`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
 }
 
 async function updateScope(value: string | undefined): Promise<void> {
