@@ -40,7 +40,9 @@ const session = new Session(connection, () => canPullSettings);
 let diagnostics!: DiagnosticsPublisher;
 const workspaceDiagnostics = new WorkspaceDiagnostics(
   session,
-  () => documents.all().map(({ uri, version }) => ({ uri, version })),
+  // A document of a file deleted on disk stays in the editor's memory for a while after its tab closed, without a
+  // didClose: reported on, a deleted folder's problems would outlive it.
+  () => documents.all().flatMap(({ uri, version }) => (session.workspace.isDeletedOnDisk(uri) ? [] : [{ uri, version }])),
   () => containerFileUris(session.workspace),
   (count) =>
     showMessage(

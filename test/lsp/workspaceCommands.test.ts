@@ -86,6 +86,21 @@ test('beyond the background limit the workspace report keeps to open documents a
   assert.equal(summary.filesChecked, BACKGROUND_FILE_LIMIT + 2);
 });
 
+test('a document whose file was deleted on disk is cleared, though the editor has not closed it yet', async (t) => {
+  const folder = tempFolder({ 'svc/Dockerfile': dockerfile.text });
+  const path = join(folder, 'svc/Dockerfile');
+  const client = await startServer(t, { pull: true, workspaceFolder: folder });
+  const uri = await client.open('svc/Dockerfile', 'dockerfile', dockerfile.text);
+  const opened = fullReportOf((await client.pullWorkspace()).items, uri);
+  assert.equal(opened.items.length, 2);
+
+  const afterDelete = client.pullWorkspace([{ uri, value: opened.resultId! }]);
+  rmSync(join(folder, 'svc'), { recursive: true });
+  await client.changeWatchedFiles([{ uri: pathToFileURL(path).href, type: FileChangeType.Deleted }]);
+  const cleared = fullReportOf((await afterDelete).items, uri);
+  assert.deepEqual([cleared.items, cleared.resultId], [[], undefined]);
+});
+
 test('with the scope openFiles, a closed document is cleared even after the client forgot its result id', async (t) => {
   const folder = tempFolder({ Dockerfile: dockerfile.text });
   const client = await startServer(t, { pull: true, workspaceFolder: folder, settings: { diagnostics: { scope: 'openFiles' } } });

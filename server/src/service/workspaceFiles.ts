@@ -5,12 +5,12 @@ import type { SummaryFinding } from '../protocol';
 import { uriToPath } from '../workspace/uri';
 import type { Workspace } from '../workspace/workspace';
 
-/** The container files of the workspace on disk (indexed or open), under `folderUri` when given. */
+/** The container files of the workspace on disk (indexed or open, not deleted), under `folderUri` when given. */
 export function containerFileUris(workspace: Workspace, folderUri?: string): string[] {
   const prefix = folderUri === undefined ? undefined : folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
   return workspace
     .uris()
-    .filter((uri) => uri.startsWith('file:') && (prefix === undefined || uri.startsWith(prefix)))
+    .filter((uri) => uri.startsWith('file:') && (prefix === undefined || uri.startsWith(prefix)) && !workspace.isDeletedOnDisk(uri))
     .filter((uri) => (workspace.get(uri)?.kind ?? 'unknown') !== 'unknown')
     .sort();
 }

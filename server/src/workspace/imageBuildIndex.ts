@@ -17,6 +17,7 @@ interface FileBuilds {
 
 interface BuildTable {
   byKey: ReadonlyMap<string, ImageBuild[]>;
+  byDockerfile: ReadonlyMap<string, ImageBuild[]>;
   /** Answers by manifest folder and image: a manifest names the same few images in every container, on every lint. */
   lookups: Map<string, readonly ImageBuild[]>;
 }
@@ -46,6 +47,11 @@ export function imageBuilds(workspace: Workspace, image: string, manifestUri: st
     lookups.set(lookup, builds);
   }
   return builds;
+}
+
+/** The builds of the workspace (skaffold artifacts, compose services) that build this Dockerfile. */
+export function buildsOfDockerfile(workspace: Workspace, dockerfileUri: string): readonly ImageBuild[] {
+  return buildTable(workspace).byDockerfile.get(dockerfileUri) ?? [];
 }
 
 function isInFolder(folder: string, ancestor: string): boolean {
@@ -92,11 +98,13 @@ function tabulate(contributions: ReadonlyMap<string, FileBuilds>): BuildTable {
     }
   }
   const byKey = new Map<string, ImageBuild[]>();
+  const byDockerfile = new Map<string, ImageBuild[]>();
   for (const build of builds) {
     const key = keyOfBuild(build);
     byKey.set(key, [...(byKey.get(key) ?? []), build]);
+    if (build.dockerfileUri) byDockerfile.set(build.dockerfileUri, [...(byDockerfile.get(build.dockerfileUri) ?? []), build]);
   }
-  return { byKey, lookups: new Map() };
+  return { byKey, byDockerfile, lookups: new Map() };
 }
 
 /**

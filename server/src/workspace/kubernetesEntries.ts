@@ -31,6 +31,8 @@ export interface IndexedObject {
   readonly servicePorts?: readonly { readonly name?: string; readonly port?: number }[];
   /** What an autoscaler (HorizontalPodAutoscaler, KEDA ScaledObject) scales, and its least replica count. */
   readonly scaleTarget?: { readonly kind: string; readonly name: string; readonly minReplicas: number };
+  /** The images of the workload's containers that have a readiness or liveness probe (Kubernetes ignores HEALTHCHECK). */
+  readonly probedImages?: readonly string[];
 }
 
 /** A port a container declares. */
@@ -105,6 +107,7 @@ function objectEntries(uri: string, object: KubernetesObject): IndexedObject[] {
     replicas: replicasOf(spec),
     dataKeys: (kind === 'ConfigMap' || kind === 'Secret') && group === '' ? dataKeysOf(view) : undefined,
     containerPorts: containerPortsOf(object),
+    probedImages: probedImagesOf(object),
     servicePorts: kind === 'Service' && group === '' ? servicePortsOf(spec) : undefined,
     scaleTarget: scaleTargetOf(object),
   };
@@ -122,6 +125,16 @@ function podLabelsOf(object: KubernetesObject): ReadonlyMap<string, string> | un
 function containerPortsOf(object: KubernetesObject): DeclaredPort[] | undefined {
   const workload = workloadOf(object);
   return workload && containersOf(workload).flatMap((container) => container.ports.map(({ name, number }) => ({ name, number, container: container.name })));
+}
+
+function probedImagesOf(object: KubernetesObject): string[] | undefined {
+  const workload = workloadOf(object);
+  return (
+    workload &&
+    containersOf(workload)
+      .filter((container) => !container.isInit && (container.get('readinessProbe') || container.get('livenessProbe')))
+      .flatMap((container) => container.image?.string ?? [])
+  );
 }
 
 function replicasOf(spec: YamlView | undefined): number | null | undefined {

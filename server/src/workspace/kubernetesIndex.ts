@@ -61,6 +61,7 @@ export class KubernetesIndex {
   /** Moves whenever an object joins or leaves: the version an answer that looked through every file records. */
   private version = 0;
   private readonly key: string;
+  private probed: { version: number; images: ReadonlySet<string> } | undefined;
 
   constructor(private readonly workspace: Workspace) {
     this.key = workspace.registerDerived('kubernetes-objects', () => {
@@ -112,6 +113,18 @@ export class KubernetesIndex {
     const candidates = hint ? this.podsByLabel.get(`${hint[0]}=${hint[1]}`) : this.withPods;
     this.notFound();
     return [...candidates].filter((entry) => entry.podLabels && namespacesMeet(namespace, entry.namespace) && matches(entry.podLabels));
+  }
+
+  /** The images that containers with a readiness or liveness probe run, anywhere in the workspace. */
+  probedImages(): ReadonlySet<string> {
+    this.refresh();
+    this.notFound();
+    if (this.probed?.version !== this.version) {
+      const images = new Set<string>();
+      for (const entry of this.withPods) for (const image of entry.probedImages ?? []) images.add(image);
+      this.probed = { version: this.version, images };
+    }
+    return this.probed.images;
   }
 
   /** Every object of the workspace, those that other objects create left out: an answer that depends on every file. */

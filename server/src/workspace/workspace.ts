@@ -45,6 +45,8 @@ interface TrackedFile {
   languageId?: string;
   /** Part of the workspace index (found on disk or named on the command line), not only open. */
   indexed: boolean;
+  /** Deleted on disk while open: the editor may hold its buffer a while after its tab closed. */
+  deletedOnDisk?: boolean;
   composeByContent: boolean;
   /** What the settings' `kubernetes.files` / `kubernetes.exclude` say of it, as the last lint of it read them. */
   kubernetesSetting?: KubernetesSetting;
@@ -199,6 +201,7 @@ export class Workspace {
       return;
     }
     file.indexed = true;
+    file.deletedOnDisk = false;
     if (options.composeByContent && !file.composeByContent) {
       file.composeByContent = true;
       file.parsed = undefined;
@@ -244,7 +247,15 @@ export class Workspace {
     this.changed(uri);
     if (!file) return;
     if (file.openText === undefined) this.forget(uri);
-    else file.indexed = false;
+    else {
+      file.indexed = false;
+      file.deletedOnDisk = true;
+    }
+  }
+
+  /** Whether the file was deleted on disk while a document of it stayed open. */
+  isDeletedOnDisk(uri: string): boolean {
+    return this.tracked.get(uri)?.deletedOnDisk === true;
   }
 
   /** Drops every cached disk read: an explicit re-check must not trust a file watcher that may lag behind. */

@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a test runner image: its toolchain is the point',
+      code: 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && rm -rf /var/lib/apt/lists/*\nRUN pip install --no-cache-dir pytest psycopg\nENTRYPOINT ["pytest"]\n',
+    },
     'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\n',
     {
       name: 'compilers in a build stage only',

@@ -15,6 +15,27 @@ ruleTester(rule, {
       name: 'a scratch stage of files only, exported and never run',
       code: 'FROM alpine:3.22 AS certs\nRUN apk add --no-cache openssl && openssl req -x509 -nodes -subj /CN=test -keyout /key.pem -out /cert.pem\nFROM scratch\nCOPY --from=certs /key.pem /cert.pem /\n',
     },
+    { name: 'a worker without a port or a server command', code: 'FROM node:24-slim\nCMD ["node", "worker.js"]\n' },
+    { name: 'a test runner image', code: 'FROM python:3.13\nWORKDIR /src\nRUN pip install --no-cache-dir pytest\nENTRYPOINT ["pytest"]\n' },
+    { name: 'cypress run through npx', code: 'FROM cypress/included:14.5.0\nWORKDIR /e2e\nCOPY . .\nCMD ["npx", "cypress", "run"]\n' },
+    {
+      name: 'a code generator',
+      code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends protobuf-compiler\nENTRYPOINT ["protoc"]\n',
+    },
+    { name: 'npm test', code: 'FROM node:24\nWORKDIR /app\nCOPY . .\nCMD ["npm", "test"]\n' },
+    {
+      name: 'a base image that starts nothing',
+      code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\n',
+    },
+    {
+      name: 'Kubernetes probes the image a compose service builds from this Dockerfile',
+      code: 'FROM node:24-slim\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+      files: {
+        'compose.yaml': 'services:\n  web:\n    build: .\n    image: registry.example.com/shop/web\n',
+        'k8s/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/shop/web:1.4.2\n          readinessProbe:\n            httpGet: {path: /healthz, port: 3000}\n',
+      },
+    },
     { name: 'build stages never need one', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM alpine:3.22\nHEALTHCHECK CMD ["/app", "health"]\n' },
   ],
   invalid: [
@@ -55,8 +76,14 @@ ruleTester(rule, {
       output: `FROM registry.access.redhat.com/ubi9/ubi:9.6 AS base\nEXPOSE 8443\nFROM base\n${TIMING}\n  CMD curl -fsS -o /dev/null http://127.0.0.1:8443/ || exit 1\nCMD ["/srv/app"]\n`,
     },
     {
-      name: 'no EXPOSE: nothing to probe',
-      code: 'FROM node:22\nCMD ["node", "worker.js"]\n',
+      name: 'a server command without EXPOSE: no port to probe, so no fix',
+      code: 'FROM node:24-slim\nWORKDIR /app\nCOPY . .\nCMD ["npm", "start"]\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+      output: null,
+    },
+    {
+      name: 'a server program behind an entrypoint script',
+      code: 'FROM python:3.13-slim\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["gunicorn", "app:app"]\n',
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
       output: null,
     },
@@ -67,10 +94,21 @@ ruleTester(rule, {
       output: null,
     },
     {
-      name: 'distroless has no shell or client',
-      code: 'FROM gcr.io/distroless/static-debian12:nonroot\nEXPOSE 8080\n',
-      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+      name: 'distroless has no shell or client: the message suggests the orchestrator probes',
+      code: 'FROM gcr.io/distroless/static-debian12:nonroot\nEXPOSE 8080\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noProbeTool', line: 1, column: 1, data: { image: 'gcr.io/distroless/static-debian12:nonroot' } }],
       output: null,
+    },
+    {
+      name: 'a Kubernetes workload that runs the image without a probe does not count',
+      code: 'FROM node:24-slim\nEXPOSE 3000\nCMD ["node", "server.mjs"]\n',
+      files: {
+        'compose.yaml': 'services:\n  web:\n    build: .\n    image: registry.example.com/shop/web\n',
+        'k8s/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/shop/web:1.4.2\n',
+      },
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+      output: `FROM node:24-slim\nEXPOSE 3000\n${TIMING}\n  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]\nCMD ["node", "server.mjs"]\n`,
     },
     {
       name: 'a variable port cannot be probed',

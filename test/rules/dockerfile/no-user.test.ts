@@ -22,6 +22,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a tool image: info, and no fix that would bake in a user who cannot write the mounted workspace',
+      code: 'FROM python:3.13\nWORKDIR /src\nRUN pip install --no-cache-dir pytest\nENTRYPOINT ["pytest"]\n',
+      errors: [{ messageId: 'noUserTool', line: 1, column: 6, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'Windows images switch to their ContainerUser',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app.exe C:/app/\nCMD ["C:/app/app.exe"]\n',
       errors: [{ messageId: 'noUserUnknown', line: 1, column: 6 }],

@@ -12,6 +12,7 @@ import {
   type ToolCall,
 } from '../support/packageManagers';
 import { DNF_PROGRAMS, RPM_SYNTAX, YUM_PROGRAMS, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { imagePurpose } from '../support/imagePurpose';
 
 interface Installer {
   programs: readonly string[];
@@ -59,7 +60,7 @@ export const rule = defineDockerfileRule({
         '"{{package}}" is a compiler or development package installed in the final stage, so it ships in the runtime image (size, attack surface); install it in a build stage and copy only the built artifacts, or remove it in the same RUN.',
     },
     explanation: {
-      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container.',
+      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point.',
       standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
       bad: 'FROM node:22-alpine\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev',
       good: 'FROM node:22-alpine\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps',
@@ -67,7 +68,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     const final = file.dockerfile.finalStage;
-    if (!final) return;
+    // A test runner, a code generator or a toolbox image is its toolchain: compilers there are the point.
+    if (!final || imagePurpose(file) === 'tool') return;
     const installed: Installed[] = [];
     // What the final image holds: the final stage and the stages it builds on (`FROM base`), oldest first.
     // ONBUILD triggers install into some later image, not this one.

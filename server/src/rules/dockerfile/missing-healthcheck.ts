@@ -3,7 +3,12 @@ import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
-import { instructionsNamed, isFilesOnlyStage, rootStage, runsOfStage, stageChain } from '../support/dockerfile';
+import { keyOfBuild, keysOfImage } from '../../workspace/imageBuild';
+import { buildsOfDockerfile } from '../../workspace/imageBuildIndex';
+import { kubernetesIndexOf } from '../../workspace/kubernetesIndex';
+import type { Workspace } from '../../workspace/workspace';
+import { instructionsNamed, rootStage, runsOfStage, stageChain } from '../support/dockerfile';
+import { imagePurpose } from '../support/imagePurpose';
 import { execForm } from '../support/processCommand';
 import { insertForRuntime } from '../support/users';
 
@@ -20,25 +25,44 @@ export const rule = defineDockerfileRule({
     messages: {
       missing:
         'The final stage has no HEALTHCHECK, so Docker and Compose cannot tell when the container stops serving; add a HEALTHCHECK that probes the application (or HEALTHCHECK NONE to opt out deliberately).',
+      noProbeTool:
+        'The final stage has no HEALTHCHECK, and {{image}} has no shell or HTTP client to probe the server with; let the orchestrator probe it (a Kubernetes readinessProbe, a Compose healthcheck), or give the application a health subcommand and run it in a HEALTHCHECK.',
     },
     explanation: {
-      why: 'Without a health check Docker and Compose only know whether the process is alive, not whether it still serves; `depends_on: condition: service_healthy` and restart policies need one.',
+      why: "Without a health check Docker and Compose only know whether the process is alive, not whether it still serves; `depends_on: condition: service_healthy` and restart policies need one. Only images of long-running servers are reported, as the Dockerfile tells: the final stage EXPOSEs a port, or starts a server (nginx, httpd, gunicorn, uvicorn, puma, php-fpm, redis-server, postgres…, a subcommand such as `npm start`, `rails server`, `manage.py runserver`, or a script named like `server.js`, `app.py`, `main.py`, `api.jar`). Tools that run and exit (test runners such as `pytest` or `cypress run`, code generators such as `protoc`, linters, `terraform`, `kubectl`), images of files only (`FROM scratch` without CMD or ENTRYPOINT) and base images that start nothing are not. Kubernetes ignores HEALTHCHECK: when a workload of the workspace with a readiness or liveness probe runs an image a skaffold artifact or compose service builds from this Dockerfile, it is not reported either. On distroless and scratch images, which have no shell or HTTP client to probe with, the message suggests the orchestrator's probes instead.",
       standard: 'Container standard "readiness/liveness probes"; checkov CKV_DOCKER_2.',
       bad: 'FROM node:22-slim\nEXPOSE 3000\nCMD ["node", "server.js"]',
       good: 'FROM node:22-slim\nEXPOSE 3000\nHEALTHCHECK --interval=30s --timeout=3s CMD ["node", "-e", "fetch(\'http://127.0.0.1:3000/healthz\').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]\nCMD ["node", "server.js"]',
     },
   },
-  check({ file, report }) {
+  check({ file, workspace, report }) {
     const final = file.dockerfile.finalStage;
     // HEALTHCHECK NONE is a HEALTHCHECK too: a deliberate choice; one in a stage built on is inherited.
     if (!final || stageChain(final).some((stage) => instructionsNamed(stage, 'HEALTHCHECK').length > 0)) return;
-    // An image of files only never runs as a container, so there is nothing to probe.
-    if (isFilesOnlyStage(final)) return;
+    // Only a server has something to probe: not a tool that runs and exits, nor an image of files.
+    if (imagePurpose(file) !== 'service' || probedByKubernetes(file, workspace)) return;
     const fix = healthcheckFix(file, final);
     // The keyword stands for the stage that lacks the instruction; its image is no-user's.
-    report({ messageId: 'missing', range: final.from.getInstructionRange(), fixes: fix ? [fix] : [] });
+    const range = final.from.getInstructionRange();
+    const imageStage = rootStage(final);
+    const family = imageStage.image && imageFacts(imageStage.image)?.family;
+    if (!fix && (family === 'distroless' || family === 'scratch'))
+      report({ messageId: 'noProbeTool', data: { image: imageStage.image?.text ?? 'the base image' }, range });
+    else report({ messageId: 'missing', range, fixes: fix ? [fix] : [] });
   },
 });
+
+/**
+ * Kubernetes ignores HEALTHCHECK and probes containers itself: when a workload of the workspace runs an image built
+ * from this Dockerfile (a skaffold artifact or a compose service names it) with a readiness or liveness probe, the
+ * probing is done.
+ */
+function probedByKubernetes(file: DockerfileFile, workspace: Workspace): boolean {
+  const builds = buildsOfDockerfile(workspace, file.uri);
+  if (builds.length === 0) return false;
+  const keys = new Set(builds.map(keyOfBuild));
+  return [...kubernetesIndexOf(workspace).probedImages()].some((image) => keysOfImage(image).some((key) => keys.has(key)));
+}
 
 /**
  * A probe of the first EXPOSEd TCP port with a tool the image has: the language runtime for node and python

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import { isFilesOnlyStage, rootStage } from '../support/dockerfile';
+import { imagePurpose } from '../support/imagePurpose';
 import { nonRootFix } from '../support/users';
 
 export const rule = defineDockerfileRule({
@@ -12,11 +13,13 @@ export const rule = defineDockerfileRule({
     aliases: ['checkov:CKV_DOCKER_3'],
     messages: {
       noUser: 'The final stage sets no USER and {{image}} runs as root, so the container does too; add a non-root user and switch to it with USER.',
+      noUserTool:
+        'The final stage sets no USER, so this tool runs as root. A user baked into the image could not write to the workspace it is usually run on (a bind mount owned by whoever runs it): run it with `docker run --user "$(id -u):$(id -g)"`, or add a numeric USER if it never writes to a mount.',
       noUserUnknown:
         'The final stage sets no USER and {{image}} is not known to run as non-root, so the container presumably runs as root; switch to a non-root user with USER (a numeric one such as 10001:10001 needs no /etc/passwd entry, but must be able to read the application files).',
     },
     explanation: {
-      why: 'Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves.',
+      why: 'Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves. For images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck), the finding is info and offers no fix: a named user baked into the image could not write to the bind-mounted workspace such tools run on; `docker run --user` is the better answer there.',
       standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1; Kubernetes Pod Security "restricted" (runAsNonRoot).',
       bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
       good: 'FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
@@ -29,11 +32,17 @@ export const rule = defineDockerfileRule({
     const imageStage = rootStage(final);
     const facts = imageStage.image && imageFacts(imageStage.image);
     if (facts && !facts.runsAsRoot) return;
+    const data = { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' };
+    // The image it names decides the user, and the FROM keyword is missing-healthcheck's: each its own fix under the cursor.
+    const range = final.from.getImageRange() ?? final.from.getRange();
+    if (imagePurpose(file) === 'tool') {
+      report({ messageId: 'noUserTool', data, range, severity: 'info' });
+      return;
+    }
     report({
       messageId: facts ? 'noUser' : 'noUserUnknown',
-      data: { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' },
-      // The image it names decides the user, and the FROM keyword is missing-healthcheck's: each its own fix under the cursor.
-      range: final.from.getImageRange() ?? final.from.getRange(),
+      data,
+      range,
       fixes: [nonRootFix(file, final)].filter((fix) => fix !== undefined),
     });
   },
