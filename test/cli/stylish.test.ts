@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCli, tempFolder } from '../helpers/cli';
 
-const CLEAN_DOCKERFILE = 'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nHEALTHCHECK CMD wget -qO- http://localhost:3000/ || exit 1\nCMD ["node", "server.js"]\n';
+const CLEAN_DOCKERFILE =
+  'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nHEALTHCHECK CMD wget -qO- http://localhost:3000/ || exit 1\nCMD ["node", "server.js"]\n';
 
 test('stylish marks the findings --fix fixes and counts the files with problems among those checked', () => {
   const folder = tempFolder({
@@ -17,7 +18,10 @@ test('stylish marks the findings --fix fixes and counts the files with problems 
     rows.some((row) => row.endsWith('dockerfile/shell-form-cmd (fixable)')),
     stdout,
   );
-  assert.ok(rows.every((row) => !row.includes('(fixable)') || row.includes('shell-form-cmd')), stdout);
+  assert.ok(
+    rows.every((row) => !row.includes('(fixable)') || row.includes('shell-form-cmd')),
+    stdout,
+  );
   const summary = stdout.trim().split('\n');
   assert.match(summary.at(-2) ?? '', /problems? \(.*\) in 1 file \(2 files checked\)$/);
   assert.match(summary.at(-1) ?? '', /^1 of them, marked \(fixable\), can be fixed with --fix\.$/);

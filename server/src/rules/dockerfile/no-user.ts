@@ -8,7 +8,10 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The final stage sets no USER and its base image is not known to run as non-root, so the container runs as root.',
-    fixable: true,
+    fix: {
+      when: 'unless nothing can follow the last instruction (a here-document never closed, a final escaped backslash)',
+      applied: { autoWhen: 'when the Dockerfile creates a user or the image ships one (otherwise it creates a user, which needs review)' },
+    },
     aliases: ['checkov:CKV_DOCKER_3'],
     messages: {
       noUser: 'The final stage sets no USER and {{image}} runs as root, so the container does too; add a non-root user and switch to it with USER.',
