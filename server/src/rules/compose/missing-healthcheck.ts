@@ -22,7 +22,7 @@ export const rule = defineComposeRule({
     description: 'A service that other services depend on has no healthcheck, so Compose can only wait for it to start, not to be ready.',
     fix: {
       when: 'unless the service is a flow mapping (`{ … }`) whose image has no known health command',
-      applied: { autoWhen: 'when the image table knows a health command for the image (otherwise it is a skeleton to complete)' },
+      applied: { autoWhen: 'when the image table knows a health command for the image' },
     },
     aliases: [],
     messages: {

@@ -9,8 +9,8 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description: 'The final stage sets no USER and its base image is not known to run as non-root, so the container runs as root.',
     fix: {
-      when: 'unless nothing can follow the last instruction (a here-document never closed, a final escaped backslash)',
-      applied: { autoWhen: 'when the Dockerfile creates a user or the image ships one (otherwise it creates a user, which needs review)' },
+      when: 'unless no line can be added after the last instruction (a here-document never closed, a final escaped backslash)',
+      applied: { autoWhen: 'when it switches to a user the Dockerfile creates or the image ships' },
     },
     aliases: ['checkov:CKV_DOCKER_3'],
     messages: {

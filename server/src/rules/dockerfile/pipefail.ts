@@ -27,7 +27,7 @@ export const rule = defineDockerfileRule({
     description: 'A RUN with a pipe runs in a shell without `pipefail`, so a failing command before the last pipe stage does not fail the build.',
     fix: {
       when: 'unless the image has no shell to switch to (distroless, scratch) or an exec-form RUN runs `sh`',
-      applied: { autoWhen: "when the base image's family is known (otherwise the new SHELL may name a bash the image lacks)" },
+      applied: { autoWhen: "when the base image's family is known" },
     },
     aliases: ['hadolint:DL4006'],
     messages: {

@@ -22,7 +22,7 @@ export const rule = defineDockerfileRule({
     description: 'A variable is used before any ARG or ENV defines it, so the builder substitutes an empty string.',
     fix: {
       when: 'when the name is a global or platform ARG the stage does not declare, or one edit away from a declared name',
-      applied: { autoWhen: 'when it declares the ARG in the stage (a suggested spelling is a guess)' },
+      applied: { autoWhen: 'when it declares the ARG in the stage' },
     },
     aliases: ['buildkit:UndefinedVar', 'buildkit:UndefinedArgInFrom'],
     messages: {

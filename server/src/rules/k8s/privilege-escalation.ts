@@ -13,7 +13,7 @@ export const rule = defineKubernetesRule({
     scope: 'document',
     fix: {
       when: 'unless `privileged` or CAP_SYS_ADMIN implies it',
-      applied: { autoWhen: 'when `allowPrivilegeEscalation` is not written (a `true` someone wrote needs review)' },
+      applied: { autoWhen: 'when `allowPrivilegeEscalation` is not written' },
     },
     aliases: ['kube-linter:privilege-escalation-container', 'polaris:privilegeEscalationAllowed', 'checkov:CKV_K8S_20'],
     messages: {

@@ -27,7 +27,7 @@ export const rule = defineKubernetesRule<RemovedApiOptions>({
     scope: 'document',
     fix: {
       when: 'when the API has a replacement that needs no other change to the object',
-      applied: { autoWhen: 'when the kind keeps its defaults in the replacement (Deployment, DaemonSet, StatefulSet and ReplicaSet do not)' },
+      applied: { autoWhen: 'when the kind keeps its defaults in the replacement (not Deployment, DaemonSet, StatefulSet or ReplicaSet)' },
     },
     aliases: ['kube-score:stable-version', 'kube-linter:no-extensions-v1beta'],
     messages: {
