@@ -26,8 +26,9 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
     ...FIX_LABEL_MEANINGS.map(([label, meaning]) => `- *${label}*: ${meaning}.`),
     '',
-    'A fix is also left out where its edit cannot be made in place (a value reached through a YAML alias, a file',
-    'never saved); each rule\'s "Quick fix" line names its other conditions.',
+    'Any fix is left out where its edit cannot be made in place: in a YAML document with syntax errors, at a value',
+    'reached through a YAML alias, in a layout the edit cannot keep (a top-level entry without a plain key), in a new',
+    'file never saved; each rule\'s "Quick fix" line names its own conditions.',
     '',
   ];
   for (const kind of ['dockerfile', 'compose', 'kubernetes', 'ecs', 'render', 'railway'] as const) {
