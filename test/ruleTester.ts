@@ -7,6 +7,7 @@ import { lintFile, type Finding } from '../server/src/engine/lint';
 import type { Rule, RuleKind, Severity } from '../server/src/engine/ruleTypes';
 import { rulesById } from '../server/src/rules';
 import { Workspace } from '../server/src/workspace/workspace';
+import { fixMetaContradictions, unshownFixClaims } from './helpers/fixMeta';
 
 const ROOT = 'file:///project/';
 const DEFAULT_FILE_NAMES: Record<RuleKind, string> = {
@@ -46,7 +47,7 @@ export interface ExpectedError {
 
 export interface InvalidCase extends ValidCase {
   errors: readonly ExpectedError[];
-  /** The text after applying the first fix of every finding; null when no fix may be offered. Required for fixable rules. */
+  /** The text after applying the first fix of every finding; null when no fix may be offered. Required for rules with a meta.fix. */
   output?: string | null;
   /** Files the first fixes create (a `.dockerignore`), by path relative to the project folder; stands in for `output` when the fix only creates files. */
   createdFiles?: Readonly<Record<string, string>>;
@@ -61,11 +62,14 @@ export interface RuleCases {
 
 /**
  * Registers one test per case: valid code has no finding of the rule; invalid code has exactly the expected
- * findings, and its fixes produce exactly `output`, a text on which the fixed findings are gone.
+ * findings, and its fixes produce exactly `output`, a text on which the fixed findings are gone. Every report agrees
+ * with what the rule's meta.fix says of its quick fix, and the cases together show each of its claims.
  */
 export function ruleTester(rule: Rule, cases: RuleCases): void {
+  const hasFix = rule.meta.fix !== undefined;
+  const findingsOfCase = new Map<InvalidCase, Finding[]>();
   describe(rule.id, () => {
-    test('meta: registered, cases unique, fixable matches the cases', () => {
+    test('meta: registered, cases unique, meta.fix matches the cases', () => {
       assert.equal(rulesById.get(rule.id), rule, `${rule.id} is not in the registry`);
       const codes = [...cases.valid.map((entry) => (typeof entry === 'string' ? entry : entry.code)), ...cases.invalid.map((entry) => entry.code)];
       const duplicates = codes.filter((code, index) => codes.indexOf(code) !== index);
@@ -74,14 +78,14 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
       const hasFixedOutput = cases.invalid.some((entry) => typeof entry.output === 'string' || entry.createdFiles !== undefined);
       assert.equal(
         hasFixedOutput,
-        rule.meta.fixable,
-        rule.meta.fixable ? 'a fixable rule needs a case with fixed output' : 'a rule without fixes cannot have fixed output',
+        hasFix,
+        hasFix ? 'a rule with a meta.fix needs a case with fixed output' : 'a rule without meta.fix cannot have fixed output',
       );
-      if (rule.meta.fixable) {
+      if (hasFix) {
         const missing = cases.invalid
           .filter((entry) => entry.output === undefined && entry.createdFiles === undefined)
           .map((entry) => entry.name ?? entry.code);
-        assert.deepEqual(missing, [], 'every invalid case of a fixable rule states its output (null for no fix)');
+        assert.deepEqual(missing, [], 'every invalid case of a rule with a meta.fix states its output (null for no fix)');
       }
     });
 
@@ -104,9 +108,15 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
     for (const invalid of cases.invalid) {
       test(`invalid: ${invalid.name ?? firstLine(invalid.code)}`, () => {
         const findings = lintCase(rule, invalid);
+        findingsOfCase.set(invalid, findings);
         assert.deepEqual(
           findings.map((finding, index) => actualError(finding, invalid.errors[index])),
           invalid.errors.map(expectedError),
+        );
+        assert.deepEqual(
+          findings.flatMap((finding) => fixMetaContradictions(rule, finding)),
+          [],
+          'the reports must agree with what meta.fix says of the quick fix',
         );
         invalid.errors.forEach((expected, index) => {
           for (const value of Object.values(expected.data ?? {}))
@@ -133,6 +143,12 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
         assertStillParses(rule.kind, invalid, fixed);
       });
     }
+
+    // Runs after the cases (node:test keeps their order), and lints again only the cases a name filter skipped.
+    test('meta.fix: the cases show each of its claims', () => {
+      const findings = cases.invalid.flatMap((invalid) => findingsOfCase.get(invalid) ?? lintCase(rule, invalid));
+      assert.deepEqual(unshownFixClaims(rule, findings), []);
+    });
   });
 }
 

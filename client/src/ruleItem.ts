@@ -10,6 +10,6 @@ export interface RuleItem extends QuickPickItem {
  * detail, both searched (`matchOnDescription`, `matchOnDetail`), so `DL3007` finds `dockerfile/latest-tag`.
  */
 export function ruleItem(rule: RuleSummary): RuleItem {
-  const facts = [rule.severity, ...(rule.fixable ? ['quick fix'] : []), ...rule.aliases];
+  const facts = [rule.severity, ...(rule.fix ? [`quick fix: ${rule.fix}`] : []), ...rule.aliases];
   return { label: rule.id, description: facts.join(' · '), detail: rule.description, ruleId: rule.id };
 }

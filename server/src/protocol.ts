@@ -62,6 +62,8 @@ export interface RuleSummary {
   severity: string;
   description: string;
   fixable: boolean;
+  /** Who applies the rule's quick fix, in a few words (`auto`, `editor only (some reports)`); null without one. */
+  fix: string | null;
   aliases: string[];
 }
 

@@ -10,12 +10,12 @@ test('Show Rules: each item names the rule, and its searched text holds severity
   const item = ruleItem(latestTag);
   assert.equal(item.label, 'dockerfile/latest-tag');
   assert.equal(item.ruleId, 'dockerfile/latest-tag');
-  assert.equal(item.description, [latestTag.severity, 'quick fix', ...latestTag.aliases].join(' · '));
+  assert.equal(item.description, [latestTag.severity, 'quick fix: editor only (some reports)', ...latestTag.aliases].join(' · '));
   assert.ok(item.description?.includes('hadolint:DL3007'));
   assert.equal(item.detail, latestTag.description);
 });
 
 test('Show Rules: a rule without a fix or aliases shows its severity alone', () => {
-  const item = ruleItem({ id: 'k8s/x', kind: 'kubernetes', severity: 'info', description: 'A test rule.', fixable: false, aliases: [] });
+  const item = ruleItem({ id: 'k8s/x', kind: 'kubernetes', severity: 'info', description: 'A test rule.', fixable: false, fix: null, aliases: [] });
   assert.equal(item.description, 'info');
 });

@@ -36,7 +36,7 @@ function countingRule(runs: Map<string, number>, scope?: 'document'): Kubernetes
     meta: {
       severity: 'warning',
       description: 'A test rule.',
-      fixable: true,
+      fix: { applied: 'auto' },
       aliases: [],
       messages: { named: '{{kind}} {{name}} ({{fix}})' },
       ...(scope ? { scope } : {}),
@@ -127,7 +127,6 @@ test('other options run a document-scoped rule again', () => {
     meta: {
       severity: 'warning',
       description: 'A test rule.',
-      fixable: false,
       aliases: [],
       messages: { found: 'limit {{limit}}' },
       scope: 'document',
@@ -161,7 +160,7 @@ test('a document-scoped rule that reads another file runs again when that file c
   let runs = 0;
   const rule = defineKubernetesRule({
     id: 'test/reads',
-    meta: { severity: 'warning', description: 'A test rule.', fixable: false, aliases: [], messages: { user: '{{user}}' }, scope: 'document' },
+    meta: { severity: 'warning', description: 'A test rule.', aliases: [], messages: { user: '{{user}}' }, scope: 'document' },
     check(context) {
       runs++;
       const user = /USER (\S+)/.exec(context.workspace.readText('file:///project/Dockerfile') ?? '')?.[1] ?? 'none';
@@ -188,7 +187,7 @@ test('a document-scoped rule that reads another file runs again when that file c
 test('a document-scoped rule that throws is reported at the document it failed on', () => {
   const rule = defineKubernetesRule({
     id: 'test/throws',
-    meta: { severity: 'warning', description: 'A test rule.', fixable: false, aliases: [], messages: {}, scope: 'document' },
+    meta: { severity: 'warning', description: 'A test rule.', aliases: [], messages: {}, scope: 'document' },
     check(context) {
       if (objectsHere(context)[0]?.kind === 'Service') throw new Error('boom');
     },
@@ -206,7 +205,7 @@ test('a file added to the workspace runs document-scoped rules again: they may h
   workspace.index(URI);
   const rule = defineKubernetesRule({
     id: 'test/looks-for-skaffold',
-    meta: { severity: 'warning', description: 'A test rule.', fixable: false, aliases: [], messages: { found: 'skaffold.yaml builds it' }, scope: 'document' },
+    meta: { severity: 'warning', description: 'A test rule.', aliases: [], messages: { found: 'skaffold.yaml builds it' }, scope: 'document' },
     check(context) {
       const builds = context.workspace.uris().some((uri) => uri.endsWith('/skaffold.yaml'));
       for (const object of objectsHere(context)) if (builds && object.kind === 'Deployment') context.report({ messageId: 'found', range: object.anchorRange });

@@ -8,7 +8,7 @@ test('fixes reported as a function are built once, and only when asked for', () 
   const fix: Fix = { title: 'Pin it', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, newText: 'FROM' }] };
   const rule = defineDockerfileRule({
     id: 'test/lazy-fix',
-    meta: { severity: 'warning', description: 'A test rule.', fixable: true, aliases: [], messages: { found: 'found' } },
+    meta: { severity: 'warning', description: 'A test rule.', fix: { applied: 'auto' }, aliases: [], messages: { found: 'found' } },
     check({ report }) {
       report({
         messageId: 'found',
@@ -34,7 +34,6 @@ test("a finding's own aliases replace the rule's aliases of the same tool, and k
     meta: {
       severity: 'warning',
       description: 'A test rule.',
-      fixable: false,
       aliases: ['kube-linter:unset-cpu-requirements', 'kube-linter:unset-memory-requirements', 'kube-score:container-resources'],
       messages: { found: 'found' },
     },

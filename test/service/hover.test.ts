@@ -19,7 +19,6 @@ const explainedRule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A test rule that reports every EXPOSE.',
-    fixable: false,
     aliases: [],
     messages: { exposed: 'EXPOSE found.' },
     explanation: { why: 'Because the test says so.', standard: 'The test standard, section 1.', bad: 'EXPOSE 80 # ```', good: 'EXPOSE 8080' },
@@ -106,12 +105,22 @@ test('hover: on a keyword with a finding, the finding comes first, then the inst
   assert.ok(sections[1]?.startsWith('**EXPOSE**'));
 });
 
-test('hover: a finding of the real rules shows its description and docs link', () => {
+test('hover: a finding of the real rules shows its description, when its quick fix is offered and who applies it, and the docs link', () => {
   const markdown = markdownOf(hoverAt('FROM node:lat|est\n', rules));
   const latestTag = rules.find((rule) => rule.id === 'dockerfile/latest-tag');
   assert.ok(latestTag);
   assert.ok(markdown.includes(`**dockerfile/latest-tag**: ${latestTag.meta.description}`), markdown);
+  assert.ok(
+    markdown.includes(
+      '*Quick fix:* when the image table knows current tags of the image and the image is written in place, not taken from a variable; offered in the editor only, never applied by fix-all or `--fix`.',
+    ),
+    markdown,
+  );
   assert.ok(markdown.includes('(command:containerStandards.openRuleDocs?%5B%22dockerfile%2Flatest-tag%22%5D)'), markdown);
+});
+
+test('hover: a rule without a quick fix says nothing about one', () => {
+  assert.ok(!markdownOf(hoverAt('FROM alpine:3.22\nEXPOSE 8|0', [explainedRule])).includes('Quick fix'));
 });
 
 test('hover: findings in YAML files are explained too', () => {

@@ -24,13 +24,20 @@ test('rule catalogue: every rule once, with its metadata', () => {
   const catalogue = ruleCatalogue(rules);
   assert.equal(catalogue.length, rules.length);
   const latestTag = catalogue.find((rule) => rule.id === 'dockerfile/latest-tag');
-  assert.deepEqual(latestTag && { fixable: latestTag.fixable, hasAlias: latestTag.aliases.includes('hadolint:DL3007') }, { fixable: true, hasAlias: true });
+  assert.deepEqual(latestTag && { fixable: latestTag.fixable, fix: latestTag.fix, hasAlias: latestTag.aliases.includes('hadolint:DL3007') }, {
+    fixable: true,
+    fix: 'editor only (some reports)',
+    hasAlias: true,
+  });
+  const syntax = catalogue.find((rule) => rule.id === 'dockerfile/syntax');
+  assert.deepEqual(syntax && { fixable: syntax.fixable, fix: syntax.fix }, { fixable: false, fix: null });
 });
 
 test('rule documentation: the RULES.md section under a top-level heading, by id or alias', () => {
   const markdown = ruleDocumentation(rules, 'dockerfile/latest-tag');
   assert.ok(markdown?.startsWith('# dockerfile/latest-tag\n\n'), markdown ?? 'null');
   assert.ok(markdown?.includes('- Default severity: '), markdown ?? 'null');
+  assert.ok(markdown?.includes('- Quick fix: when the image table knows current tags of the image'), markdown ?? 'null');
   assert.equal(ruleDocumentation(rules, 'hadolint:DL3007'), markdown);
   assert.equal(ruleDocumentation(rules, 'no/such-rule'), null);
 });

@@ -34,7 +34,12 @@ export async function uxChecks(page, paths, tools) {
     await page.keyboard.press('Enter');
     await quickPick.locator('.monaco-list-row', { hasText: 'quick fix' }).first().waitFor();
     await input.fill('DL3007');
-    await quickPick.locator('.monaco-list-row.focused', { hasText: 'dockerfile/latest-tag' }).first().waitFor();
+    // The item says who applies the rule's fix: it pins tags only when the table knows them, and only in the editor.
+    await quickPick
+      .locator('.monaco-list-row.focused', { hasText: 'dockerfile/latest-tag' })
+      .filter({ hasText: 'quick fix: editor only (some reports)' })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await closePreview(page, 'latest-tag.md');
   });

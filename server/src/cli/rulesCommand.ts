@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { docsPath } from '../engine/docs';
+import { FIX_LABEL_MEANINGS, fixLabel, isFixable } from '../engine/fixDocs';
 import { rulesMarkdown } from '../docs/rulesMarkdown';
 import { rules } from '../rules';
 import { UsageError } from './usageError';
@@ -14,7 +15,8 @@ export function rulesCommand(args: readonly string[]): CommandResult {
       kind: rule.kind,
       severity: rule.meta.severity,
       description: rule.meta.description,
-      fixable: rule.meta.fixable,
+      fixable: isFixable(rule),
+      fix: rule.meta.fix ?? null,
       aliases: [...rule.meta.aliases],
       docs: docsPath(rule.id),
     }));
@@ -23,8 +25,11 @@ export function rulesCommand(args: readonly string[]): CommandResult {
   if (values.format === 'markdown') return { exitCode: 0, stdout: rulesMarkdown(rules) };
   if (values.format !== 'table') throw new UsageError(`Unknown --format "${values.format}"; use table, json or markdown.`);
   const width = Math.max(...rules.map((rule) => rule.id.length));
+  const labels = rules.map((rule) => fixLabel(rule.meta.fix) ?? '');
+  const labelWidth = Math.max(...labels.map((label) => label.length));
   const lines = rules.map(
-    (rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`,
+    (rule, index) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${labels[index]!.padEnd(labelWidth)}  ${rule.meta.description}`,
   );
-  return { exitCode: 0, stdout: `${lines.join('\n')}\n` };
+  const legend = FIX_LABEL_MEANINGS.map(([label, meaning]) => `  ${label}: ${meaning.replace(/`/g, '')}`);
+  return { exitCode: 0, stdout: `${[...lines, '', 'Quick fix column:', ...legend].join('\n')}\n` };
 }

@@ -1,4 +1,5 @@
 import { explanationMarkdown, ruleAnchor } from '../engine/docs';
+import { FIX_LABEL_MEANINGS, fixLabel, fixSentence } from '../engine/fixDocs';
 import { declaredOptions, type Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION } from '../protocol';
 
@@ -21,13 +22,21 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     'Severities are defaults; change them per rule with the `containerStandards.rules` setting or the `rules:` map',
     'of `.container-standards.yaml`. Aliases name the same check in other tools; their suppression comments work too.',
     '',
+    "The quick fix column says who applies a rule's fix:",
+    '',
+    ...FIX_LABEL_MEANINGS.map(([label, meaning]) => `- *${label}*: ${meaning}.`),
+    '',
+    'Any fix is left out where its edit cannot be made in place: in a YAML document with syntax errors, at a value',
+    'reached through a YAML alias, in a layout the edit cannot keep (a top-level entry without a plain key), in a new',
+    'file never saved; each rule\'s "Quick fix" line names its own conditions.',
+    '',
   ];
   for (const kind of ['dockerfile', 'compose', 'kubernetes', 'ecs', 'render', 'railway'] as const) {
     const ofKind = rules.filter((rule) => rule.kind === kind);
-    lines.push(`## ${KIND_TITLES[kind]}`, '', '| Rule | Severity | Fix | Aliases |', '|---|---|---|---|');
+    lines.push(`## ${KIND_TITLES[kind]}`, '', '| Rule | Severity | Quick fix | Aliases |', '|---|---|---|---|');
     for (const rule of ofKind) {
       lines.push(
-        `| [${rule.id}](#${ruleAnchor(rule.id)}) | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')} |`,
+        `| [${rule.id}](#${ruleAnchor(rule.id)}) | ${rule.meta.severity} | ${fixLabel(rule.meta.fix) ?? ''} | ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')} |`,
       );
     }
     lines.push('');
@@ -41,7 +50,7 @@ export function ruleSection(rule: Rule): string[] {
   const lines = [`### ${rule.id}`, '', rule.meta.description, ''];
   for (const paragraph of explanationMarkdown(rule, { standard: 'Standard:', good: 'Passes:' })) lines.push(paragraph, '');
   lines.push(`- Default severity: ${rule.meta.severity}`);
-  lines.push(`- Quick fix: ${rule.meta.fixable ? 'yes' : 'no'}`);
+  lines.push(`- Quick fix: ${fixSentence(rule.meta.fix)}`);
   if (rule.meta.aliases.length) lines.push(`- Aliases: ${rule.meta.aliases.map((alias) => `\`${alias}\``).join(', ')}`);
   for (const [name, option] of declaredOptions(rule)) {
     lines.push(

@@ -34,8 +34,8 @@ export interface RuleMeta<Options extends object = NoOptions> {
   severity: SeveritySetting;
   /** One sentence, ending in a period. */
   description: string;
-  /** Whether some report of this rule carries a fix. */
-  fixable: boolean;
+  /** The quick fix the rule offers, and who applies it; absent when no report ever carries one. */
+  fix?: RuleFixMeta;
   /** The same check in other tools, written `tool:id`. */
   aliases: readonly string[];
   /** Message templates by id; `{{name}}` placeholders are filled from a report's data. */
@@ -44,6 +44,26 @@ export interface RuleMeta<Options extends object = NoOptions> {
   explanation?: RuleExplanation;
   /** The rule's options by name; the engine validates configured values and hands the rule `context.options`. */
   options?: { readonly [Name in keyof Options]: OptionDeclaration<Options[Name]> };
+}
+
+/**
+ * What a rule's quick fix is, as RULES.md, hovers and the rule lists say it in plain words (engine/fixDocs.ts). The
+ * rule tester holds each rule to it on its own cases, and test/corpus/fixMeta.test.ts on real files.
+ */
+export interface RuleFixMeta {
+  /**
+   * Absent when every report carries a fix; otherwise when one does, as a short phrase that follows "Quick fix:"
+   * ("when the image table knows a current tag of the image", "unless the mapping is a single variable").
+   */
+  when?: string;
+  /**
+   * Who applies it. `'auto'`: a safe fix, applied by fix-all on save, Fix Workspace and `lint --fix` (and offered as a
+   * quick fix); `'editor-only'`: an unsafe fix (Fix.unsafe), offered as a quick fix and never applied by those;
+   * `{ autoWhen }`: safe in the case it names (a phrase starting with "when"), editor-only otherwise.
+   */
+  applied: 'auto' | 'editor-only' | { autoWhen: string };
+  /** Its safe fix creates a file (a `.dockerignore`): `lint --fix` and Fix Workspace write it, fix-all on save does not. */
+  createsFile?: true;
 }
 
 export interface RuleExplanation {

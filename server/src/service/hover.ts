@@ -1,5 +1,6 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import { explanationMarkdown } from '../engine/docs';
+import { fixSentence } from '../engine/fixDocs';
 import type { Finding } from '../engine/lint';
 import type { Rule } from '../engine/ruleTypes';
 import { INSTRUCTIONS_BY_KEYWORD, instructionMarkdown } from '../knowledge/dockerfileInstructions';
@@ -42,6 +43,7 @@ export function hover(linted: LintedFile | undefined, position: Position, rules:
 function findingMarkdown(finding: Finding, rule: Rule | undefined, ruleDocs: RuleDocsLinks): string {
   const sections = [`**${finding.ruleId}**: ${rule?.meta.description ?? finding.message}`];
   if (rule) sections.push(...explanationMarkdown(rule, { standard: '*Standard:*', good: 'Instead:' }));
+  if (rule?.meta.fix) sections.push(`*Quick fix:* ${fixSentence(rule.meta.fix)}`);
   sections.push(`[Documentation of ${finding.ruleId}](${ruleDocs.href(finding.ruleId)})`);
   return sections.join('\n\n');
 }

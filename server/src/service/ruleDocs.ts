@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'vscode-languageserver-types';
 import { ruleAnchor } from '../engine/docs';
+import { fixLabel, isFixable } from '../engine/fixDocs';
 import type { Rule } from '../engine/ruleTypes';
 import { ruleSection } from '../docs/rulesMarkdown';
 import { CommandIds, commandUri, type InitializationOptions, type RuleSummary } from '../protocol';
@@ -41,7 +42,8 @@ export function ruleCatalogue(rules: readonly Rule[]): RuleSummary[] {
     kind: rule.kind,
     severity: rule.meta.severity,
     description: rule.meta.description,
-    fixable: rule.meta.fixable,
+    fixable: isFixable(rule),
+    fix: fixLabel(rule.meta.fix) ?? null,
     aliases: [...rule.meta.aliases],
   }));
 }

@@ -145,5 +145,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 2, column: 3, data: { dependants: '"app" depends' } }],
       output: `services:\n  db:\n    image: mongo:4.4\n    healthcheck:\n      test: ["CMD", "mongo", "--quiet", "--eval", "db.adminCommand('ping')"]\n${TIMING}`,
     },
+    {
+      name: 'a flow-style service whose image has no known health command: no skeleton inside the braces',
+      code: 'services:\n  app:\n    image: example/app:1\n    depends_on: [queue]\n  queue: { image: example/queue:2 }\n',
+      errors: [{ messageId: 'missing', line: 5, column: 3 }],
+      output: null,
+    },
   ],
 });

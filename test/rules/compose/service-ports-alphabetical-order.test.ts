@@ -24,5 +24,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'unsorted', line: 4, column: 5, data: { expected: '22, 443, 8080' } }],
       output: 'services:\n  web:\n    image: a:1\n    ports: [22, "443:443", "8080:80"]\n',
     },
+    {
+      name: 'a flow list over two lines is reported without a fix',
+      code: 'services:\n  web:\n    image: a:1\n    ports: ["8080:80",\n      "443:443"]\n',
+      errors: [{ messageId: 'unsorted', line: 4, column: 5 }],
+      output: null,
+    },
   ],
 });

@@ -46,5 +46,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingYes', line: 3, column: 1 }],
       output: 'FROM fedora:40\nRUN <<EOT bash\ndnf install -y nginx\nEOT\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM fedora:40\nRUN sh -c "echo \\"x\\" && dnf install nginx"\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

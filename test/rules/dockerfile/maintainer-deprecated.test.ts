@@ -40,5 +40,11 @@ ruleTester(rule, {
       ],
       output: 'from alpine:3.22 AS a\nlabel org.opencontainers.image.authors="ops"\nfrom alpine:3.22\nlabel org.opencontainers.image.authors="ops"\n',
     },
+    {
+      name: 'a MAINTAINER that names nobody has no value for the label',
+      code: 'FROM alpine:3.22\nMAINTAINER\n',
+      errors: [{ messageId: 'maintainer', line: 2, column: 1 }],
+      output: null,
+    },
   ],
 });

@@ -59,5 +59,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'useCi', line: 3, column: 13 }],
       output: 'FROM node:20\nONBUILD COPY package*.json ./\nONBUILD RUN npm ci\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM node:20\nCOPY package*.json ./\nRUN sh -c "echo \\"x\\" && npm install"\n',
+      errors: [{ messageId: 'useCi', line: 3, column: 11 }],
+      output: null,
+    },
   ],
 });

@@ -54,5 +54,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'removedFlag', line: 2, column: 34 }],
       output: 'FROM node:20\nRUN ["npm", "ci", "--omit=dev"]\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM node:20\nRUN sh -c "echo \\"x\\" && npm ci --production"\n',
+      errors: [{ messageId: 'removedFlag', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

@@ -82,5 +82,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'cacheDir', line: 2, column: 7 }],
       output: 'FROM python:3.12\nRUN ["pip", "install", "--no-cache-dir", "flask"]\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM python:3.12\nRUN sh -c "echo \\"x\\" && pip install flask"\n',
+      errors: [{ messageId: 'cacheDir', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

@@ -42,5 +42,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'noLogInit', line: 2, column: 5 }],
       output: 'FROM debian:12\nRUN ["useradd", "-l", "-u", "1000001", "app"]\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM debian:12\nRUN sh -c "echo \\"x\\" && useradd -u 200000 app"\n',
+      errors: [{ messageId: 'noLogInit', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

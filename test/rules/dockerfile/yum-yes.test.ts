@@ -57,5 +57,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingYes', line: 2, column: 5 }],
       output: 'FROM centos:7\nRUN /usr/bin/yum install -y httpd\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM centos:7\nRUN sh -c "echo \\"x\\" && yum install httpd"\n',
+      errors: [{ messageId: 'missingYes', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

@@ -43,5 +43,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'interactive', line: 3, column: 1 }],
       output: 'FROM opensuse/leap:15.6\nONBUILD RUN <<EOF\nzypper --non-interactive in curl\nEOF\n',
     },
+    {
+      name: 'an escaped sh -c script gets no fix',
+      code: 'FROM opensuse/leap:15.6\nRUN sh -c "echo \\"x\\" && zypper in curl"\n',
+      errors: [{ messageId: 'interactive', line: 2, column: 11 }],
+      output: null,
+    },
   ],
 });

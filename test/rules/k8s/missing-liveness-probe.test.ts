@@ -69,5 +69,11 @@ spec:
       output:
         'apiVersion: serving.knative.dev/v1\r\nkind: Service\r\nmetadata:\r\n  name: hello\r\nspec:\r\n  template:\r\n    spec:\r\n      containers:\r\n        - image: example/hello:1\r\n          ports:\r\n            - name: http1\r\n              containerPort: 8080\r\n          livenessProbe:\r\n            httpGet:\r\n              path: /\r\n              port: http1\r\n            initialDelaySeconds: 15\r\n            periodSeconds: 20\r\n',
     },
+    {
+      name: 'no TCP port and no other probe to copy: reported without a fix',
+      code: statefulSet('          ports:\n            - {containerPort: 5432, protocol: UDP}\n'),
+      errors: [{ messageId: 'missing', line: 10, column: 17 }],
+      output: null,
+    },
   ],
 });

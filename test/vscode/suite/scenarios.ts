@@ -140,6 +140,18 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'hover: a finding says when its quick fix is offered and who applies it (dockerfile/latest-tag: editor only, never --fix)',
+    async run() {
+      const document = await openFixture('hover-fix/Dockerfile', dockerfileVariant());
+      const diagnostics = await waitForRules(document.uri, ['dockerfile/latest-tag']);
+      const at = only(diagnostics, 'dockerfile/latest-tag').range.start;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      assert.ok(text.includes('*Quick fix:* when the image table knows current tags of the image'), text);
+      assert.ok(text.includes('offered in the editor only, never applied by fix-all or `--fix`'), text);
+    },
+  },
+  {
     name: 'quick fix: "Rewrite to exec form" rewrites the CMD and clears dockerfile/shell-form-cmd',
     async run() {
       const document = await openFixture('exec-form/Dockerfile', dockerfileVariant());

@@ -11,7 +11,10 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: "`build.target` names a stage that the service's Dockerfile does not have, so the build fails.",
-    fixable: true,
+    fix: {
+      when: 'when the Dockerfile names its stages and the target is written without variables',
+      applied: { autoWhen: 'when the target is a misspelt stage name' },
+    },
     aliases: [],
     messages: {
       notFound:

@@ -12,7 +12,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A service waits only for a dependency to start although the dependency has a healthcheck that says when it is ready.',
-    fixable: true,
+    fix: { when: 'when the dependency list is written in the service, not reached through a YAML alias', applied: 'auto' },
     aliases: [],
     messages: {
       started:

@@ -10,7 +10,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A service mounts the Docker socket, which gives it full control of the Docker daemon and so of the host.',
-    fixable: false,
     aliases: [],
     messages: {
       socket:

@@ -8,7 +8,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: 'Two services set the same `container_name`, so the second container cannot be created.',
-    fixable: false,
     aliases: ['dclint:no-duplicate-container-names'],
     messages: {
       duplicate:

@@ -10,7 +10,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: 'Two services (or two entries of one) publish the same host port, so the second container cannot start.',
-    fixable: false,
     aliases: ['dclint:no-duplicate-exported-ports'],
     messages: {
       otherService:

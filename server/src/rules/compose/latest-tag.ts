@@ -1,5 +1,6 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
 import { pulledImagesHere, reportUnpinnedImage } from '../support/composeImages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 /** dclint's default `prohibitedTags`: tags that name a channel, not a version, so they move. */
 const MOVING_TAGS = ['latest', 'stable', 'edge', 'test', 'nightly', 'dev', 'beta', 'canary', 'lts'];
@@ -14,7 +15,7 @@ export const rule = defineComposeRule<LatestTagOptions>({
     severity: 'warning',
     description:
       'A service pulls an image by a moving tag (`latest`, `stable`, `edge`, `nightly`, `lts`…), so what runs changes whenever the image is republished.',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: ['dclint:service-image-require-explicit-tag'],
     messages: {
       moving: 'Service "{{service}}" pulls {{image}}: "{{tag}}" moves with every release; pin a version tag (for example {{suggestion}}) or a digest.',

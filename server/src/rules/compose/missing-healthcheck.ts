@@ -20,7 +20,10 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A service that other services depend on has no healthcheck, so Compose can only wait for it to start, not to be ready.',
-    fixable: true,
+    fix: {
+      when: 'unless the service is a flow mapping (`{ … }`) whose image has no known health command',
+      applied: { autoWhen: 'when the image table knows a health command for the image' },
+    },
     aliases: [],
     messages: {
       missing:

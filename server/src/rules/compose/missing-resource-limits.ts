@@ -16,7 +16,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A service sets no CPU or memory limit, so one runaway container can starve every other one on the host.',
-    fixable: true,
+    fix: { when: 'unless `deploy:` comes from a merge key (`<<:`), which a new one would replace', applied: 'editor-only' },
     aliases: [],
     messages: {
       noLimits:

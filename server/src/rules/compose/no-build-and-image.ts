@@ -8,7 +8,6 @@ export const rule = defineComposeRule({
     // teams choose, not a defect, so it is off unless switched on.
     severity: 'off',
     description: 'A service sets both `build` and `image` without a `pull_policy`, so whether Compose pulls or builds depends on the registry.',
-    fixable: false,
     aliases: ['dclint:no-build-and-image'],
     messages: {
       both: 'Service "{{service}}" sets both "build" and "image" without "pull_policy": Compose first tries to pull {{image}} and builds only when the pull fails; set "pull_policy: build" (or "missing") to say which wins, or keep only one of them.',

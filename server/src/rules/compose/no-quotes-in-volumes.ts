@@ -8,7 +8,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'off',
     description: 'A short-syntax volume of a service is quoted where plain text means the same.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['dclint:no-quotes-in-volumes'],
     messages: {
       quoted: 'The volume {{volume}} is quoted, though it reads the same without quotes; remove them.',

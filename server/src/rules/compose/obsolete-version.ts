@@ -7,7 +7,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'The top-level `version` key is obsolete: Compose ignores it and always applies the current specification.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['dclint:no-version-field'],
     messages: {
       obsolete: 'The top-level "version" is obsolete and ignored by Docker Compose; delete it.',

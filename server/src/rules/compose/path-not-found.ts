@@ -14,7 +14,6 @@ export const rule = defineComposeRule({
     severity: 'error',
     description:
       'A relative path the compose file names (build context, Dockerfile, env_file, a bind-mounted file, an included or extended file) does not exist.',
-    fixable: false,
     aliases: [],
     messages: {
       context: 'Service "{{service}}" builds from {{path}}, which is not a folder next to this file; create it or correct build.context.',

@@ -16,7 +16,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A secret-looking variable of a service `environment:` holds a literal value, so the secret is in the compose file and in version control.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: [],
     messages: {
       literal:

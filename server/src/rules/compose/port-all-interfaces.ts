@@ -12,7 +12,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A published port names no host IP, so Docker publishes it on every interface of the host.',
-    fixable: true,
+    fix: { when: 'unless the mapping is a single variable (`${PORTS}`)', applied: 'editor-only' },
     aliases: ['dclint:no-unbound-port-interfaces'],
     messages: {
       allInterfaces:

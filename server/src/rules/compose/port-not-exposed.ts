@@ -12,7 +12,7 @@ export const rule = defineComposeRule({
     severity: 'info',
     description:
       'A service built from a Dockerfile publishes a container port that the image does not EXPOSE, which often means the mapping points at a port nothing listens on.',
-    fixable: true,
+    fix: { when: 'when the image exposes exactly one port of the protocol', applied: 'editor-only' },
     aliases: [],
     messages: {
       notExposed:

@@ -7,7 +7,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'warning',
     description: 'A service runs privileged, with every capability, or in the host network namespace, so a compromised container reaches the host.',
-    fixable: false,
     aliases: [],
     messages: {
       privileged:

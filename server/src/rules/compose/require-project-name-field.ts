@@ -21,7 +21,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'info',
     description: "The project's base compose file has no top-level `name`, so the project is named after whatever folder it is run from.",
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['dclint:require-project-name-field'],
     messages: {
       missing:

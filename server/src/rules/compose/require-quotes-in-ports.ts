@@ -11,7 +11,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'info',
     description: 'A port in `ports` or `expose` is written without quotes.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['dclint:require-quotes-in-ports'],
     messages: {
       unquoted: 'Port {{port}} in "{{section}}" is not quoted; quote it so that every YAML parser reads it as the same string.',

@@ -2,13 +2,14 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { COMPOSE_SCHEMA_MESSAGES, composeSchemaViolations } from '../../schema/composeSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import { MAX_ALIAS_COUNT, reportSchemaViolations } from '../support/schemaFindings';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineComposeRule({
   id: 'compose/schema',
   meta: {
     severity: 'error',
     description: 'The compose file breaks the Compose Specification schema: unknown keys, wrong types, values that are not allowed, missing keys.',
-    fixable: true,
+    fix: { when: FIX_WHEN.misspeltKey, applied: 'auto' },
     aliases: ['dclint:invalid-schema'],
     messages: {
       ...SCHEMA_MESSAGES,

@@ -21,7 +21,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: "A `container_name` does not match Docker's pattern for container names, so the container cannot be created.",
-    fixable: false,
     aliases: ['dclint:service-container-name-regex'],
     messages: {
       invalid: 'Container name {{name}} is not valid: Docker needs a letter or digit first, then at least one more letter, digit, "_", "." or "-"; rename it.',

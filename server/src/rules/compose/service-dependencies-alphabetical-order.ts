@@ -2,13 +2,14 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { isIdentity, reorderEntries, sortedOrder, writtenEntries } from '../../parsing/yamlEntries';
 import { servicesHere } from '../support/compose';
 import { compareNames } from '../support/order';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineComposeRule({
   id: 'compose/service-dependencies-alphabetical-order',
   meta: {
     severity: 'off',
     description: 'The services a service `depends_on` are not listed in alphabetical order.',
-    fixable: true,
+    fix: { when: FIX_WHEN.entriesMovable, applied: 'auto' },
     aliases: ['dclint:service-dependencies-alphabetical-order'],
     messages: {
       unsorted: 'The dependencies of service "{{service}}" are not in alphabetical order; list them as {{expected}}.',

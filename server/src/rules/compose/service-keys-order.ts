@@ -2,6 +2,7 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { isIdentity, reorderEntries, sortedOrder, type WrittenEntry, writtenEntries } from '../../parsing/yamlEntries';
 import { servicesHere } from '../support/compose';
 import { compareNames } from '../support/order';
+import { FIX_WHEN } from '../support/fixConditions';
 
 /**
  * dclint's default groups, in its order; keys in no group come last, alphabetically. dclint lets users change the
@@ -34,7 +35,7 @@ export const rule = defineComposeRule({
     severity: 'off',
     description:
       'The keys of a service are not in the conventional order: image and build, dependencies, data, environment, networking, runtime, metadata, security, then the rest alphabetically.',
-    fixable: true,
+    fix: { when: FIX_WHEN.entriesMovable, applied: 'auto' },
     aliases: ['dclint:service-keys-order'],
     messages: {
       outOfOrder: 'Key "{{key}}" of service "{{service}}" is out of order; order its keys as {{expected}}.',

@@ -2,13 +2,14 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { isIdentity, reorderEntries, sortedOrder } from '../../parsing/yamlEntries';
 import { servicesHere } from '../support/compose';
 import { compareNumbered } from '../support/order';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineComposeRule({
   id: 'compose/service-ports-alphabetical-order',
   meta: {
     severity: 'off',
     description: 'The `ports` of a service are not sorted by published port.',
-    fixable: true,
+    fix: { when: FIX_WHEN.entriesMovable, applied: 'auto' },
     aliases: ['dclint:service-ports-alphabetical-order'],
     messages: {
       unsorted: 'The ports of service "{{service}}" are not in order; sort them by published port ({{expected}}).',

@@ -2,13 +2,14 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { reorderEntries, sortedOrder, writtenEntries } from '../../parsing/yamlEntries';
 import { YamlView } from '../../parsing/yamlView';
 import { compareNames } from '../support/order';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineComposeRule({
   id: 'compose/services-alphabetical-order',
   meta: {
     severity: 'off',
     description: 'The services of the file are not in alphabetical order.',
-    fixable: true,
+    fix: { when: FIX_WHEN.entriesMovable, applied: 'auto' },
     aliases: ['dclint:services-alphabetical-order'],
     messages: {
       misplaced: 'Service "{{service}}" should come before "{{before}}"; sort the services alphabetically.',

@@ -6,7 +6,6 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: 'The compose file is not well-formed YAML.',
-    fixable: false,
     aliases: ['dclint:invalid-yaml'],
     messages: { yaml: 'YAML syntax: {{message}}' },
     explanation: {

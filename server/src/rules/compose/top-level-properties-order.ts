@@ -2,6 +2,7 @@ import { defineComposeRule } from '../../engine/ruleTypes';
 import { reorderEntries, sortedOrder, type WrittenEntry, writtenEntries } from '../../parsing/yamlEntries';
 import { YamlView } from '../../parsing/yamlView';
 import { compareNames } from '../support/order';
+import { FIX_WHEN } from '../support/fixConditions';
 
 /** dclint's order, after the `x-` extensions (sorted among themselves); other keys (`models`…) go last. */
 const ORDER = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs'];
@@ -24,7 +25,7 @@ export const rule = defineComposeRule({
     severity: 'off',
     description:
       'The top-level keys are not in the conventional order: `x-` extensions, version, name, include, services, networks, volumes, secrets, configs.',
-    fixable: true,
+    fix: { when: FIX_WHEN.entriesMovable, applied: 'auto' },
     aliases: ['dclint:top-level-properties-order'],
     messages: {
       outOfOrder: 'Top-level "{{key}}" is out of order; order the top-level keys as {{expected}}.',

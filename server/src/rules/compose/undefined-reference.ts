@@ -16,7 +16,7 @@ export const rule = defineComposeRule({
   meta: {
     severity: 'error',
     description: 'A service refers to a service, network, volume, secret or config that no file of the project defines, so Compose refuses to start.',
-    fixable: true,
+    fix: { when: 'when the name is one edit away from a defined one, or names a network or volume to declare', applied: 'auto' },
     aliases: [],
     messages: {
       services: 'Service "{{service}}" refers to service "{{name}}" in {{field}}, but the project has no such service; {{advice}}',

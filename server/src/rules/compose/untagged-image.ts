@@ -1,12 +1,13 @@
 import { defineComposeRule } from '../../engine/ruleTypes';
 import { pulledImagesHere, reportUnpinnedImage } from '../support/composeImages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineComposeRule({
   id: 'compose/untagged-image',
   meta: {
     severity: 'warning',
     description: 'A service pulls an image without a tag or digest, which silently means `latest`.',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: ['dclint:service-image-require-explicit-tag'],
     messages: {
       untagged:

@@ -11,7 +11,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: "ADD is used for local files or folders, where COPY does the same without ADD's implicit downloading and unpacking.",
-    fixable: true,
+    fix: { when: 'when every source is a local file that is not an archive and every flag is one COPY accepts', applied: 'auto' },
     aliases: ['hadolint:DL3020', 'checkov:CKV_DOCKER_4'],
     messages: {
       add: 'ADD copies the local source {{source}}; use COPY, which only copies (keep ADD for URLs, git repositories and tar archives it should unpack).',

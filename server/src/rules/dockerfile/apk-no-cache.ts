@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { APK_SYNTAX, callRange, callsOf, hasOptionNamed, hasSubcommand, insertOptionAfter, mountTargets } from '../support/packageManagers';
+import { FIX_WHEN } from '../support/fixConditions';
 import { layersShip } from '../support/shippedLayers';
 
 /** Where apk keeps its index and packages; a cache mount there keeps them out of the layer. */
@@ -10,7 +11,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: '`apk add` without `--no-cache` leaves the package index in the image layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3019'],
     messages: {
       noCache:

@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`apk add` names a package without a version, so rebuilds install whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3018'],
     messages: {
       unpinned:

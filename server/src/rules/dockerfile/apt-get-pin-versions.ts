@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`apt-get install` names a package without a version, so rebuilds install whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3008'],
     messages: {
       unpinned: 'Package "{{package}}" is installed without a version, so rebuilds can silently change it; pin it as `{{package}}=<version>`.',

@@ -10,7 +10,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`apt-get install` (or another changing subcommand) runs without `-y`, so it waits for a confirmation the build cannot give.',
-    fixable: false,
     aliases: ['hadolint:DL3014'],
     messages: {
       noYes: '`{{command}}` asks for confirmation, and a build cannot answer, so it aborts; add `-y` (`--yes`).',

@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN calls `apt`, the interactive front end whose command-line interface is not stable for scripts.',
-    fixable: false,
     aliases: ['hadolint:DL3027'],
     messages: {
       apt: '`apt` is meant for people at a terminal: its output and behaviour may change between releases and it warns when scripted; use `apt-get` (or `apt-cache` for queries).',

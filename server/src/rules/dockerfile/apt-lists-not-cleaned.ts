@@ -4,6 +4,7 @@ import { runInstructions, type RunCommand, type RunInstruction } from '../../par
 import { stageChain } from '../support/dockerfile';
 import { APT_SYNTAX, callRange, callsIn, hasSubcommand, mountTargets, type ToolCall } from '../support/packageManagers';
 import { appendAfterCommand, removesFolder } from '../support/shellCommands';
+import { FIX_WHEN } from '../support/fixConditions';
 import { layersShip } from '../support/shippedLayers';
 
 const APT_PROGRAMS = ['apt-get', 'apt'];
@@ -18,7 +19,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A RUN runs `apt-get update` but leaves the downloaded package lists in the image layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandCanBeFollowed, applied: { autoWhen: 'when no later RUN reads the lists without its own `apt-get update`' } },
     aliases: ['hadolint:DL3009'],
     messages: {
       lists:

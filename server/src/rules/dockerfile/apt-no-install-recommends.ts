@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { APT_SYNTAX, callRange, callsOf, hasOptionNamed, hasSubcommand, insertOptionAfter, type ToolCall } from '../support/packageManagers';
+import { FIX_WHEN } from '../support/fixConditions';
 import { layersShip } from '../support/shippedLayers';
 
 export const rule = defineDockerfileRule({
@@ -7,7 +8,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: '`apt-get install` without `--no-install-recommends` also installs the recommended packages, which the image rarely needs.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3015'],
     messages: {
       recommends: '`apt-get install` also installs recommended packages, which bloat the image; add `--no-install-recommends` and list what you need.',

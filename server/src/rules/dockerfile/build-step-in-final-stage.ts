@@ -19,7 +19,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A multi-stage Dockerfile runs its build (`npm run build`, `go build`, `mvn package`, …) in the final stage.',
-    fixable: false,
     aliases: [],
     messages: {
       buildStep:

@@ -53,7 +53,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The final stage installs compilers or development packages, which then ship in the runtime image.',
-    fixable: false,
     aliases: [],
     messages: {
       buildTool:

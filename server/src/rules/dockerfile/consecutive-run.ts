@@ -12,7 +12,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'Two short RUN instructions follow each other and could be one, saving a layer.',
-    fixable: false,
     aliases: ['hadolint:DL3059'],
     messages: {
       consecutive: 'This RUN directly follows another short RUN, and each one adds a layer; consider merging them into one RUN with `&&`.',

@@ -6,7 +6,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'An instruction keyword is not written in the casing most instructions of the file use (all uppercase or all lowercase).',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:ConsistentInstructionCasing'],
     messages: {
       casing: "Instruction '{{keyword}}' should match the casing of the majority of instructions ({{casing}}); write '{{expected}}'.",

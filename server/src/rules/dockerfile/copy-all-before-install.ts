@@ -10,7 +10,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The whole build context is copied before the dependency install, so every source change re-runs the install.',
-    fixable: false,
     aliases: [],
     messages: {
       copyAllFirst:

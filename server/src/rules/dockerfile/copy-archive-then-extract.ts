@@ -14,7 +14,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A tar archive is copied into the image and then unpacked by a RUN, where ADD would unpack it in one step.',
-    fixable: false,
     aliases: ['hadolint:DL3010'],
     messages: {
       extract:

@@ -11,7 +11,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'COPY or ADD with several sources has a destination that does not end with a slash, which the builder rejects.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['hadolint:DL3021'],
     messages: {
       notDirectory: '{{instruction}} copies {{count}} sources into {{destination}}, which must be a directory ending with "/"; write {{destination}}/.',

@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'COPY --from names the stage the COPY is in.',
-    fixable: false,
     aliases: ['hadolint:DL3023'],
     messages: {
       ownStage:

@@ -7,7 +7,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'COPY --from names neither an earlier stage nor an image reference.',
-    fixable: true,
+    fix: { when: "when the name is one edit away from an earlier stage's name", applied: 'editor-only' },
     aliases: ['hadolint:DL3022'],
     messages: {
       undefinedStage:

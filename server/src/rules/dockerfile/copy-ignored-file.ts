@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'COPY or ADD names a path that the .dockerignore of the build context excludes, so the builder never receives it.',
-    fixable: false,
     aliases: ['buildkit:CopyIgnoredFile'],
     messages: {
       ignored:

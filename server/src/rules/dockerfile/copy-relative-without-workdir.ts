@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'COPY or ADD has a relative destination while no WORKDIR is set, so where the files land depends on the base image.',
-    fixable: false,
     aliases: ['hadolint:DL3045'],
     messages: {
       noWorkdir:

@@ -7,7 +7,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'COPY or ADD puts a secret file (.env, private keys, registry or cloud credentials) into an image layer.',
-    fixable: false,
     aliases: [],
     messages: {
       sensitiveFile:

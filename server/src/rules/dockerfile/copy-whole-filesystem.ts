@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'COPY --from copies the whole filesystem of another stage or image (`/` to `/`).',
-    fixable: false,
     aliases: ['hadolint:DL3067'],
     messages: {
       wholeFilesystem: 'COPY --from={{from}} / / copies an entire filesystem, including everything the build left behind; copy only the files the image needs.',

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { callRange } from '../support/packageManagers';
 import { DNF_PROGRAMS, isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX, uncleanedInstalls, type PackageCache } from '../support/rpmPackages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 const DNF_CACHE: PackageCache = {
   programs: DNF_PROGRAMS,
@@ -16,7 +17,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN with `dnf install` or `microdnf install` does not run `dnf clean all` after it, so the package cache stays in the layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandCanBeFollowed, applied: 'auto' },
     aliases: ['hadolint:DL3040'],
     messages: {
       missingClean:

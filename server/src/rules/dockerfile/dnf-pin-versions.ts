@@ -7,7 +7,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`dnf install` or `microdnf install` names a package without a version, so rebuilds install whatever is newest.',
-    fixable: false,
     aliases: ['hadolint:DL3041'],
     messages: {
       unpinned:

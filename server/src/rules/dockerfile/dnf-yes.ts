@@ -2,13 +2,14 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { runInstructions } from '../../parsing/dockerfileRun';
 import { callRange } from '../support/packageManagers';
 import { assumeYesFix, DNF_PROGRAMS, installsWithoutAssumeYes } from '../support/rpmPackages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/dnf-yes',
   meta: {
     severity: 'warning',
     description: '`dnf install` or `microdnf install` without `-y` can stop at a confirmation prompt that a build cannot answer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3038'],
     messages: {
       missingYes:

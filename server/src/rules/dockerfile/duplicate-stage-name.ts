@@ -5,7 +5,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'Two stages share a name (compared case-insensitively), so references to it are ambiguous.',
-    fixable: false,
     aliases: ['hadolint:DL3024', 'buildkit:DuplicateStageName'],
     messages: {
       duplicate: 'Stage name "{{name}}" is already used on line {{line}}; give each stage a unique name.',

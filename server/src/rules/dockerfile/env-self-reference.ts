@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'An ENV refers to a variable that the same ENV defines, which still has its previous (here: no) value.',
-    fixable: false,
     aliases: ['hadolint:DL3044'],
     messages: {
       sameStatement:

@@ -6,7 +6,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'An EXPOSE port has an IP address or a host:container mapping, which EXPOSE ignores and Docker will reject in a future release.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:ExposeInvalidFormat'],
     messages: {
       mapping:

@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'An EXPOSEd port or port range lies outside 0–65535.',
-    fixable: false,
     aliases: ['hadolint:DL3011'],
     messages: {
       outOfRange: 'EXPOSE {{port}} is not a valid port: ports range from 0 to 65535; expose the port the application listens on.',

@@ -6,7 +6,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The protocol of an EXPOSE port is not written in lowercase.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:ExposeProtoCasing'],
     messages: {
       casing: "Protocol '{{protocol}}' in EXPOSE {{port}} should be lowercase; write '{{lower}}'.",

@@ -5,7 +5,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The AS keyword of a FROM is not written in the same casing as FROM.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:FromAsCasing'],
     messages: {
       casing: "'{{as}}' and '{{from}}' keywords' casing do not match; write '{{expected}}' to match '{{from}}'.",

@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'FROM --platform pins a constant platform, so the image cannot be built for other platforms.',
-    fixable: false,
     aliases: ['hadolint:DL3029', 'buildkit:FromPlatformFlagConstDisallowed'],
     messages: {
       constant:

@@ -11,7 +11,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`gem install` names a gem without a version, so rebuilds install whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3028'],
     messages: {
       unpinned: 'Gem "{{gem}}" is installed without a version, so rebuilds can silently change it; pin it as `{{gem}}:<version>` or add `-v <version>`.',

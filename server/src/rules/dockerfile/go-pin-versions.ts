@@ -35,7 +35,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`go install`, `go get` or `go run` names a remote package without a fixed version, so rebuilds build whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3062'],
     messages: {
       unpinned:

@@ -11,7 +11,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'The final stage runs on a full distribution or language image although a smaller variant exists.',
-    fixable: true,
+    fix: { when: 'when the FROM line writes the image, not a variable', applied: 'editor-only' },
     aliases: [],
     messages: {
       heavy:

@@ -5,7 +5,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'An instruction other than ARG comes before the first FROM.',
-    fixable: false,
     aliases: ['hadolint:DL3061'],
     messages: {
       beforeFrom:

@@ -20,7 +20,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'With the default values of the global ARGs, a FROM resolves to an empty or invalid image name.',
-    fixable: false,
     aliases: ['buildkit:InvalidDefaultArgInFrom'],
     messages: {
       invalid:

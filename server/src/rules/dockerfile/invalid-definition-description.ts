@@ -13,7 +13,7 @@ export const rule = defineDockerfileRule({
     // Experimental in BuildKit, so off unless switched on.
     severity: 'off',
     description: 'A comment right above a stage or ARG does not start with its name, so `docker build --call=outline` shows it as a wrong description.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:InvalidDefinitionDescription'],
     messages: {
       description:

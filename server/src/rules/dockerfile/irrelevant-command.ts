@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A RUN uses a command that makes no sense while building an image, such as an editor, `service` or `shutdown`.',
-    fixable: false,
     aliases: ['hadolint:DL3001'],
     messages: {
       irrelevant:

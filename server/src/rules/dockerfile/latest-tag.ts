@@ -1,12 +1,13 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { pinnableTags, tagFixes } from '../support/imageTags';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/latest-tag',
   meta: {
     severity: 'warning',
     description: 'A FROM uses the mutable `latest` tag, so the build changes whenever the image is republished.',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: ['hadolint:DL3007', 'checkov:CKV_DOCKER_7'],
     messages: {
       latest: 'FROM {{image}} uses the mutable "latest" tag; pin a concrete version tag (or a digest) so builds are reproducible.',

@@ -9,7 +9,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'ENV or LABEL uses the deprecated `key value` form instead of `key=value`.',
-    fixable: true,
+    fix: { when: 'unless a value with blanks also holds quotes or escapes', applied: 'auto' },
     aliases: ['buildkit:LegacyKeyValueFormat'],
     messages: {
       legacy:

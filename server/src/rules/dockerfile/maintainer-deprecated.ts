@@ -7,7 +7,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'MAINTAINER is deprecated in favour of the `org.opencontainers.image.authors` label.',
-    fixable: true,
+    fix: { when: 'when MAINTAINER names someone', applied: 'auto' },
     aliases: ['hadolint:DL4000', 'buildkit:MaintainerDeprecated'],
     messages: {
       maintainer: 'MAINTAINER is deprecated; record the author with LABEL org.opencontainers.image.authors="…" instead.',

@@ -10,7 +10,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'COPY or ADD sends the whole build context into the image, and no .dockerignore keeps .git, secrets and local clutter out.',
-    fixable: true,
+    fix: { applied: 'auto', createsFile: true },
     aliases: [],
     messages: {
       missing:

@@ -20,7 +20,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one.',
-    fixable: true,
+    fix: { when: 'when the final stage EXPOSEs a TCP port and its image has a way to probe it (node, python, curl or wget)', applied: 'editor-only' },
     aliases: ['hadolint:DL3057', 'checkov:CKV_DOCKER_2'],
     messages: {
       missing:

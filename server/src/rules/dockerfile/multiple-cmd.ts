@@ -9,7 +9,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK, and all but the last are ignored.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['hadolint:DL4003', 'hadolint:DL4004', 'hadolint:DL3012', 'buildkit:MultipleInstructionsDisallowed'],
     messages: {
       overridden:

@@ -9,7 +9,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'An instruction continued over several lines has an empty line inside it, which a future Docker release will reject.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:NoEmptyContinuation'],
     messages: {
       emptyLine:

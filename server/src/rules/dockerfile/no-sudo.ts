@@ -6,7 +6,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'A RUN uses `sudo`, whose terminal and signal handling behave unpredictably in a container.',
-    fixable: false,
     aliases: ['hadolint:DL3004'],
     messages: {
       sudo: '`sudo` behaves unpredictably in a build (TTY, PAM, signal handling); switch users with USER, or use `gosu`/`su-exec` to drop privileges at run time.',

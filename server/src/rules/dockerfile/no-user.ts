@@ -9,7 +9,10 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The final stage sets no USER and its base image is not known to run as non-root, so the container runs as root.',
-    fixable: true,
+    fix: {
+      when: 'unless the image is a tool rather than a service, or no line can be added after the last instruction (a here-document never closed, a final escaped backslash)',
+      applied: { autoWhen: 'when it switches to a user the Dockerfile creates or the image ships' },
+    },
     aliases: ['checkov:CKV_DOCKER_3'],
     messages: {
       noUser: 'The final stage sets no USER and {{image}} runs as root, so the container does too; add a non-root user and switch to it with USER.',

@@ -7,7 +7,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'USER names a user instead of a numeric uid, which the host and Kubernetes cannot resolve or verify.',
-    fixable: true,
+    fix: { when: 'when the Dockerfile creates the user with a uid', applied: 'auto' },
     aliases: ['hadolint:DL3066'],
     messages: {
       name: "USER {{user}} names a user rather than a uid, so the host cannot resolve it and Kubernetes' runAsNonRoot cannot verify it is not root; use the numeric uid (USER <uid>[:<gid>]).",

@@ -4,6 +4,7 @@ import type { RunInstruction } from '../../parsing/dockerfileRun';
 import { goGlobSegment } from '../../parsing/patterns';
 import { copiesAndAdds, copyArguments } from '../support/copyAndAdd';
 import { callRange, callsOf, hasOptionNamed, hasSubcommand, NPM_SYNTAX, replaceWord, subcommandOperands, type ToolCall } from '../support/packageManagers';
+import { FIX_WHEN } from '../support/fixConditions';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
 
@@ -12,7 +13,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: '`npm install` without packages runs where a lockfile was copied in, so `npm ci` would install exactly the locked versions.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: [],
     messages: {
       useCi:

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { callsOf, hasSubcommand, NPM_SYNTAX, removeWords, replaceWords, spanOf, type ParsedOption } from '../support/packageManagers';
+import { FIX_WHEN } from '../support/fixConditions';
 
 const INSTALLS = ['install', 'i', 'ci', 'clean-install', 'ic', 'install-clean'];
 
@@ -8,7 +9,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`npm ci` or `npm install` uses the deprecated `--production` or `--only=production` flag instead of `--omit=dev`.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: [],
     messages: {
       removedFlag:

@@ -10,7 +10,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`npm install` names a package without a version, so rebuilds install whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3016'],
     messages: {
       unpinned: 'Package "{{package}}" is installed without a fixed version, so rebuilds can silently change it; pin it as `{{package}}@<version>`.',

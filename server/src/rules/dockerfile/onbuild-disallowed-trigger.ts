@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'ONBUILD triggers ONBUILD, FROM or MAINTAINER, which the builder does not allow.',
-    fixable: false,
     aliases: ['hadolint:DL3043'],
     messages: {
       disallowed: 'ONBUILD cannot trigger {{trigger}}; remove this ONBUILD or trigger another instruction.',

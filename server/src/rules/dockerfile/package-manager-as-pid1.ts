@@ -15,7 +15,10 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description:
       'CMD or ENTRYPOINT starts the application through npm, yarn or pnpm, which stand between the container runtime and the application and do not pass SIGTERM on to it reliably.',
-    fixable: true,
+    fix: {
+      when: "when the whole command is a script run and the build context's package.json says which node command it runs",
+      applied: { autoWhen: "when that is the script's own plain `node` command or npm's default `server.js`, with no pre- or post-script" },
+    },
     aliases: [],
     messages: {
       packageManager:

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { envValueAt } from '../support/dockerfile';
 import { callRange, insertOptionAfter, mountTargets, pipInstallCalls, withoutTrailingSlash, type ToolCall } from '../support/packageManagers';
+import { FIX_WHEN } from '../support/fixConditions';
 import { layersShip } from '../support/shippedLayers';
 
 /** The values hadolint takes as "on" for PIP_NO_CACHE_DIR. */
@@ -13,7 +14,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`pip install` without `--no-cache-dir` keeps the downloaded packages in the image layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3042'],
     messages: {
       cacheDir:

@@ -12,7 +12,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`pip install` names a package without a version, so rebuilds install whatever version is current.',
-    fixable: false,
     aliases: ['hadolint:DL3013'],
     messages: {
       unpinned:

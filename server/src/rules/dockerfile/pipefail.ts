@@ -25,7 +25,10 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN with a pipe runs in a shell without `pipefail`, so a failing command before the last pipe stage does not fail the build.',
-    fixable: true,
+    fix: {
+      when: 'unless the image has no shell to switch to (distroless, scratch) or an exec-form RUN runs `sh`',
+      applied: { autoWhen: "when the base image's family is known" },
+    },
     aliases: ['hadolint:DL4006'],
     messages: {
       shellForm:

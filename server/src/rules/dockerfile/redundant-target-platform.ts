@@ -5,7 +5,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'FROM --platform=$TARGETPLATFORM repeats what the builder does by default.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['hadolint:DL3065', 'buildkit:RedundantTargetPlatform'],
     messages: {
       redundant: 'FROM --platform={{platform}} is redundant: stages are built for the target platform by default; remove the flag.',

@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'A WORKDIR path is relative, so where it points depends on earlier instructions or on the base image.',
-    fixable: false,
     aliases: ['hadolint:DL3000', 'buildkit:WorkdirRelativePath'],
     messages: {
       relative: 'WORKDIR {{path}} is relative, so it depends on the working directory the base image sets; write an absolute path (for example {{absolute}}).',

@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A stage is named `scratch` or `context`, names the builder reserves.',
-    fixable: false,
     aliases: ['hadolint:DL3063', 'buildkit:ReservedStageName'],
     messages: {
       reserved: 'Stage name "{{name}}" is reserved ({{name}} already means {{meaning}} to the builder); choose another name.',

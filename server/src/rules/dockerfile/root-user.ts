@@ -10,7 +10,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The last USER of the final stage is root, so the container runs with root privileges.',
-    fixable: true,
+    fix: { when: 'when the Dockerfile creates a user before the root USER or the image ships one', applied: 'auto' },
     aliases: ['hadolint:DL3002', 'checkov:CKV_DOCKER_8'],
     messages: {
       root: 'The final stage ends as USER {{user}}, so the container runs as root; switch to a non-root user with USER after the steps that need root.',

@@ -7,7 +7,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'An ARG or ENV name looks like a secret, and build arguments and environment variables stay readable in the image.',
-    fixable: false,
     aliases: ['hadolint:DL3064', 'buildkit:SecretsUsedInArgOrEnv'],
     messages: {
       secretName:

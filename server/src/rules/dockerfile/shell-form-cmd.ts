@@ -8,7 +8,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'CMD or ENTRYPOINT in shell form runs /bin/sh as PID 1, which does not pass SIGTERM on to the application.',
-    fixable: true,
+    fix: { when: 'unless the command is a pipeline or a command list', applied: 'auto' },
     aliases: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'],
     messages: {
       shellForm:

@@ -33,7 +33,7 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description:
       'An exec-form CMD or ENTRYPOINT hands a script to a shell whose last command is not started with exec, so the shell stays PID 1 and SIGTERM never reaches the application.',
-    fixable: true,
+    fix: { when: 'unless the last command is a pipeline', applied: 'auto' },
     aliases: [],
     messages: {
       missingExec:

@@ -9,7 +9,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A build stage name is not lowercase, though the builder compares stage names case-insensitively.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['buildkit:StageNameCasing'],
     messages: {
       casing:

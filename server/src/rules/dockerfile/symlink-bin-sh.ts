@@ -11,7 +11,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN replaces `/bin/sh` with a link to another shell instead of using the SHELL instruction.',
-    fixable: false,
     aliases: ['hadolint:DL4005'],
     messages: {
       linkSh:

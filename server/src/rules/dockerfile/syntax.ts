@@ -9,7 +9,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'error',
     description: 'The Docker builder would reject the file (validated by dockerfile-utils, plus here-documents that are never closed).',
-    fixable: false,
     aliases: ['dockerfile-utils:*'],
     messages: {
       builder: '{{message}}',

@@ -20,7 +20,10 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A variable is used before any ARG or ENV defines it, so the builder substitutes an empty string.',
-    fixable: true,
+    fix: {
+      when: 'when the name is a global or platform ARG the stage does not declare, or one edit away from a declared name',
+      applied: { autoWhen: 'when it declares the ARG in the stage' },
+    },
     aliases: ['buildkit:UndefinedVar', 'buildkit:UndefinedArgInFrom'],
     messages: {
       undefined: '{{instruction}} uses ${{name}}, which no ARG or ENV before it defines, so it expands to an empty string; declare it with ARG or ENV first.',

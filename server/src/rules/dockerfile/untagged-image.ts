@@ -1,12 +1,13 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { pinnableTags, tagFixes } from '../support/imageTags';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/untagged-image',
   meta: {
     severity: 'warning',
     description: 'A FROM names an image without a tag or digest, which silently means `latest`.',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: ['hadolint:DL3006'],
     messages: {
       untagged:

@@ -15,7 +15,6 @@ export const rule = defineDockerfileRule<UntrustedRegistryOptions>({
   meta: {
     severity: 'error',
     description: 'A FROM or COPY --from image comes from a registry that is not in the configured trustedRegistries.',
-    fixable: false,
     aliases: ['hadolint:DL3026'],
     messages: {
       untrusted:

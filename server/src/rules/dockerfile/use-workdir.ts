@@ -12,7 +12,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN changes directory with `cd` instead of a WORKDIR instruction.',
-    fixable: false,
     aliases: ['hadolint:DL3003'],
     messages: {
       cd: '`cd` only lasts for this RUN and hides where the commands run; set the directory with a WORKDIR instruction instead{{stageNote}}.',

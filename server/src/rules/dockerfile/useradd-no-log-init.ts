@@ -2,6 +2,7 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { runInstructions } from '../../parsing/dockerfileRun';
 import { callsIn, hasOptionNamed, insertOptionAfter } from '../support/packageManagers';
 import { USERADD_SYNTAX } from '../support/users';
+import { FIX_WHEN } from '../support/fixConditions';
 /** hadolint's threshold: from six digits on, the sparse lastlog/faillog entries add megabytes that layers store densely. */
 const LONGEST_HARMLESS_UID = 5;
 
@@ -10,7 +11,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`useradd` with a high UID and without `-l` writes huge sparse log files into the image.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3046'],
     messages: {
       noLogInit:

@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A stage downloads with both `wget` and `curl`, so the image needs two tools for one job.',
-    fixable: false,
     aliases: ['hadolint:DL4001'],
     messages: {
       both: 'This stage already uses `{{other}}` (line {{line}}); download with one tool only, so the image does not need both `wget` and `curl`.',

@@ -58,7 +58,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: '`wget` runs without `--progress`, `-q` or `-nv`, so its progress output floods the build log.',
-    fixable: false,
     aliases: ['hadolint:DL3047'],
     messages: {
       progress: '`wget` prints a progress line for every few kilobytes in a build log; add `--progress=dot:giga`, or `-q`/`-nv` for quiet output.',

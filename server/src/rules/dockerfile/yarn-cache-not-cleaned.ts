@@ -38,7 +38,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A RUN installs with yarn but does not run `yarn cache clean`, so the package cache stays in the image layer.',
-    fixable: false,
     aliases: ['hadolint:DL3060'],
     messages: {
       cache:

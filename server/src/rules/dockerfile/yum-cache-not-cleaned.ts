@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { callRange } from '../support/packageManagers';
 import { isRpmCleanup, RPM_CACHE_FOLDERS, RPM_SYNTAX, uncleanedInstalls, YUM_PROGRAMS, type PackageCache } from '../support/rpmPackages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 const YUM_CACHE: PackageCache = {
   programs: YUM_PROGRAMS,
@@ -17,7 +18,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN with `yum install` does not run `yum clean all` after it, so the package cache stays in the layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandCanBeFollowed, applied: 'auto' },
     aliases: ['hadolint:DL3032'],
     messages: {
       missingClean:

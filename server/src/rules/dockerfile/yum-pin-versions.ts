@@ -7,7 +7,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`yum install` names a package without a version, so rebuilds install whatever is newest.',
-    fixable: false,
     aliases: ['hadolint:DL3033'],
     messages: {
       unpinned:

@@ -2,13 +2,14 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { runInstructions } from '../../parsing/dockerfileRun';
 import { callRange } from '../support/packageManagers';
 import { assumeYesFix, installsWithoutAssumeYes, YUM_PROGRAMS } from '../support/rpmPackages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/yum-yes',
   meta: {
     severity: 'warning',
     description: '`yum install` without `-y` stops at a confirmation prompt that a build cannot answer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3030'],
     messages: {
       missingYes: '`yum {{subcommand}}` without -y can stop at a confirmation prompt that the build cannot answer; add -y: `yum {{subcommand}} -y …`.',

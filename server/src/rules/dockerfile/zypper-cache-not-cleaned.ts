@@ -3,6 +3,7 @@ import type { RunCommand, RunInstruction } from '../../parsing/dockerfileRun';
 import { callRange, hasSubcommand, parseCall } from '../support/packageManagers';
 import { uncleanedInstalls, ZYPPER_PROGRAMS, ZYPPER_SYNTAX, type PackageCache } from '../support/rpmPackages';
 import { removesFolder } from '../support/shellCommands';
+import { FIX_WHEN } from '../support/fixConditions';
 
 const ZYPPER_CACHE_FOLDERS = ['/var/cache/zypp'];
 
@@ -20,7 +21,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN with `zypper install` does not run `zypper clean` after it, so the package cache stays in the layer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandCanBeFollowed, applied: 'auto' },
     aliases: ['hadolint:DL3036'],
     messages: {
       missingClean:

@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`zypper dist-upgrade` moves the whole image to another distribution release in the middle of a build.',
-    fixable: false,
     aliases: ['hadolint:DL3035'],
     messages: {
       distUpgrade:

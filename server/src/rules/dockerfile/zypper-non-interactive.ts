@@ -3,6 +3,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions } from '../../parsing/dockerfileRun';
 import { callRange, callsIn, hasOptionNamed, hasSubcommand, insertOptionAfter, type ToolCall } from '../support/packageManagers';
 import { ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
+import { FIX_WHEN } from '../support/fixConditions';
 
 /** Subcommands that ask for a confirmation before changing packages. */
 const CONFIRMING_SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch'];
@@ -12,7 +13,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A zypper command that changes packages runs without a non-interactive switch, so it can stop at a prompt that a build cannot answer.',
-    fixable: true,
+    fix: { when: FIX_WHEN.commandWrittenPlainly, applied: 'auto' },
     aliases: ['hadolint:DL3034'],
     messages: {
       interactive:

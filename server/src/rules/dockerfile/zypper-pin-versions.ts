@@ -8,7 +8,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: '`zypper install` names a package without a version, so rebuilds install whatever is newest.',
-    fixable: false,
     aliases: ['hadolint:DL3037'],
     messages: {
       unpinned:

@@ -3,13 +3,14 @@ import { hasVariable, parseImageReference } from '../../parsing/imageReference';
 import { imageBuilds } from '../../workspace/imageBuildIndex';
 import { ecsContainers } from '../support/ecs';
 import { pinValueFixes } from '../support/imageTags';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineEcsRule({
   id: 'ecs/latest-tag',
   meta: {
     severity: 'warning',
     description: 'A container image of the task definition has no tag or uses `latest`, so what runs changes whenever the image is republished.',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: [],
     messages: {
       latest: 'Container "{{container}}" uses image {{image}} with the mutable "latest" tag; pin a concrete version tag or a digest.',

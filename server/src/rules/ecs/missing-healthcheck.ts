@@ -6,7 +6,6 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'info',
     description: 'An essential container of the task definition has no `healthCheck`.',
-    fixable: false,
     aliases: [],
     messages: {
       missing:

@@ -6,7 +6,6 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'warning',
     description: 'The task definition leaves CPU or memory unset, at the task level and for its containers.',
-    fixable: false,
     aliases: [],
     messages: {
       fargateTask:

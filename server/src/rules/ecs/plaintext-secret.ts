@@ -8,7 +8,6 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'warning',
     description: 'A container of the task definition gets a secret as a literal `environment` value.',
-    fixable: false,
     aliases: ['trivy:AVD-AWS-0036'],
     messages: {
       literal:

@@ -6,7 +6,7 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'error',
     description: 'A container of the task definition runs privileged, with root access to the host.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['checkov:CKV_AWS_334'],
     messages: {
       privileged:

@@ -9,7 +9,6 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'warning',
     description: 'A container of the task definition runs as root, or leaves its user to the image.',
-    fixable: false,
     aliases: [],
     messages: {
       root: 'Container "{{container}}" runs as user "{{user}}", which is root; set "user" to a numeric non-root id such as "1000" that the image can run as.',

@@ -7,7 +7,6 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'error',
     description: 'A task definition file is not well-formed JSON, or has no `containerDefinitions` list.',
-    fixable: false,
     aliases: [],
     messages: {
       json: 'JSON syntax: {{message}}',

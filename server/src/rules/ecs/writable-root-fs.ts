@@ -9,7 +9,7 @@ export const rule = defineEcsRule({
   meta: {
     severity: 'info',
     description: 'A container of the task definition can write to its root file system.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['checkov:CKV_AWS_336'],
     messages: {
       unset:

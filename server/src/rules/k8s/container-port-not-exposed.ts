@@ -10,7 +10,6 @@ export const rule = defineKubernetesRule({
     description:
       'A container declares a containerPort that the Dockerfile of the workspace that builds its image does not EXPOSE, which often means the port is not the one the application listens on.',
     scope: 'document',
-    fixable: false,
     aliases: [],
     messages: {
       notExposed:

@@ -20,7 +20,6 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container adds a Linux capability that reaches past the container (ALL, SYS_ADMIN, SYS_MODULE, SYS_PTRACE, NET_ADMIN…).',
     scope: 'document',
-    fixable: false,
     aliases: ['polaris:dangerousCapabilities'],
     messages: {
       dangerous: 'The {{container}} adds {{capability}}: {{power}}; remove it, or grant a narrower capability that does what the container needs.',

@@ -9,7 +9,6 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description:
       'A workload, Ingress or HorizontalPodAutoscaler names a Secret, ConfigMap, PersistentVolumeClaim, ServiceAccount, Service or workload that no manifest in the workspace defines.',
-    fixable: false,
     aliases: [
       'kube-linter:dangling-ingress',
       'kube-linter:dangling-horizontalpodautoscaler',

@@ -17,7 +17,6 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A Service selects pods by labels that no pod template in the workspace carries, so it has no endpoints.',
-    fixable: false,
     aliases: ['kube-linter:dangling-service', 'kube-score:service-targets-pod'],
     messages: {
       none: 'Service "{{name}}" selects pods labelled {{selector}}, but no workload in the workspace has a pod template with those labels, so the Service gets no endpoints and its traffic goes nowhere; fix the selector or the pod labels.',

@@ -11,7 +11,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description: 'A pod names its service account with the deprecated `serviceAccount` field instead of `serviceAccountName`.',
     scope: 'document',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['kube-linter:deprecated-service-account-field'],
     messages: {
       deprecated: '{{workload}} uses the deprecated field serviceAccount; rename it to serviceAccountName.',

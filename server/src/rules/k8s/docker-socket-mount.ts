@@ -12,7 +12,6 @@ export const rule = defineKubernetesRule({
     description:
       "A pod mounts the Docker socket (or another container runtime's socket) from the node, which gives it control of every container on the node and of the node itself.",
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:docker-sock', 'checkov:CKV_K8S_27'],
     messages: {
       socket:

@@ -7,7 +7,6 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A container sets the same environment variable twice, and only the last value counts.',
-    fixable: false,
     aliases: ['kube-linter:duplicate-env-var', 'kube-score:environment-variable-key-duplication'],
     messages: {
       duplicate:

@@ -32,7 +32,7 @@ export const rule = defineKubernetesRule({
     description:
       "A pod shares the node's network, process or IPC namespace (`hostNetwork`, `hostPID` or `hostIPC: true`), so its containers are no longer isolated from the node.",
     scope: 'document',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['kube-linter:host-network', 'kube-linter:host-pid', 'kube-linter:host-ipc'],
     messages: {
       shared: '{{workload}} sets {{field}}: true: {{risk}}; remove it unless the pod must act on the node itself.',

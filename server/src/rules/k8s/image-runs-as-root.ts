@@ -12,7 +12,6 @@ export const rule = defineKubernetesRule({
     description:
       'A container runs an image that a Dockerfile of the workspace builds to run as root, and neither the pod nor the container sets a non-root user; with `runAsNonRoot: true` and no `runAsUser`, the kubelet refuses to start it.',
     scope: 'document',
-    fixable: false,
     aliases: [],
     messages: {
       root: 'Container "{{container}}" runs as root: {{dockerfile}}, which builds its image (per {{builtBy}}), {{reason}}, and neither the pod nor the container sets runAsNonRoot: true or a non-zero runAsUser. Switch the Dockerfile to a non-root numeric USER, or set securityContext.runAsUser to a non-zero uid.',

@@ -9,7 +9,6 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description: 'A container port name or a Service targetPort breaks the IANA service-name rules, so the API server rejects the object.',
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:invalid-target-ports'],
     messages: {
       containerPort:

@@ -14,7 +14,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description: "A standalone Job sets no ttlSecondsAfterFinished, or a CronJob's job template sets one that competes with its history limits.",
     scope: 'document',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['kube-linter:job-ttl-seconds-after-finished'],
     messages: {
       noTtl:

@@ -3,6 +3,7 @@ import { hasVariable, parseImageReference } from '../../parsing/imageReference';
 import { imageBuilds } from '../../workspace/imageBuildIndex';
 import { pinValueFixes } from '../support/imageTags';
 import { containersHere } from '../support/kubernetes';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineKubernetesRule({
   id: 'k8s/latest-tag',
@@ -10,7 +11,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container image has no tag or uses `latest`, so what runs changes whenever the image is republished.',
     scope: 'document',
-    fixable: true,
+    fix: { when: FIX_WHEN.knownTagInPlace, applied: 'editor-only' },
     aliases: ['kube-linter:latest-tag', 'kube-score:container-image-tag', 'polaris:tagNotSpecified'],
     messages: {
       latest: 'Container "{{container}}" uses image {{image}} with the mutable "latest" tag; pin a concrete version tag or a digest.',

@@ -9,7 +9,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container of a long-running workload has no liveness probe, so a process that hangs without exiting is never restarted.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'when the container declares a TCP port or has another probe to copy', applied: 'editor-only' },
     aliases: ['kube-linter:no-liveness-probe', 'polaris:livenessProbeMissing'],
     messages: {
       missing:

@@ -17,7 +17,7 @@ export const rule = defineKubernetesRule({
     description:
       'A container that serves on a port has no preStop hook, so it gets SIGTERM while Services still send it requests; or its preStop outlasts the grace period.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'when the container has no preStop hook (one that outlasts the grace period is reported without a fix)', applied: 'editor-only' },
     aliases: [],
     messages: {
       missing:

@@ -9,7 +9,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container of a long-running workload has no readiness probe, so it gets traffic before it can answer and keeps it while it cannot.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'when the container declares a TCP port or has another probe to copy', applied: 'editor-only' },
     aliases: ['kube-linter:no-readiness-probe', 'polaris:readinessProbeMissing'],
     messages: {
       missing:

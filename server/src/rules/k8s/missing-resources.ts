@@ -25,7 +25,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container sets no CPU request, memory request or memory limit, so the scheduler places it blind and a leak in it can exhaust the node.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'unless `resources:` is reached through a YAML alias or left empty', applied: 'editor-only' },
     aliases: [
       'kube-linter:unset-cpu-requirements',
       'kube-linter:unset-memory-requirements',

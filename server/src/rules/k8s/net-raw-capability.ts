@@ -10,7 +10,7 @@ export const rule = defineKubernetesRule({
     description:
       "A container keeps the NET_RAW capability (it drops neither NET_RAW nor ALL), with which it can forge packets and spoof other pods on the node's network.",
     scope: 'document',
-    fixable: true,
+    fix: { when: 'unless the container adds NET_RAW itself', applied: 'auto' },
     aliases: ['kube-linter:drop-net-raw-capability', 'checkov:CKV_K8S_28'],
     messages: {
       kept: 'The {{container}} keeps NET_RAW, which container runtimes grant by default: with it a compromised process can craft raw packets and spoof or sniff traffic of other pods on the node; add NET_RAW (or ALL) to securityContext.capabilities.drop.',

@@ -12,7 +12,6 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: 'A workload with several replicas neither sets pod anti-affinity nor topology spread constraints, so all its pods may land on one node.',
-    fixable: false,
     aliases: ['kube-linter:no-anti-affinity', 'kube-score:deployment-has-host-podantiaffinity', 'kube-score:statefulset-has-host-podantiaffinity'],
     messages: {
       together:

@@ -8,7 +8,6 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A PodDisruptionBudget sets `maxUnavailable` to 0, so no pod it covers may ever be evicted.',
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:pdb-max-unavailable', 'polaris:pdbDisruptionsIsZero'],
     messages: {
       zero: 'PodDisruptionBudget "{{name}}" sets maxUnavailable to {{value}}: no pod it selects may ever be evicted, so node drains and cluster upgrades hang on it. Allow at least 1 (or a percentage above 0).',

@@ -12,7 +12,6 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A PodDisruptionBudget requires as many pods available as the workload it covers runs, so none may ever be evicted.',
-    fixable: false,
     aliases: ['kube-linter:pdb-min-available', 'polaris:pdbDisruptionsIsZero'],
     messages: {
       all: 'PodDisruptionBudget "{{name}}" sets minAvailable to {{value}}: no pod it selects may ever be evicted, so node drains and cluster upgrades hang on it. Use maxUnavailable: 1, or a minAvailable below the replica count.',

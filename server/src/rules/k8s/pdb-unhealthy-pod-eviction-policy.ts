@@ -9,7 +9,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description: 'A PodDisruptionBudget does not set `unhealthyPodEvictionPolicy`, so pods that never become ready can block node drains.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'unless the spec is reached through a YAML alias', applied: 'editor-only' },
     aliases: ['kube-linter:pdb-unhealthy-pod-eviction-policy'],
     messages: {
       unset:

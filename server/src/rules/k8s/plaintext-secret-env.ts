@@ -19,7 +19,7 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'warning',
     description: 'A secret-looking environment variable of a container holds a literal value, so the secret is in the manifest and in version control.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar'],
     messages: {
       literal:

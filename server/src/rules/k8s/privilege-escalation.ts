@@ -11,7 +11,10 @@ export const rule = defineKubernetesRule({
     description:
       'A container does not set `allowPrivilegeEscalation: false`, so its processes can gain more privileges than they started with (setuid binaries, file capabilities).',
     scope: 'document',
-    fixable: true,
+    fix: {
+      when: 'unless `privileged` or CAP_SYS_ADMIN implies it',
+      applied: { autoWhen: 'when `allowPrivilegeEscalation` is not written' },
+    },
     aliases: ['kube-linter:privilege-escalation-container', 'polaris:privilegeEscalationAllowed', 'checkov:CKV_K8S_20'],
     messages: {
       unset:

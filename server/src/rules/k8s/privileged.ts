@@ -12,7 +12,7 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description: 'A container runs privileged: it has every capability and every host device, so whoever controls it controls the node.',
     scope: 'document',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['kube-linter:privileged-container', 'polaris:runAsPrivileged', 'kube-score:container-security-context-privileged', 'checkov:CKV_K8S_16'],
     messages: {
       privileged:

@@ -28,7 +28,10 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description: 'A readiness, liveness or startup probe targets a port the container does not declare.',
     scope: 'document',
-    fixable: true,
+    fix: {
+      when: 'when the container declares a port the probe may mean and the probe is not shared through a YAML anchor',
+      applied: { autoWhen: 'when the port is a quoted number, a misspelt name or the name of a gRPC port' },
+    },
     aliases: ['kube-linter:liveness-port', 'kube-linter:readiness-port', 'kube-linter:startup-port'],
     messages: {
       unknownName:

@@ -25,7 +25,10 @@ export const rule = defineKubernetesRule<RemovedApiOptions>({
     description:
       'An object uses an apiVersion that the target Kubernetes version no longer serves (an error) or has deprecated (a warning), such as `extensions/v1beta1` Deployments or `batch/v1beta1` CronJobs.',
     scope: 'document',
-    fixable: true,
+    fix: {
+      when: 'when the API has a replacement that needs no other change to the object',
+      applied: { autoWhen: 'when the kind keeps its defaults in the replacement (not Deployment, DaemonSet, StatefulSet or ReplicaSet)' },
+    },
     aliases: ['kube-score:stable-version', 'kube-linter:no-extensions-v1beta'],
     messages: {
       removed: '{{kind}} {{apiVersion}} is not served since Kubernetes {{removed}}; use {{replacement}}.',

@@ -18,7 +18,7 @@ export const rule = defineKubernetesRule({
     description:
       'The pod or container sets `runAsNonRoot: true` without `runAsUser`, and the Dockerfile of the workspace that builds the image ends with a USER given by name, which the kubelet cannot verify: the container never starts.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'when the Dockerfile gives the user a uid or the image ships it', applied: 'auto' },
     aliases: [],
     messages: {
       knownUid: `Container "{{container}}" sets runAsNonRoot: true without runAsUser, but {{dockerfile}}, which builds its image (per {{builtBy}}), ends with USER {{user}} (line {{line}}), a name the kubelet cannot verify is not root: it refuses to start the container ${KUBELET_ERROR}. Set runAsUser: {{uid}}, the uid of {{name}}, or write USER {{uid}} in the Dockerfile.`,

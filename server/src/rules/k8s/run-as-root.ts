@@ -10,7 +10,7 @@ export const rule = defineKubernetesRule({
     severity: 'warning',
     description: 'A container may run as root: neither it nor its pod sets `runAsNonRoot: true` or a non-zero `runAsUser`.',
     scope: 'document',
-    fixable: true,
+    fix: { when: 'unless the container runs as uid 0 or its securityContext is reached through a YAML alias', applied: 'editor-only' },
     aliases: ['kube-linter:run-as-non-root', 'polaris:runAsRootAllowed', 'checkov:CKV_K8S_23'],
     messages: {
       notEnforced:

@@ -4,6 +4,7 @@ import type { Workspace } from '../../workspace/workspace';
 import { hasKubernetesSchema, kubernetesRenameResolves, kubernetesSchemaViolations } from '../../schema/kubernetesSchema';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import { MAX_ALIAS_COUNT, plainData, reportDataProblem, reportViolations } from '../support/schemaFindings';
+import { FIX_WHEN } from '../support/fixConditions';
 
 /** A Helm or other template action: the document is only YAML once rendered, so its data says nothing yet. */
 const TEMPLATE_ACTION = '{{';
@@ -28,7 +29,7 @@ export const rule = defineKubernetesRule({
     description:
       'A Kubernetes object breaks the schema of its apiVersion and kind (Kubernetes 1.36, offline): unknown fields, wrong types, values that are not allowed, missing fields.',
     scope: 'document',
-    fixable: true,
+    fix: { when: FIX_WHEN.misspeltKey, applied: 'auto' },
     aliases: ['kube-linter:schema-validation'],
     messages: {
       ...SCHEMA_MESSAGES,

@@ -12,7 +12,6 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description: "A workload's `spec.selector` does not select the labels of its own pod template, so the API server rejects it.",
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:mismatching-selector', 'kube-score:deployment-pod-selector-labels-match-template-metadata-labels'],
     messages: {
       label:

@@ -33,7 +33,6 @@ export const rule = defineKubernetesRule({
     description:
       "A pod mounts a sensitive directory of the node (`/`, `/etc`, `/proc`, `/sys`, `/dev`, `/var/run`, the kubelet's files…) through a hostPath volume.",
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:sensitive-host-mounts'],
     messages: {
       sensitive:

@@ -7,7 +7,6 @@ export const rule = defineKubernetesRule({
   meta: {
     severity: 'info',
     description: 'A Deployment runs one replica (`replicas: 1` or unset) and no autoscaler in the workspace scales it.',
-    fixable: false,
     aliases: ['kube-score:deployment-replicas', 'polaris:deploymentMissingReplicas'],
     messages: {
       one: 'Deployment "{{name}}" runs a single replica{{how}}: a node drain, an eviction or a crash leaves it with no ready pod. Run 2 or more, or scale it with a HorizontalPodAutoscaler.',

@@ -8,7 +8,6 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description: 'A container declares TCP port 22, which usually means an SSH server runs in it.',
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:ssh-port'],
     messages: {
       ssh: 'Container "{{container}}" declares TCP port 22, the SSH port: an SSH daemon in a container is one more service to patch and to guard against brute force; use `kubectl exec` for access, and keep port 22 for an SSH service that is the point of the image (a Git or SFTP server) and has been vetted.',

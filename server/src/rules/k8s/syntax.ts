@@ -9,7 +9,6 @@ export const rule = defineKubernetesRule({
     severity: 'error',
     description: 'A document of the manifest file is not well-formed YAML, or is not a Kubernetes object (no `apiVersion` or `kind`).',
     scope: 'document',
-    fixable: false,
     aliases: [],
     messages: {
       yaml: 'YAML syntax: {{message}}',

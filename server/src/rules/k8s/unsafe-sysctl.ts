@@ -28,7 +28,6 @@ export const rule = defineKubernetesRule({
     description:
       "A pod sets a sysctl outside Kubernetes' safe set, which the kubelet rejects unless the node allows it, and which can affect other pods on the node.",
     scope: 'document',
-    fixable: false,
     aliases: ['kube-linter:unsafe-sysctls'],
     messages: {
       unsafe:

@@ -10,7 +10,7 @@ export const rule = defineKubernetesRule({
     severity: 'info',
     description: "A container's root filesystem is writable (`readOnlyRootFilesystem` is not true), so an intruder can change its programs and drop tools.",
     scope: 'document',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: [
       'kube-linter:no-read-only-root-fs',
       'polaris:notReadOnlyRootFilesystem',

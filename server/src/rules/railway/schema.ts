@@ -2,6 +2,7 @@ import { defineRailwayRule } from '../../engine/ruleTypes';
 import { railwaySchemaViolations } from '../../schema/platformSchemas';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import { reportSchemaViolations } from '../support/schemaFindings';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineRailwayRule({
   id: 'railway/schema',
@@ -9,7 +10,7 @@ export const rule = defineRailwayRule({
     severity: 'error',
     description:
       "The railway.json breaks Railway's config-as-code format: unknown top-level keys, wrong types, builders or restart policies Railway does not have.",
-    fixable: true,
+    fix: { when: FIX_WHEN.misspeltKey, applied: 'auto' },
     aliases: [],
     messages: SCHEMA_MESSAGES,
     explanation: {

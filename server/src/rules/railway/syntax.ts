@@ -6,7 +6,6 @@ export const rule = defineRailwayRule({
   meta: {
     severity: 'error',
     description: 'The Railway config (`railway.json`) is not well-formed JSON.',
-    fixable: false,
     aliases: [],
     messages: {
       json: 'JSON syntax: {{message}}',

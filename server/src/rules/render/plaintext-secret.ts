@@ -7,7 +7,7 @@ export const rule = defineRenderRule({
   meta: {
     severity: 'warning',
     description: 'An environment variable of the Blueprint with a secret-looking name has a literal `value`.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: [],
     messages: {
       literal:

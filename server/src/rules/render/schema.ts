@@ -2,6 +2,7 @@ import { defineRenderRule } from '../../engine/ruleTypes';
 import { renderSchemaViolations } from '../../schema/platformSchemas';
 import { SCHEMA_MESSAGES } from '../../schema/schemaMessages';
 import { MAX_ALIAS_COUNT, reportSchemaViolations } from '../support/schemaFindings';
+import { FIX_WHEN } from '../support/fixConditions';
 
 export const rule = defineRenderRule({
   id: 'render/schema',
@@ -9,7 +10,7 @@ export const rule = defineRenderRule({
     severity: 'error',
     description:
       'The Render Blueprint breaks the Blueprint specification: unknown top-level or environment variable keys, wrong types, plans, regions or runtimes Render does not offer, missing names.',
-    fixable: true,
+    fix: { when: FIX_WHEN.misspeltKey, applied: 'auto' },
     aliases: [],
     messages: {
       ...SCHEMA_MESSAGES,

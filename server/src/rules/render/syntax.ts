@@ -6,7 +6,6 @@ export const rule = defineRenderRule({
   meta: {
     severity: 'error',
     description: 'The Render Blueprint (`render.yaml`) is not well-formed YAML.',
-    fixable: false,
     aliases: [],
     messages: { yaml: 'YAML syntax: {{message}}' },
     explanation: {
