@@ -3,7 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a builder stage that only COPY --from reads', code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nFROM debian:12-slim\nCOPY --from=build /out /out\n' },
+    {
+      name: 'a builder stage that only COPY --from reads',
+      code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nFROM debian:12-slim\nCOPY --from=build /out /out\n',
+    },
     'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
     { name: 'local .deb files', code: 'FROM debian:12\nRUN apt-get install -y ./tool_1.0_amd64.deb /tmp/other.deb\n' },
     { name: 'a release suffix', code: 'FROM debian:12\nRUN apt-get install -y curl/bookworm-backports\n' },

@@ -22,6 +22,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a template is reported once, as info, not an error per templated line',
+      code: '{{- def "install" -}}\nRUN apt-get install -y curl\n{{- end -}}\nFROM {{ .base }}\n{{ template "install" }}\n',
+      errors: [{ messageId: 'template', line: 1, column: 1, severity: 'info' }],
+    },
+    {
       name: 'unknown instruction',
       code: 'FROM alpine:3.20\nRUNN echo hi\n',
       errors: [{ messageId: 'builder', line: 2, column: 1, data: { message: 'Unknown instruction: RUNN' } }],

@@ -4,6 +4,9 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { heredocsOf } from '../../parsing/dockerfile';
 
+/** A line that starts with a Go-template or Jinja tag: gomplate, Helm-style or Jinja-rendered Dockerfiles. */
+const TEMPLATE_TAG = /^\s*(?:\{\{|\{%)/;
+
 export const rule = defineDockerfileRule({
   id: 'dockerfile/syntax',
   meta: {
@@ -14,15 +17,25 @@ export const rule = defineDockerfileRule({
       builder: '{{message}}',
       unterminatedHeredoc:
         'The here-document <<{{name}} is never closed by a line reading {{name}}, so every line after it is part of its content and the builder fails with "unterminated heredoc".',
+      template:
+        'This file is a template (`{{ … }}` / `{% … %}` lines), not yet a Dockerfile: the builder reads the file it renders to, so check that one; its other syntax errors are not reported.',
     },
     explanation: {
-      why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip.',
+      why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip. A template (a line that starts with a Go-template or Jinja tag, `{{` or `{%`) is reported once, as info, instead of an error per templated line.',
       standard: 'Dockerfile reference; validation by dockerfile-utils.',
       bad: 'FROM alpine:3.22\nCOPPY app /app',
       good: 'FROM alpine:3.22\nCOPY app /app',
     },
   },
   check({ file, report }) {
+    const templateLine = file.document
+      .getText()
+      .split('\n')
+      .findIndex((line) => TEMPLATE_TAG.test(line));
+    if (templateLine >= 0) {
+      report({ messageId: 'template', range: { start: { line: templateLine, character: 0 }, end: { line: templateLine, character: 2 } }, severity: 'info' });
+      return;
+    }
     const diagnostics = validate(file.document.getText(), {
       instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
       // Reported by dockerfile/maintainer-deprecated, dockerfile/multiple-cmd and dockerfile/relative-workdir.
