@@ -69,6 +69,8 @@ export class Workspace {
   /** Files parsed as a kind their name does not tell (a compose file a project includes, a Dockerfile a build names). */
   private readonly kindParses = new Map<string, { text: string; file: ContainerFile }>();
   private readonly composeProjects = new Map<string, { project: ComposeProject; reads: ReadonlyMap<string, RecordedRead> }>();
+  /** For each file, the keys of the kept compose projects that read it (their layers among them). */
+  private readonly projectsReading = new Map<string, Set<string>>();
   /**
    * The project of each compose file asked for since the workspace last changed: every compose rule asks for it,
    * and working out the layers and checking the files a cached project read cost more than the rules themselves.
@@ -301,7 +303,7 @@ export class Workspace {
     this.trackedKustomizations.delete(uri);
     this.places.delete(uri);
     this.trackedChanges++;
-    for (const [key, { project }] of this.composeProjects) if (project.layerUris.includes(uri)) this.composeProjects.delete(key);
+    this.dropProjectsReading(uri);
   }
 
   isOpen(uri: string): boolean {
@@ -425,7 +427,7 @@ export class Workspace {
    */
   private superseded(uri: string): void {
     this.projectsSinceChange.clear();
-    for (const [key, { reads }] of this.composeProjects) if (reads.has(uri)) this.composeProjects.delete(key);
+    this.dropProjectsReading(uri);
   }
 
   uris(): string[] {
@@ -523,13 +525,35 @@ export class Workspace {
     return known.project;
   }
 
+  /** Drops the kept projects that read the file, as a parse of it supersedes theirs. */
+  private dropProjectsReading(uri: string): void {
+    for (const key of [...(this.projectsReading.get(uri) ?? [])]) this.dropProject(key);
+  }
+
+  private dropProject(key: string): void {
+    const known = this.composeProjects.get(key);
+    if (!known) return;
+    this.composeProjects.delete(key);
+    for (const uri of known.reads.keys()) {
+      const keys = this.projectsReading.get(uri);
+      keys?.delete(key);
+      if (keys?.size === 0) this.projectsReading.delete(uri);
+    }
+  }
+
   private layeredProject(uri: string): ComposeProject {
     const layers = projectLayers(this, uri);
     const key = layers.join('\n');
     const cached = this.composeProjects.get(key);
     if (cached && this.unchangedSince(cached.reads)) return cached.project;
+    if (cached) this.dropProject(key);
     const { result: project, reads } = this.recordReads(() => new ComposeProject(this, layers));
     this.composeProjects.set(key, { project, reads });
+    for (const uri of reads.keys()) {
+      const keys = this.projectsReading.get(uri);
+      if (keys) keys.add(key);
+      else this.projectsReading.set(uri, new Set([key]));
+    }
     return project;
   }
 }
