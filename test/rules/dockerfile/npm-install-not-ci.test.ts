@@ -4,6 +4,8 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
+    { name: 'npm clean-install is npm ci', code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm clean-install\n' },
+    { name: 'npm ic is npm ci', code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ic --omit=dev\n' },
     { name: 'no lockfile copied', code: 'FROM node:20\nCOPY package.json ./\nRUN npm install\n' },
     { name: 'installing named packages', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install express@4.19.2\n' },
     { name: 'a global install', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install -g\n' },
@@ -58,6 +60,15 @@ ruleTester(rule, {
       code: 'FROM node:20\nONBUILD COPY package*.json ./\nONBUILD RUN npm install\n',
       errors: [{ messageId: 'useCi', line: 3, column: 13 }],
       output: 'FROM node:20\nONBUILD COPY package*.json ./\nONBUILD RUN npm ci\n',
+    },
+    {
+      name: 'npm add and the misspelt alias npm isntall are npm install',
+      code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm add && npm isntall\n',
+      errors: [
+        { messageId: 'useCi', line: 3, column: 5 },
+        { messageId: 'useCi', line: 3, column: 16 },
+      ],
+      output: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci && npm ci\n',
     },
   ],
 });

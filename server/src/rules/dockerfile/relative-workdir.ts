@@ -13,10 +13,11 @@ export const rule = defineDockerfileRule({
     aliases: ['hadolint:DL3000', 'buildkit:WorkdirRelativePath'],
     messages: {
       relative: 'WORKDIR {{path}} is relative, so it depends on the working directory the base image sets; write an absolute path (for example {{absolute}}).',
-      relativeResolved: 'WORKDIR {{path}} is relative to the earlier WORKDIR and resolves to {{absolute}}; write {{absolute}} so the path reads without looking back.',
+      relativeResolved:
+        'WORKDIR {{path}} is relative to the earlier WORKDIR and resolves to {{absolute}}; write {{absolute}} so the path reads without looking back.',
     },
     explanation: {
-      why: 'A relative WORKDIR is resolved against whatever working directory came before. With no absolute WORKDIR earlier in the stage (or the stages it builds on) that is the one the base image sets, which can change with it: an error, as BuildKit\'s WorkdirRelativePath check. After an absolute WORKDIR the result is deterministic, so it is only reported as info (BuildKit is silent there), with a fix that writes the absolute path.',
+      why: "A relative WORKDIR is resolved against whatever working directory came before. With no absolute WORKDIR earlier in the stage (or the stages it builds on) that is the one the base image sets, which can change with it: an error, as BuildKit's WorkdirRelativePath check. After an absolute WORKDIR the result is deterministic, so it is only reported as info (BuildKit is silent there), with a fix that writes the absolute path.",
       standard: 'BuildKit build check WorkdirRelativePath; hadolint DL3000.',
       bad: 'FROM node:22\nWORKDIR app',
       good: 'FROM node:22\nWORKDIR /app',
@@ -34,7 +35,9 @@ export const rule = defineDockerfileRule({
         if (path && range && !path.startsWith('$') && !isAbsolutePath(path)) {
           if (directory) {
             const absolute = posix.join(directory, path);
-            const fixes = [{ title: `Write the absolute path ${absolute}`, edits: [{ range, newText: asWritten(absolute, instruction.getArgumentsContent() ?? '') }] }];
+            const fixes = [
+              { title: `Write the absolute path ${absolute}`, edits: [{ range, newText: asWritten(absolute, instruction.getArgumentsContent() ?? '') }] },
+            ];
             report({ messageId: 'relativeResolved', data: { path, absolute }, range, severity: 'info', fixes });
           } else report({ messageId: 'relative', data: { path, absolute: posix.join('/', path) }, range });
         }

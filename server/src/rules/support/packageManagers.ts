@@ -195,6 +195,12 @@ export const APK_SYNTAX: OptionSyntax = {
   short: 'tXp',
 };
 
+/** `npm install` under each of its names (`npm install --help`, npm 11): the same command everywhere. */
+export const NPM_INSTALL = ['install', 'i', 'add', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall'];
+
+/** `npm ci` under each of its names (`npm ci --help`): `npm clean-install` is `npm ci`. */
+export const NPM_CLEAN_INSTALL = ['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean'];
+
 export const NPM_SYNTAX: OptionSyntax = {
   long: [
     '--prefix',
