@@ -1,7 +1,8 @@
-import type { Range } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions, type RunCommand, type RunInstruction, type RunWord } from '../../parsing/dockerfileRun';
+import { escapeRegExp } from '../../parsing/patterns';
 
 /** Shared by the package-manager rules (apt, apk, pip, npm, yarn, gem, go, wget): calls, options and edits. */
 
@@ -183,6 +184,23 @@ export function replaceWord(file: DockerfileFile, call: ToolCall, word: RunWord,
   if (!kind) return [];
   const newText = kind === 'json' ? JSON.stringify(replacement).slice(1, -1) : replacement;
   return [{ title, edits: [{ range: word.range, newText }] }];
+}
+
+/** White space, line continuations, and one `&&` or `;`: what joins two commands of a list. */
+const LIST_JOIN = String.raw`(?:\s|\\\r?\n)*(?:&&|;)(?:\s|\\\r?\n)*`;
+
+/**
+ * Deletes a command with the `&&` or `;` that joins it to the next one (`apk update && apk add …` → `apk add …`);
+ * undefined unless the source shows exactly that: plain words, no assignments, no pipe, nothing else in between.
+ */
+export function removeCommandEdit(file: DockerfileFile, run: RunInstruction, command: RunCommand): TextEdit | undefined {
+  const next = run.commands[run.commands.indexOf(command) + 1];
+  const values = command.words.map((word) => word.value);
+  if (!next || command.piped || command.assignments.length > 0 || values.some((value) => value === undefined)) return undefined;
+  const document = file.document;
+  const removed = document.getText({ start: command.range.start, end: next.range.start });
+  const plain = new RegExp(`^${values.map((value) => escapeRegExp(value!)).join('[ \\t]+')}${LIST_JOIN}$`);
+  return plain.test(removed) ? { range: { start: command.range.start, end: next.range.start }, newText: '' } : undefined;
 }
 
 export const APT_SYNTAX: OptionSyntax = {
