@@ -12,7 +12,10 @@ ruleTester(rule, {
     { name: 'go install with no arguments', code: 'FROM golang:1.23\nRUN go install -v\n' },
     { name: 'go mod download', code: 'FROM golang:1.23\nRUN go mod download && go test ./...\n' },
     { name: 'variables', code: 'FROM golang:1.23\nRUN go install "github.com/org/tool@${TOOL_VERSION}"\n' },
-    { name: 'Go 1.15 has no go install pkg@version: go install builds what go get fetched', code: 'FROM golang:1.15-alpine\nRUN go install github.com/org/tool\n' },
+    {
+      name: 'Go 1.15 has no go install pkg@version: go install builds what go get fetched',
+      code: 'FROM golang:1.15-alpine\nRUN go install github.com/org/tool\n',
+    },
     { name: 'Go 1.16 has no go run pkg@version', code: 'FROM golang:1.16\nRUN go run github.com/org/gen\n' },
     { name: 'Go 1.10 has no modules, so no version to pin', code: 'FROM golang:1.10\nRUN go get github.com/golang/lint/golint\n' },
     { name: 'the tool pattern installs what go.mod pins', code: 'FROM golang:1.24\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go install tool\n' },

@@ -49,7 +49,7 @@ export const rule = defineDockerfileRule({
         'Package "{{package}}" is fetched without a fixed version, so rebuilds can silently change it; Go 1.{{minor}} has no `go install {{package}}@<version>` (Go 1.16 added it), so pin it in module mode: `GO111MODULE=on go get {{package}}@<version>`.',
     },
     explanation: {
-      why: 'A path without a version, or with `@latest`, resolves to whatever was released last, so a rebuild can fetch a different tool than the one that was tested. The advice follows the Go version of the stage\'s `golang:<version>` base image: `go install pkg@version` needs Go 1.16 and `go run pkg@version` Go 1.17; on Go 1.11 to 1.15 only `go get` fetches, pinned with `GO111MODULE=on go get pkg@version`; before Go 1.11 (no modules) there is no version to pin, so nothing is reported.',
+      why: "A path without a version, or with `@latest`, resolves to whatever was released last, so a rebuild can fetch a different tool than the one that was tested. The advice follows the Go version of the stage's `golang:<version>` base image: `go install pkg@version` needs Go 1.16 and `go run pkg@version` Go 1.17; on Go 1.11 to 1.15 only `go get` fetches, pinned with `GO111MODULE=on go get pkg@version`; before Go 1.11 (no modules) there is no version to pin, so nothing is reported.",
       standard: 'hadolint DL3062.',
       bad: 'RUN go install github.com/go-delve/delve/cmd/dlv@latest',
       good: 'RUN go install github.com/go-delve/delve/cmd/dlv@v1.25.0',
