@@ -2,31 +2,8 @@ import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { ScriptCommand } from '../../parsing/shellScript';
-import { finalCommand, processInstructions, shellWrapper, type ShellWrapper } from '../support/processCommand';
-import { type ProcessShell, processShell, replacesItself } from '../support/processShell';
-
-/** Builtins that run inside the shell: `exec` cannot hand PID 1 to them, and `wait` means the shell stays on purpose. */
-const SHELL_BUILTINS = new Set([
-  'exec',
-  'wait',
-  'trap',
-  'cd',
-  'export',
-  'set',
-  'unset',
-  'source',
-  '.',
-  'eval',
-  'exit',
-  'return',
-  'true',
-  'false',
-  ':',
-  'read',
-  'shift',
-  'ulimit',
-  'umask',
-]);
+import { finalCommand, processInstructions, SHELL_BUILTINS, shellWrapper, type ShellWrapper } from '../support/processCommand';
+import { describeShell, processShell, replacesItself } from '../support/processShell';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/shell-wrapper-without-exec',
@@ -80,12 +57,6 @@ export const rule = defineDockerfileRule({
     }
   },
 });
-
-/** `sh (BusyBox ash on node:22-alpine)`, `sh (dash on python:3.13-slim)`, `bash`. */
-function describeShell(program: string, { shell, image }: ProcessShell): string {
-  const name = shell === 'busybox' ? 'BusyBox ash' : shell;
-  return program === name ? program : `${program} (${name} on ${image})`;
-}
 
 /** `FOO=1 node x` becomes `FOO=1 exec node x`: exec goes before the program, after the assignments. */
 function insertExec(file: DockerfileFile, instruction: Instruction, wrapper: ShellWrapper, command: ScriptCommand): Fix {

@@ -34,6 +34,13 @@ export function processShell(file: DockerfileFile, instruction: Instruction, pro
   return shell && { shell, image: image.text };
 }
 
+/** `sh (BusyBox ash on node:22-alpine)`, `sh (dash on python:3.13-slim)`, `bash`: the program, and what it is there. */
+export function describeShell(program: string, { shell, image }: ProcessShell): string {
+  const name = shell === 'busybox' ? 'BusyBox ash' : shell;
+  const written = basename(program);
+  return written === name ? written : `${written} (${name} on ${image})`;
+}
+
 /** The program a shell-form CMD or ENTRYPOINT runs its text with: the stage's last SHELL before it, else /bin/sh. */
 export function shellFormProgram(file: DockerfileFile, instruction: Instruction): string {
   const line = instruction.getRange().start.line;
