@@ -85,6 +85,12 @@ ruleTester(rule, {
       output: "FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF\nRUN sh -c 'apk add --no-cache git'\nONBUILD RUN apk add --no-cache make\n",
     },
     {
+      name: 'a heredoc line of its own: apk update goes with its line',
+      code: 'FROM alpine:3.20\nRUN <<EOF\napk update\napk add git\nEOF\n',
+      errors: [{ messageId: 'noCache', line: 4, column: 1 }],
+      output: 'FROM alpine:3.20\nRUN <<EOF\napk add --no-cache git\nEOF\n',
+    },
+    {
       name: 'exec form',
       code: 'FROM alpine:3.20\nRUN ["apk", "add", "curl"]\n',
       errors: [{ messageId: 'noCache', line: 2, column: 7 }],

@@ -186,8 +186,8 @@ export function replaceWord(file: DockerfileFile, call: ToolCall, word: RunWord,
   return [{ title, edits: [{ range: word.range, newText }] }];
 }
 
-/** White space, line continuations, and one `&&` or `;`: what joins two commands of a list. */
-const LIST_JOIN = String.raw`(?:\s|\\\r?\n)*(?:&&|;)(?:\s|\\\r?\n)*`;
+/** What joins two commands of a list: one `&&` or `;` amid white space and line continuations, or a line break (heredocs). */
+const LIST_JOIN = String.raw`(?:(?:\s|\\\r?\n)*(?:&&|;)(?:\s|\\\r?\n)*|[ \t]*\r?\n\s*)`;
 
 /**
  * Deletes a command with the `&&` or `;` that joins it to the next one (`apk update && apk add …` → `apk add …`);
