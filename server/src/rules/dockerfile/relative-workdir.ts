@@ -8,7 +8,7 @@ export const rule = defineDockerfileRule({
   id: 'dockerfile/relative-workdir',
   meta: {
     severity: 'error',
-    description: 'A WORKDIR path is relative, so where it points depends on the working directory the base image sets.',
+    description: 'A WORKDIR path is relative: where it points depends on the WORKDIR before it, which may be the one the base image sets.',
     fixable: true,
     aliases: ['hadolint:DL3000', 'buildkit:WorkdirRelativePath'],
     messages: {
