@@ -13,7 +13,7 @@ const BASE = 'FROM bitnami/node:22\nHEALTHCHECK CMD ["node", "healthcheck.js"]\n
 const files: [string, string, string][] = [
   ['Dockerfile', `${BASE}CMD node server.js\n`, `${BASE}CMD ["node", "server.js"]\n`],
   // A command that needs the shell keeps it, but `exec` hands PID 1 to the application.
-  ['variable.Dockerfile', `${BASE}CMD node server.js --port $PORT\n`, `${BASE}CMD ["/bin/sh", "-c", "exec node server.js --port $PORT"]\n`],
+  ['variable.Dockerfile', `${BASE}CMD node server.js --port $PORT\n`, `${BASE}CMD exec node server.js --port $PORT\n`],
   // A pipeline has no faithful exec form: reported, not fixed.
   ['pipeline.Dockerfile', `${BASE}CMD a | b\n`, `${BASE}CMD a | b\n`],
   [

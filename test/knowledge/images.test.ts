@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allImageEntries, canonicalRepository, imageEntry, imageFacts, smallerVariants } from '../../server/src/knowledge/images';
+import { allImageEntries, canonicalRepository, imageBinSh, imageEntry, imageFacts, smallerVariants } from '../../server/src/knowledge/images';
 import { parseImageReference } from '../../server/src/parsing/imageReference';
 
 const FAMILIES = ['debian', 'ubuntu', 'alpine', 'rhel', 'distroless', 'wolfi', 'busybox', 'scratch'];
@@ -50,4 +50,20 @@ test('repository names are canonical and variants follow the tag in use', () => 
   const node = imageEntry({ repository: 'node' })!;
   assert.deepEqual(smallerVariants(node, '20'), ['20-slim', '20-alpine']);
   assert.deepEqual(smallerVariants(node, 'latest'), [`${node.tags[0]}-slim`, `${node.tags[0]}-alpine`]);
+});
+
+test('/bin/sh by image family', () => {
+  const cases: [string, string | undefined][] = [
+    ['node:22-alpine', 'busybox'],
+    ['busybox:1.37', 'busybox'],
+    ['python:3.13-slim', 'dash'],
+    ['ubuntu:24.04', 'dash'],
+    ['fedora:42', 'bash'],
+    ['amazoncorretto:21', 'bash'],
+    ['gcr.io/distroless/base-debian12', undefined],
+    ['gcr.io/distroless/base-debian12:debug', 'busybox'],
+    ['scratch', undefined],
+    ['registry.example.com/team/app:1.0', undefined],
+  ];
+  for (const [text, expected] of cases) assert.equal(imageBinSh(parseImageReference(text)), expected, text);
 });

@@ -4,6 +4,42 @@ import table from './images.json';
 
 export type ImageFamily = 'debian' | 'ubuntu' | 'alpine' | 'rhel' | 'distroless' | 'wolfi' | 'busybox' | 'scratch';
 
+/**
+ * What `/bin/sh` is in the images of a family, which decides what `sh -c` does with the last command of its script
+ * (see BinSh). Distroless, Wolfi and scratch images have no shell to speak of (distroless `:debug` tags ship BusyBox).
+ */
+const FAMILY_BIN_SH: Readonly<Record<ImageFamily, BinSh | undefined>> = {
+  alpine: 'busybox',
+  busybox: 'busybox',
+  debian: 'dash',
+  ubuntu: 'dash',
+  rhel: 'bash',
+  distroless: undefined,
+  wolfi: undefined,
+  scratch: undefined,
+};
+
+/**
+ * The shells `/bin/sh` is in common base images. They differ in what PID 1 becomes under `sh -c 'a && b'` (tried
+ * with BusyBox 1.35, Debian 12's dash 0.5.12 and bash 5.2, reading each process's PID):
+ * - `busybox`: BusyBox ash replaces itself with the last simple command of the script (after `;`, `&&`, `||`, with
+ *   redirections), unless the script sets a trap;
+ * - `dash`: upstream dash execs the last command of a `-c` script, but Debian (and Ubuntu, which takes its
+ *   package) builds it with the patch "Disable sh -c command → sh -c exec command optimization" (still applied to
+ *   Debian 12's 0.5.12), so there sh always stays PID 1 and runs even a lone command as its child;
+ * - `bash`: replaces itself with a lone simple command without redirections (`bash -c 'app'`); with a list it
+ *   depends on the version (5.1 and later do it in some lists), so a list is taken to keep bash as PID 1.
+ */
+export type BinSh = 'busybox' | 'dash' | 'bash';
+
+/** `/bin/sh` of an image, from its family (`node:22-alpine` → busybox, `python:3.13-slim` → dash); undefined when not known. */
+export function imageBinSh(reference: ImageReference): BinSh | undefined {
+  const facts = imageFacts(reference);
+  if (!facts) return undefined;
+  if (facts.family === 'distroless' && /debug/.test(reference.tag ?? '')) return 'busybox';
+  return FAMILY_BIN_SH[facts.family];
+}
+
 /** One entry of images.json (documented in images.md). */
 export interface ImageEntry {
   /** Repository as written in FROM, without `docker.io/library/`; a trailing `*` matches any rest. */

@@ -53,6 +53,7 @@ import { rule as dockerfileDnfPinVersions } from './dockerfile/dnf-pin-versions'
 import { rule as dockerfileDnfYes } from './dockerfile/dnf-yes';
 import { rule as dockerfileDuplicateStageName } from './dockerfile/duplicate-stage-name';
 import { rule as dockerfileEnvSelfReference } from './dockerfile/env-self-reference';
+import { rule as dockerfileEolBaseImage } from './dockerfile/eol-base-image';
 import { rule as dockerfileExposeInvalidFormat } from './dockerfile/expose-invalid-format';
 import { rule as dockerfileExposePortOutOfRange } from './dockerfile/expose-port-out-of-range';
 import { rule as dockerfileExposeProtoCasing } from './dockerfile/expose-proto-casing';
@@ -214,6 +215,7 @@ export const rules: readonly Rule[] = [
   dockerfileDnfYes,
   dockerfileDuplicateStageName,
   dockerfileEnvSelfReference,
+  dockerfileEolBaseImage,
   dockerfileExposeInvalidFormat,
   dockerfileExposePortOutOfRange,
   dockerfileExposeProtoCasing,

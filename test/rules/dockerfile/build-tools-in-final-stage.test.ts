@@ -36,37 +36,31 @@ ruleTester(rule, {
     {
       code: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\n',
       errors: [
-        { messageId: 'buildTool', line: 2, column: 42, endLine: 2, endColumn: 45, data: { package: 'gcc' } },
-        { messageId: 'buildTool', line: 2, column: 46, data: { package: 'libpq-dev' } },
+        {
+          messageId: 'buildTools',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 45,
+          message:
+            '"gcc" and "libpq-dev" are compilers or development packages installed in the final stage, so they ship in the runtime image (size, attack surface); install them in a build stage and copy only the built artifacts, or remove them in the same RUN.',
+        },
       ],
     },
     {
       name: 'apk build-base and an unremoved virtual group',
       code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .deps build-base linux-headers\n',
-      errors: [
-        { messageId: 'buildTool', line: 2, column: 40, data: { package: 'build-base' } },
-        { messageId: 'buildTool', line: 2, column: 51, data: { package: 'linux-headers' } },
-      ],
+      errors: [{ messageId: 'buildTools', line: 2, column: 40, data: { packages: '"build-base" and "linux-headers"' } }],
     },
     {
       name: 'versioned and pinned names',
       code: 'FROM debian:12\nRUN apt-get install -y gcc-12=12.2.0-14 g++:amd64 clang-16 cmake/bookworm-backports\n',
-      errors: [
-        { messageId: 'buildTool', line: 2, column: 24, data: { package: 'gcc-12' } },
-        { messageId: 'buildTool', line: 2, column: 41, data: { package: 'g++' } },
-        { messageId: 'buildTool', line: 2, column: 51, data: { package: 'clang-16' } },
-        { messageId: 'buildTool', line: 2, column: 60, data: { package: 'cmake' } },
-      ],
+      errors: [{ messageId: 'buildTools', line: 2, column: 24, data: { packages: '"gcc-12", "g++", "clang-16" and "cmake"' } }],
     },
     {
       name: 'rpm -devel packages with yum, dnf, microdnf and zypper',
       code: 'FROM rockylinux:9\nRUN yum install -y openssl-devel-3.0.7 && dnf install -y make && microdnf install -y autoconf && zypper -n in zlib-devel\n',
-      errors: [
-        { messageId: 'buildTool', line: 2, column: 20, data: { package: 'openssl-devel-3.0.7' } },
-        { messageId: 'buildTool', line: 2, column: 58, data: { package: 'make' } },
-        { messageId: 'buildTool', line: 2, column: 86, data: { package: 'autoconf' } },
-        { messageId: 'buildTool', line: 2, column: 111, data: { package: 'zlib-devel' } },
-      ],
+      errors: [{ messageId: 'buildTools', line: 2, column: 20, data: { packages: '"openssl-devel-3.0.7", "make", "autoconf" and "zlib-devel"' } }],
     },
     {
       name: 'installed in the stage the final stage builds on',

@@ -33,6 +33,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'npm clean-install is npm ci',
+      code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm clean-install\n',
+      errors: [{ messageId: 'copyAllFirst', line: 3, column: 1, data: { install: 'npm clean-install' } }],
+    },
+    {
       name: 'pip with a requirements file',
       code: 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install --no-cache-dir -r requirements.txt\n',
       errors: [{ messageId: 'copyAllFirst', line: 2, column: 1, data: { install: 'pip install -r' } }],

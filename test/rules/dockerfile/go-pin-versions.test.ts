@@ -12,6 +12,12 @@ ruleTester(rule, {
     { name: 'go install with no arguments', code: 'FROM golang:1.23\nRUN go install -v\n' },
     { name: 'go mod download', code: 'FROM golang:1.23\nRUN go mod download && go test ./...\n' },
     { name: 'variables', code: 'FROM golang:1.23\nRUN go install "github.com/org/tool@${TOOL_VERSION}"\n' },
+    {
+      name: 'Go 1.15 has no go install pkg@version: go install builds what go get fetched',
+      code: 'FROM golang:1.15-alpine\nRUN go install github.com/org/tool\n',
+    },
+    { name: 'Go 1.16 has no go run pkg@version', code: 'FROM golang:1.16\nRUN go run github.com/org/gen\n' },
+    { name: 'Go 1.10 has no modules, so no version to pin', code: 'FROM golang:1.10\nRUN go get github.com/golang/lint/golint\n' },
     { name: 'the tool pattern installs what go.mod pins', code: 'FROM golang:1.24\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go install tool\n' },
   ],
   invalid: [
@@ -25,6 +31,27 @@ ruleTester(rule, {
       errors: [
         { messageId: 'unpinned', line: 2, column: 16, data: { package: 'golang.org/x/tools/gopls' } },
         { messageId: 'unpinned', line: 2, column: 61, data: { package: 'example.com/lib' } },
+      ],
+    },
+    {
+      name: 'Go 1.11 to 1.15: pinned with go get in module mode',
+      code: 'FROM golang:1.14 AS tools\nFROM tools\nRUN go get -u golang.org/x/lint/golint\n',
+      errors: [
+        {
+          messageId: 'unpinnedGopathMode',
+          line: 3,
+          column: 15,
+          message:
+            'Package "golang.org/x/lint/golint" is fetched without a fixed version, so rebuilds can silently change it; Go 1.14 has no `go install golang.org/x/lint/golint@<version>` (Go 1.16 added it), so pin it in module mode: `GO111MODULE=on go get golang.org/x/lint/golint@<version>`.',
+        },
+      ],
+    },
+    {
+      name: 'Go 1.16 takes go install pkg@version; a tag without a version is taken as current',
+      code: 'FROM golang:1.16.15-buster\nRUN go install example.com/a\nFROM golang:alpine\nRUN go run example.com/b\n',
+      errors: [
+        { messageId: 'unpinned', line: 2, column: 16 },
+        { messageId: 'unpinned', line: 4, column: 12 },
       ],
     },
     {

@@ -38,7 +38,7 @@ ruleTester(rule, {
         { messageId: 'latest', line: 1, column: 13 },
         { messageId: 'latest', line: 2, column: 13 },
       ],
-      output: 'FROM golang:1.27 AS build\nFROM alpine:3.22\n',
+      output: 'FROM golang:1.27 AS build\nFROM alpine:3.23\n',
     },
     { name: 'lower-case instruction', code: 'from python:latest\n', errors: [{ messageId: 'latest', line: 1, column: 13 }], output: 'from python:3.14\n' },
     {

@@ -4,6 +4,8 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
+    { name: 'npm clean-install is npm ci', code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm clean-install\n' },
+    { name: 'npm ic is npm ci', code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ic --omit=dev\n' },
     { name: 'no lockfile copied', code: 'FROM node:20\nCOPY package.json ./\nRUN npm install\n' },
     { name: 'installing named packages', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install express@4.19.2\n' },
     { name: 'a global install', code: 'FROM node:20\nCOPY package*.json ./\nRUN npm install -g\n' },
@@ -64,6 +66,15 @@ ruleTester(rule, {
       code: 'FROM node:20\nCOPY package*.json ./\nRUN sh -c "echo \\"x\\" && npm install"\n',
       errors: [{ messageId: 'useCi', line: 3, column: 11 }],
       output: null,
+    },
+    {
+      name: 'npm add and the misspelt alias npm isntall are npm install',
+      code: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm add && npm isntall\n',
+      errors: [
+        { messageId: 'useCi', line: 3, column: 5 },
+        { messageId: 'useCi', line: 3, column: 16 },
+      ],
+      output: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci && npm ci\n',
     },
   ],
 });

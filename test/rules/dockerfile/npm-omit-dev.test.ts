@@ -28,6 +28,15 @@ ruleTester(rule, {
       output: 'FROM node:20\nRUN npm i --omit=dev\n',
     },
     {
+      name: 'npm clean-install and npm install-clean are npm ci',
+      code: 'FROM node:20\nRUN npm clean-install --only=production || npm install-clean --production\n',
+      errors: [
+        { messageId: 'removedFlag', line: 2, column: 23 },
+        { messageId: 'removedFlag', line: 2, column: 62 },
+      ],
+      output: 'FROM node:20\nRUN npm clean-install --omit=dev || npm install-clean --omit=dev\n',
+    },
+    {
       name: 'the flag already has its replacement: removed',
       code: 'FROM node:20\nRUN npm ci --omit=dev --production\n',
       errors: [{ messageId: 'removedFlag', line: 2, column: 23 }],

@@ -28,6 +28,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'unpinned', line: 2, column: 20, endLine: 2, endColumn: 24, data: { package: 'pnpm' } }],
     },
     {
+      name: 'npm in is npm install',
+      code: 'FROM node:20\nRUN npm in -g pm2\n',
+      errors: [{ messageId: 'unpinned', line: 2, column: 15, data: { package: 'pm2' } }],
+    },
+    {
       name: 'scoped without version, @latest, and npm add',
       code: 'FROM node:20\nRUN npm add @nestjs/cli typescript@latest lodash@4.17.21\n',
       errors: [

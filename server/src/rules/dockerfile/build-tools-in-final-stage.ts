@@ -1,3 +1,4 @@
+import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { RunCommand, RunWord } from '../../parsing/dockerfileRun';
 import { runsOfStage, stageChain } from '../support/dockerfile';
@@ -39,6 +40,8 @@ const BUILD_TOOL =
 const DEV_PACKAGE = /-(dev|devel)(-\d[\w.+~^:-]*)?$/;
 
 interface Installed {
+  /** The RUN that installs it, which is reported once for all it installs. */
+  instruction: Instruction;
   word: RunWord;
   name: string;
   /** apk's `--virtual` group, which `apk del <group>` removes as a whole. */
@@ -57,9 +60,11 @@ export const rule = defineDockerfileRule({
     messages: {
       buildTool:
         '"{{package}}" is a compiler or development package installed in the final stage, so it ships in the runtime image (size, attack surface); install it in a build stage and copy only the built artifacts, or remove it in the same RUN.',
+      buildTools:
+        '{{packages}} are compilers or development packages installed in the final stage, so they ship in the runtime image (size, attack surface); install them in a build stage and copy only the built artifacts, or remove them in the same RUN.',
     },
     explanation: {
-      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point.',
+      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point. A RUN is reported once, at its first build tool, naming all it installs: they have one remedy.',
       standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
       bad: 'FROM node:22-alpine\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev',
       good: 'FROM node:22-alpine\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps',
@@ -85,7 +90,15 @@ export const rule = defineDockerfileRule({
         }
       }
     }
-    for (const { word, name } of installed) report({ messageId: 'buildTool', data: { package: name }, range: word.range });
+    // One finding per RUN, at its first build tool: the remedy (a build stage) is the same for all of them.
+    const byInstruction = new Map<Instruction, Installed[]>();
+    for (const entry of installed) byInstruction.set(entry.instruction, [...(byInstruction.get(entry.instruction) ?? []), entry]);
+    for (const entries of byInstruction.values()) {
+      const names = [...new Set(entries.map((entry) => `"${entry.name}"`))];
+      const range = entries[0]!.word.range;
+      if (names.length === 1) report({ messageId: 'buildTool', data: { package: entries[0]!.name }, range });
+      else report({ messageId: 'buildTools', data: { packages: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` }, range });
+    }
   },
 });
 
@@ -93,7 +106,7 @@ function buildTools(call: ToolCall, apt: boolean): Installed[] {
   const group = call.command.program === 'apk' ? call.options.find((option) => option.name === '--virtual' || option.name === '-t')?.value : undefined;
   return subcommandOperands(call).flatMap((word) => {
     const name = word.value && packageName(word.value);
-    return name && (BUILD_TOOL.test(name) || DEV_PACKAGE.test(name)) ? [{ word, name, group, apt, markedAuto: false }] : [];
+    return name && (BUILD_TOOL.test(name) || DEV_PACKAGE.test(name)) ? [{ instruction: call.run.instruction, word, name, group, apt, markedAuto: false }] : [];
   });
 }
 

@@ -3,7 +3,17 @@ import type { DockerfileStage } from '../../parsing/dockerfile';
 import type { RunCommand, RunInstruction } from '../../parsing/dockerfileRun';
 import { contextSources, isWholeContext, type ContextSource } from '../support/buildContext';
 import { runsOfStage } from '../support/dockerfile';
-import { hasOptionNamed, hasSubcommand, NPM_SYNTAX, parseCall, pipInstallCalls, subcommandOperands, type ToolCall } from '../support/packageManagers';
+import {
+  hasOptionNamed,
+  hasSubcommand,
+  NPM_CLEAN_INSTALL,
+  NPM_INSTALL,
+  NPM_SYNTAX,
+  parseCall,
+  pipInstallCalls,
+  subcommandOperands,
+  type ToolCall,
+} from '../support/packageManagers';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/copy-all-before-install',
@@ -74,7 +84,7 @@ function toolInstall(run: RunInstruction, command: RunCommand): Install | undefi
     case 'npm': {
       const npm = call();
       // `npm install <package>` adds a tool, not the project's dependencies.
-      if (hasSubcommand(npm, 'ci') || (hasSubcommand(npm, 'install', 'i') && subcommandOperands(npm).length === 0))
+      if (hasSubcommand(npm, ...NPM_CLEAN_INSTALL) || (hasSubcommand(npm, ...NPM_INSTALL) && subcommandOperands(npm).length === 0))
         return { text: `npm ${npm.operands[0]!.value}`, manifests: 'package.json and package-lock.json' };
       return undefined;
     }

@@ -4,6 +4,7 @@ import { firstOperand, runInstructions } from '../../parsing/dockerfileRun';
 import { joinUri } from '../../workspace/uri';
 import { buildContextUri, contextSources, dockerignoreOf, isWholeContext } from '../support/buildContext';
 import { dockerignoreTemplate } from '../support/dockerignoreTemplate';
+import { NPM_CLEAN_INSTALL, NPM_INSTALL } from '../support/packageManagers';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/missing-dockerignore',
@@ -50,7 +51,7 @@ function installsNodeModules(file: DockerfileFile): boolean {
   return runInstructions(file).some((run) =>
     run.commands.some((command) => {
       const subcommand = firstOperand(command);
-      if (command.program === 'npm') return subcommand === 'ci' || subcommand === 'install' || subcommand === 'i';
+      if (command.program === 'npm') return subcommand !== undefined && [...NPM_CLEAN_INSTALL, ...NPM_INSTALL].includes(subcommand);
       if (command.program === 'yarn') return subcommand === undefined || subcommand === 'install';
       if (command.program === 'pnpm') return subcommand === 'install' || subcommand === 'i' || subcommand === 'fetch';
       return false;

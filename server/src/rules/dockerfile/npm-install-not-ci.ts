@@ -3,7 +3,17 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import type { RunInstruction } from '../../parsing/dockerfileRun';
 import { goGlobSegment } from '../../parsing/patterns';
 import { copiesAndAdds, copyArguments } from '../support/copyAndAdd';
-import { callRange, callsOf, hasOptionNamed, hasSubcommand, NPM_SYNTAX, replaceWord, subcommandOperands, type ToolCall } from '../support/packageManagers';
+import {
+  callRange,
+  callsOf,
+  hasOptionNamed,
+  hasSubcommand,
+  NPM_INSTALL,
+  NPM_SYNTAX,
+  replaceWord,
+  subcommandOperands,
+  type ToolCall,
+} from '../support/packageManagers';
 import { FIX_WHEN } from '../support/fixConditions';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
@@ -28,7 +38,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {
-      if (!hasSubcommand(call, 'install', 'i') || subcommandOperands(call).length > 0 || ignoresLockfile(call)) continue;
+      if (!hasSubcommand(call, ...NPM_INSTALL) || subcommandOperands(call).length > 0 || ignoresLockfile(call)) continue;
       if (!lockfileCopiedBefore(file, call.run)) continue;
       report({ messageId: 'useCi', range: callRange(call), fixes: replaceWord(file, call, call.operands[0]!, 'ci', 'Rewrite to npm ci') });
     }

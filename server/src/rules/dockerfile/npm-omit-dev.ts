@@ -1,8 +1,18 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { callsOf, hasSubcommand, NPM_SYNTAX, removeWords, replaceWords, spanOf, type ParsedOption } from '../support/packageManagers';
+import {
+  callsOf,
+  hasSubcommand,
+  NPM_CLEAN_INSTALL,
+  NPM_INSTALL,
+  NPM_SYNTAX,
+  removeWords,
+  replaceWords,
+  spanOf,
+  type ParsedOption,
+} from '../support/packageManagers';
 import { FIX_WHEN } from '../support/fixConditions';
 
-const INSTALLS = ['install', 'i', 'ci', 'clean-install', 'ic', 'install-clean'];
+const INSTALLS = [...NPM_INSTALL, ...NPM_CLEAN_INSTALL];
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/npm-omit-dev',

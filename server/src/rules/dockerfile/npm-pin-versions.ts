@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { callsOf, hasSubcommand, NPM_SYNTAX, subcommandOperands } from '../support/packageManagers';
+import { callsOf, hasSubcommand, NPM_INSTALL, NPM_SYNTAX, subcommandOperands } from '../support/packageManagers';
 
 const GIT = /^(git(\+[a-z]+)?:\/\/|github:|gitlab:|bitbucket:|gist:)/;
 const TARBALL = /\.(tar|tar\.gz|tgz)$/;
@@ -23,7 +23,7 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const call of callsOf(file, ['npm'], NPM_SYNTAX)) {
-      if (!hasSubcommand(call, 'install', 'i', 'add')) continue;
+      if (!hasSubcommand(call, ...NPM_INSTALL)) continue;
       for (const word of subcommandOperands(call)) {
         const spec = word.value;
         if (spec !== undefined && !isPinned(spec)) report({ messageId: 'unpinned', data: { package: spec.replace(/@latest$/, '') }, range: word.range });

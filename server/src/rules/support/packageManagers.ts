@@ -1,7 +1,8 @@
-import type { Range } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { runInstructions, type RunCommand, type RunInstruction, type RunWord } from '../../parsing/dockerfileRun';
+import { escapeRegExp } from '../../parsing/patterns';
 
 /** Shared by the package-manager rules (apt, apk, pip, npm, yarn, gem, go, wget): calls, options and edits. */
 
@@ -185,6 +186,23 @@ export function replaceWord(file: DockerfileFile, call: ToolCall, word: RunWord,
   return [{ title, edits: [{ range: word.range, newText }] }];
 }
 
+/** What joins two commands of a list: one `&&` or `;` amid white space and line continuations, or a line break (heredocs). */
+const LIST_JOIN = String.raw`(?:(?:\s|\\\r?\n)*(?:&&|;)(?:\s|\\\r?\n)*|[ \t]*\r?\n\s*)`;
+
+/**
+ * Deletes a command with the `&&` or `;` that joins it to the next one (`apk update && apk add …` → `apk add …`);
+ * undefined unless the source shows exactly that: plain words, no assignments, no pipe, nothing else in between.
+ */
+export function removeCommandEdit(file: DockerfileFile, run: RunInstruction, command: RunCommand): TextEdit | undefined {
+  const next = run.commands[run.commands.indexOf(command) + 1];
+  const values = command.words.map((word) => word.value);
+  if (!next || command.piped || command.assignments.length > 0 || values.some((value) => value === undefined)) return undefined;
+  const document = file.document;
+  const removed = document.getText({ start: command.range.start, end: next.range.start });
+  const plain = new RegExp(`^${values.map((value) => escapeRegExp(value!)).join('[ \\t]+')}${LIST_JOIN}$`);
+  return plain.test(removed) ? { range: { start: command.range.start, end: next.range.start }, newText: '' } : undefined;
+}
+
 export const APT_SYNTAX: OptionSyntax = {
   long: ['--target-release', '--default-release', '--option', '--config-file', '--host-architecture', '--build-profiles'],
   short: 'tocaP',
@@ -194,6 +212,12 @@ export const APK_SYNTAX: OptionSyntax = {
   long: ['--virtual', '--repository', '--root', '--keys-dir', '--arch', '--cache-dir', '--repositories-file', '--cache-max-age', '--timeout', '--progress-fd'],
   short: 'tXp',
 };
+
+/** `npm install` under each of its names (`npm install --help`, npm 11): the same command everywhere. */
+export const NPM_INSTALL = ['install', 'i', 'add', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall'];
+
+/** `npm ci` under each of its names (`npm ci --help`): `npm clean-install` is `npm ci`. */
+export const NPM_CLEAN_INSTALL = ['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean'];
 
 export const NPM_SYNTAX: OptionSyntax = {
   long: [

@@ -6,6 +6,29 @@ import { basename, parseScript, shellScriptIndex, type ScriptCommand } from '../
 
 /** What the container runs as its main process: CMD and ENTRYPOINT, for the signal-handling rules. */
 
+/** Builtins that run inside the shell: `exec` cannot hand PID 1 to them, and `wait` means the shell stays on purpose. */
+export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
+  'exec',
+  'wait',
+  'trap',
+  'cd',
+  'export',
+  'set',
+  'unset',
+  'source',
+  '.',
+  'eval',
+  'exit',
+  'return',
+  'true',
+  'false',
+  ':',
+  'read',
+  'shift',
+  'ulimit',
+  'umask',
+]);
+
 /** The CMD and ENTRYPOINT instructions of every stage (ONBUILD triggers belong to a later image). */
 export function processInstructions(file: DockerfileFile): Instruction[] {
   return file.dockerfile.ast.getInstructions().filter((instruction) => ['CMD', 'ENTRYPOINT'].includes(instruction.getKeyword()));
