@@ -2,7 +2,10 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import { isFilesOnlyStage, rootStage } from '../support/dockerfile';
 import { imagePurpose } from '../support/imagePurpose';
-import { nonRootFix } from '../support/users';
+import { describeStepDown, stepDownOf } from '../support/privilegeDrop';
+import { isWindowsImage, nonRootFix } from '../support/users';
+
+const RUN_AS_NON_ROOT = "Kubernetes' runAsNonRoot refuses any image that starts as root: where it is required, {{advice}}.";
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/no-user',
@@ -16,16 +19,21 @@ export const rule = defineDockerfileRule({
     aliases: ['checkov:CKV_DOCKER_3'],
     messages: {
       noUser: 'The final stage sets no USER and {{image}} runs as root, so the container does too; add a non-root user and switch to it with USER.',
+      noUserScratch:
+        'The final stage sets no USER and scratch has no users, so the container runs as root (uid 0); switch to a numeric user, which needs no /etc/passwd entry: USER 10001:10001 (the files the program reads must be readable by it).',
+      noUserWindows:
+        'The final stage sets no USER, so the container runs as ContainerAdministrator, the default of {{image}}; switch to the unprivileged ContainerUser with USER ContainerUser.',
       noUserTool:
         'The final stage sets no USER, so this tool runs as root. A user baked into the image could not write to the workspace it is usually run on (a bind mount owned by whoever runs it): run it with `docker run --user "$(id -u):$(id -g)"`, or add a numeric USER if it never writes to a mount.',
       noUserUnknown:
         'The final stage sets no USER and {{image}} is not known to run as non-root, so the container presumably runs as root; switch to a non-root user with USER (a numeric one such as 10001:10001 needs no /etc/passwd entry, but must be able to read the application files).',
+      stepDown: `The final stage sets no USER, so the container starts as root, but {{how}}. ${RUN_AS_NON_ROOT}`,
     },
     explanation: {
-      why: 'Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves. For images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck), the finding is info and offers no fix: a named user baked into the image could not write to the bind-mounted workspace such tools run on; `docker run --user` is the better answer there.',
+      why: "Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves. Images whose own last USER is non-root (distroless `:nonroot`, chiseled .NET, Bitnami, nginx-unprivileged, grafana/k6, …) are not reported; the table of base images and their users is documented in images.md. Images that start as root but step down before running their program are reported as info, without a fix: the official database images (postgres, mysql, mariadb, mongo, redis, valkey, rabbitmq), whose entrypoint execs the server as its own user when the Dockerfile keeps their entrypoint and starts their server; a Dockerfile whose ENTRYPOINT or CMD runs the program through gosu, su-exec, setpriv or runuser; and one that installs gosu, su-exec or setpriv and starts with an entrypoint script of its own, which presumably uses it (the official images' own Dockerfiles). What matters there is that Kubernetes' `runAsNonRoot` refuses an image that starts as root, so the finding says which runAsUser to set. For images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck), the finding is info and offers no fix: a named user baked into the image could not write to the bind-mounted workspace such tools run on; `docker run --user` is the better answer there. On scratch the fix writes a numeric `USER 10001:10001` (there is no useradd, and a uid needs no /etc/passwd entry); on Windows images it switches to ContainerUser (nanoserver already runs as it).",
       standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1; Kubernetes Pod Security "restricted" (runAsNonRoot).',
       bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-      good: 'FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+      good: 'FROM node:22-alpine\nCOPY . /app\nUSER 1000\nCMD ["node", "/app/server.js"]',
     },
   },
   check({ file, report }) {
@@ -35,18 +43,23 @@ export const rule = defineDockerfileRule({
     const imageStage = rootStage(final);
     const facts = imageStage.image && imageFacts(imageStage.image);
     if (facts && !facts.runsAsRoot) return;
-    const data = { image: imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image' };
+    const imageText = imageStage.image?.text ?? imageStage.from.getImage() ?? 'the base image';
+    // nanoserver runs as the unprivileged ContainerUser unless told otherwise; servercore as ContainerAdministrator.
+    if (isWindowsImage(imageStage) && /nanoserver/i.test(imageText)) return;
+    const data = { image: imageText };
     // The image it names decides the user, and the FROM keyword is missing-healthcheck's: each its own fix under the cursor.
     const range = final.from.getImageRange() ?? final.from.getRange();
+    const stepDown = stepDownOf(file);
+    if (stepDown) {
+      report({ messageId: 'stepDown', data: { ...data, ...describeStepDown(stepDown) }, range, severity: 'info' });
+      return;
+    }
     if (imagePurpose(file) === 'tool') {
       report({ messageId: 'noUserTool', data, range, severity: 'info' });
       return;
     }
-    report({
-      messageId: facts ? 'noUser' : 'noUserUnknown',
-      data,
-      range,
-      fixes: [nonRootFix(file, final)].filter((fix) => fix !== undefined),
-    });
+    const fixes = [nonRootFix(file, final)].filter((fix) => fix !== undefined);
+    const messageId = isWindowsImage(imageStage) ? 'noUserWindows' : facts?.family === 'scratch' ? 'noUserScratch' : facts ? 'noUser' : 'noUserUnknown';
+    report({ messageId, data, range, fixes });
   },
 });
