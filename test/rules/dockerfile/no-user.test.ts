@@ -136,6 +136,47 @@ ruleTester(rule, {
       output: `FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nCOPY server /usr/local/bin/server\n${DEBIAN_USER}\nUSER 10001:10001\nENTRYPOINT ["server"]\n`,
     },
     {
+      name: "a language image's own Dockerfile: it starts the REPL, a base for other images (info, the fix still offered)",
+      code: 'FROM debian:bookworm-slim\nENV PYTHON_VERSION=3.13.1\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n',
+      errors: [
+        {
+          messageId: 'noUserBase',
+          line: 1,
+          column: 6,
+          severity: 'info',
+          message:
+            'The final stage sets no USER, so the container runs as root; it starts python3 and no program of its own, so it is presumably a base for other images or an environment to work in, which stay root so that the Dockerfiles built on them can install packages. Switch to a non-root user in those, or here if no Dockerfile builds on this image.',
+        },
+      ],
+      output: `FROM debian:bookworm-slim\nENV PYTHON_VERSION=3.13.1\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\n${DEBIAN_USER}\nUSER 10001:10001\nCMD ["python3"]\n`,
+    },
+    {
+      name: 'the REPL behind the entrypoint script, with options only',
+      code: 'FROM alpine:3.22\nCOPY docker-php-entrypoint /usr/local/bin/\nENTRYPOINT ["docker-php-entrypoint"]\nCMD ["php", "-a"]\n',
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6, severity: 'info', data: { program: 'php' } }],
+      output:
+        'FROM alpine:3.22\nCOPY docker-php-entrypoint /usr/local/bin/\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nENTRYPOINT ["docker-php-entrypoint"]\nCMD ["php", "-a"]\n',
+    },
+    {
+      name: 'nothing started on a distribution image: its default shell',
+      code: 'FROM alpine:3.22\nENV GOLANG_VERSION=1.25.1\nCOPY --from=golang:1.25-alpine /usr/local/go /usr/local/go\n',
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6, severity: 'info', data: { program: "alpine:3.22's default shell" } }],
+      output:
+        'FROM alpine:3.22\nENV GOLANG_VERSION=1.25.1\nCOPY --from=golang:1.25-alpine /usr/local/go /usr/local/go\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n',
+    },
+    {
+      name: 'a script run by the interpreter is an application',
+      code: 'FROM python:3.13-slim\nCOPY app.py /app/\nCMD ["python3", "-u", "/app/app.py"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: `FROM python:3.13-slim\nCOPY app.py /app/\n${DEBIAN_USER}\nUSER 10001:10001\nCMD ["python3", "-u", "/app/app.py"]\n`,
+    },
+    {
+      name: 'nothing started on a language image inherits its REPL, which an application Dockerfile forgot to replace',
+      code: 'FROM node:22-alpine\nCOPY . /app\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: 'FROM node:22-alpine\nCOPY . /app\nUSER 1000\n',
+    },
+    {
       name: 'a tool image: info, and no fix that would bake in a user who cannot write the mounted workspace',
       code: 'FROM python:3.13\nWORKDIR /src\nRUN pip install --no-cache-dir pytest\nENTRYPOINT ["pytest"]\n',
       errors: [{ messageId: 'noUserTool', line: 1, column: 6, severity: 'info' }],
@@ -213,7 +254,7 @@ ruleTester(rule, {
     {
       name: 'rhel: useradd with the RHEL nologin path, at the end when there is no CMD',
       code: 'FROM rockylinux:9\nRUN dnf install -y httpd\n',
-      errors: [{ messageId: 'noUser', line: 1, column: 6 }],
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6 }],
       output:
         'FROM rockylinux:9\nRUN dnf install -y httpd\nRUN groupadd --system --gid 10001 app && useradd --system --no-log-init -l --uid 10001 --gid app --home-dir /nonexistent --shell /sbin/nologin app\nUSER 10001:10001\n',
     },
@@ -232,13 +273,13 @@ ruleTester(rule, {
     {
       name: 'an adduser without uid is used by name',
       code: 'FROM alpine:3.22\nRUN adduser -D -g "Web user" web www-data\n',
-      errors: [{ messageId: 'noUser', line: 1, column: 6 }],
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6 }],
       output: 'FROM alpine:3.22\nRUN adduser -D -g "Web user" web www-data\nUSER web\n',
     },
     {
       name: 'an adduser uid inside an option cluster',
       code: 'FROM alpine:3.22\nRUN adduser -Du 1000 app\n',
-      errors: [{ messageId: 'noUser', line: 1, column: 6 }],
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6 }],
       output: 'FROM alpine:3.22\nRUN adduser -Du 1000 app\nUSER 1000\n',
     },
     {

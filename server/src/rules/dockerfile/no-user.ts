@@ -2,6 +2,7 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import { isFilesOnlyStage, rootStage } from '../support/dockerfile';
 import { imagePurpose } from '../support/imagePurpose';
+import { interactiveProgram } from '../support/interactiveImage';
 import { describeStepDown, stepDownOf } from '../support/privilegeDrop';
 import { isWindowsImage, nonRootFix } from '../support/users';
 
@@ -27,10 +28,12 @@ export const rule = defineDockerfileRule({
         'The final stage sets no USER, so this tool runs as root. A user baked into the image could not write to the workspace it is usually run on (a bind mount owned by whoever runs it): run it with `docker run --user "$(id -u):$(id -g)"`, or add a numeric USER if it never writes to a mount.',
       noUserUnknown:
         'The final stage sets no USER and {{image}} is not known to run as non-root, so the container presumably runs as root; switch to a non-root user with USER (a numeric one such as 10001:10001 needs no /etc/passwd entry, but must be able to read the application files).',
+      noUserBase:
+        'The final stage sets no USER, so the container runs as root; it starts {{program}} and no program of its own, so it is presumably a base for other images or an environment to work in, which stay root so that the Dockerfiles built on them can install packages. Switch to a non-root user in those, or here if no Dockerfile builds on this image.',
       stepDown: `The final stage sets no USER, so the container starts as root, but {{how}}. ${RUN_AS_NON_ROOT}`,
     },
     explanation: {
-      why: "Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves. Images whose own last USER is non-root (distroless `:nonroot`, chiseled .NET, Bitnami, nginx-unprivileged, grafana/k6, …) are not reported; the table of base images and their users is documented in images.md. Images that start as root but step down before running their program are reported as info, without a fix: the official database images (postgres, mysql, mariadb, mongo, redis, valkey, rabbitmq), whose entrypoint execs the server as its own user when the Dockerfile keeps their entrypoint and starts their server; a Dockerfile whose ENTRYPOINT or CMD runs the program through gosu, su-exec, setpriv or runuser; and one that installs gosu, su-exec or setpriv and starts with an entrypoint script of its own, which presumably uses it (the official images' own Dockerfiles). What matters there is that Kubernetes' `runAsNonRoot` refuses an image that starts as root, so the finding says which runAsUser to set. For images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck), the finding is info and offers no fix: a named user baked into the image could not write to the bind-mounted workspace such tools run on; `docker run --user` is the better answer there. On scratch the fix writes a numeric `USER 10001:10001` (there is no useradd, and a uid needs no /etc/passwd entry); on Windows images it switches to ContainerUser (nanoserver already runs as it).",
+      why: 'Docker runs a container as root unless the image says otherwise, so an escape from the application or a mounted volume is root on those files; most official images (node, python, debian, alpine) do not switch users themselves. Images whose own last USER is non-root (distroless `:nonroot`, chiseled .NET, Bitnami, nginx-unprivileged, grafana/k6, …) are not reported; the table of base images and their users is documented in images.md. Images that start as root but step down before running their program are reported as info, without a fix: the official database images (postgres, mysql, mariadb, mongo, redis, valkey, rabbitmq), whose entrypoint execs the server as its own user when the Dockerfile keeps their entrypoint and starts their server; a Dockerfile whose ENTRYPOINT or CMD runs the program through gosu, su-exec, setpriv or runuser; and one that installs gosu, su-exec or setpriv and starts with an entrypoint script of its own, which presumably uses it (the official images\' own Dockerfiles). What matters there is that Kubernetes\' `runAsNonRoot` refuses an image that starts as root, so the finding says which runAsUser to set. For images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck), the finding is info and offers no fix: a named user baked into the image could not write to the bind-mounted workspace such tools run on; `docker run --user` is the better answer there. An image that starts only a shell or a language\'s REPL (`CMD ["python3"]`, `["node"]`, `["irb"]`, `["php", "-a"]`, `["sh"]`, or nothing of its own on a distribution image such as alpine or debian) is presumably a base for other images or an environment to work in: those stay root by convention, so that the Dockerfiles built on them can install packages and switch users themselves, and the finding is info. On scratch the fix writes a numeric `USER 10001:10001` (there is no useradd, and a uid needs no /etc/passwd entry); on Windows images it switches to ContainerUser (nanoserver already runs as it).',
       standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1; Kubernetes Pod Security "restricted" (runAsNonRoot).',
       bad: 'FROM node:22-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
       good: 'FROM node:22-alpine\nCOPY . /app\nUSER 1000\nCMD ["node", "/app/server.js"]',
@@ -59,6 +62,11 @@ export const rule = defineDockerfileRule({
       return;
     }
     const fixes = [nonRootFix(file, final)].filter((fix) => fix !== undefined);
+    const program = interactiveProgram(file);
+    if (program) {
+      report({ messageId: 'noUserBase', data: { ...data, program }, range, severity: 'info', fixes });
+      return;
+    }
     const messageId = isWindowsImage(imageStage) ? 'noUserWindows' : facts?.family === 'scratch' ? 'noUserScratch' : facts ? 'noUser' : 'noUserUnknown';
     report({ messageId, data, range, fixes });
   },

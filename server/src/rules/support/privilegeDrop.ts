@@ -5,7 +5,7 @@ import type { DockerfileStage } from '../../parsing/dockerfile';
 import { jsonStrings } from '../../parsing/dockerfileRun';
 import { basename } from '../../parsing/shellScript';
 import { instructionsNamed, rootStage, stageChain } from './dockerfile';
-import { startedCommand } from './processCommand';
+import { isEntrypointScript, startedCommand } from './processCommand';
 import { usersCreatedBefore } from './users';
 
 /**
@@ -55,7 +55,7 @@ function readStepDown(file: DockerfileFile, final: DockerfileStage): StepDown | 
     if (byImage) return byImage;
   }
   const tool = shippedTool(chain);
-  if (!tool || !words[0] || !isScript(words[0])) return undefined;
+  if (!tool || !words[0] || !isEntrypointScript(words[0])) return undefined;
   const created = usersCreatedBefore(file, final, Number.MAX_SAFE_INTEGER);
   // Which user the script steps down to is only known when the Dockerfile creates one.
   const user = created.length === 1 ? created[0] : undefined;
@@ -104,11 +104,6 @@ function shippedTool(chain: readonly DockerfileStage[]): string | undefined {
       if (match) return match[1];
     }
   return undefined;
-}
-
-/** `docker-entrypoint.sh`, `/entrypoint`, `start.sh`: a script of the image's own, not a program it installs. */
-function isScript(word: string): boolean {
-  return /(?:^|\/)[\w.-]*entrypoint[\w.-]*$|\.(?:sh|bash)$/.test(word);
 }
 
 /** Phrases for a message that starts "the container starts as root, but …": how it steps down, and what Kubernetes needs. */

@@ -59,6 +59,11 @@ export function startedCommand(file: DockerfileFile, instruction: Instruction): 
   return { words: withoutExec(final.words.map((word) => word.value)), whole: parseScript(script).commands.length === 1 && !final.piped };
 }
 
+/** `docker-entrypoint.sh`, `/entrypoint`, `docker-php-entrypoint`, `start.sh`: a script of the image's own, which usually execs its arguments. */
+export function isEntrypointScript(word: string): boolean {
+  return /(?:^|\/)[\w.-]*entrypoint[\w.-]*$|\.(?:sh|bash)$/.test(word);
+}
+
 function withoutExec(words: (string | undefined)[]): (string | undefined)[] {
   return words[0] === 'exec' ? words.slice(1) : words;
 }
