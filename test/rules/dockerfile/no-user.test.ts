@@ -25,6 +25,28 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a dev container: the developer works as devcontainer.json's remoteUser (info, no fix)",
+      code: 'ARG VARIANT=bookworm\nFROM mcr.microsoft.com/devcontainers/base:${VARIANT}\nRUN apt-get update && apt-get install -y --no-install-recommends graphviz\n',
+      errors: [
+        {
+          messageId: 'noUserDevContainer',
+          line: 2,
+          column: 6,
+          severity: 'info',
+          message:
+            "The final stage sets no USER, as dev containers usually do: VS Code and the dev container CLI connect as devcontainer.json's remoteUser (the vscode or node user of Microsoft's dev container images), not as the image's USER. Set remoteUser there to a non-root user if it is not already.",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a Dockerfile in a .devcontainer folder',
+      filename: '.devcontainer/Dockerfile',
+      code: 'FROM python:3.13\nRUN pip install --no-cache-dir black\n',
+      errors: [{ messageId: 'noUserDevContainer', line: 1, column: 6, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'postgres starts as root and its entrypoint steps down to postgres: info, no fix',
       code: 'FROM postgres:17\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
       errors: [

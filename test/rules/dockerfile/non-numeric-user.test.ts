@@ -14,6 +14,8 @@ ruleTester(rule, {
     },
     { name: "root is root-user's finding", code: 'FROM node:22\nUSER root\n' },
     { name: 'uid 0 with a group name', code: 'FROM alpine:3.22\nUSER 0:root\n' },
+    { name: 'a dev container never runs under Kubernetes', code: 'FROM mcr.microsoft.com/devcontainers/javascript-node:22\nUSER node\n' },
+    { name: 'nor does one in a .devcontainer folder', filename: '.devcontainer/Dockerfile', code: 'FROM ubuntu:24.04\nUSER ubuntu\n' },
     { name: 'Windows users are names', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n' },
     { name: 'a Windows tag of another image', code: 'FROM golang:1.25-windowsservercore-ltsc2022\nUSER ContainerAdministrator\n' },
   ],

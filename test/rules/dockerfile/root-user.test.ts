@@ -84,6 +84,12 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'a dev container ending as root: info, no fix',
+      code: 'FROM mcr.microsoft.com/vscode/devcontainers/base:bullseye\nUSER root\nRUN apt-get update\n',
+      errors: [{ messageId: 'devContainer', line: 2, column: 6, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'the last of several USERs counts',
       code: 'FROM alpine:3.22\nRUN adduser -S -D -u 10001 app\nUSER app\nUSER 0\n',
       errors: [{ messageId: 'rootWithCandidate', line: 4, column: 6, data: { candidate: 'user app (USER 10001)' } }],

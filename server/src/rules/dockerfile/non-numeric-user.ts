@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { isDevContainer } from '../support/devContainer';
 import { instructionsNamed, isRootUser, rootStage } from '../support/dockerfile';
 import { isWindowsImage, numericUser, usersCreatedBefore } from '../support/users';
 
@@ -15,7 +16,7 @@ export const rule = defineDockerfileRule({
       name: 'USER {{user}} names a user rather than a uid: where Kubernetes requires runAsNonRoot, it cannot verify that a name is not root and refuses to start the container; {{suggestion}}.',
     },
     explanation: {
-      why: "The runtime resolves a user name through the image's /etc/passwd, but Kubernetes' `runAsNonRoot` reads the image's user before the container starts and can only check a number: a named user, even one that is not root, fails with CreateContainerConfigError unless the pod sets `runAsUser`. A name is a name whether the Dockerfile creates it or the base image ships it (`node`, .NET's `app`, `www-data`). The fix writes the uid the Dockerfile gives the user (`useradd -u`, `adduser -u`, `usermod -u`) or the one the base image ships it with (`USER 1000` for node's `node`, `USER $APP_UID` on .NET 8+ images, `USER 65532:65532` for distroless' `nonroot`, from the image table documented in images.md); there is no fix when the uid is not known. `USER root` is left to dockerfile/root-user, and Windows users, which are names only, are not reported.",
+      why: "The runtime resolves a user name through the image's /etc/passwd, but Kubernetes' `runAsNonRoot` reads the image's user before the container starts and can only check a number: a named user, even one that is not root, fails with CreateContainerConfigError unless the pod sets `runAsUser`. A name is a name whether the Dockerfile creates it or the base image ships it (`node`, .NET's `app`, `www-data`). The fix writes the uid the Dockerfile gives the user (`useradd -u`, `adduser -u`, `usermod -u`) or the one the base image ships it with (`USER 1000` for node's `node`, `USER $APP_UID` on .NET 8+ images, `USER 65532:65532` for distroless' `nonroot`, from the image table documented in images.md); there is no fix when the uid is not known. `USER root` is left to dockerfile/root-user, and neither Windows users, which are names only, nor dev containers (see dockerfile/no-user), which never run under Kubernetes, are reported.",
       standard: 'Container standard "non-root users"; hadolint DL3066; Kubernetes kubelet verifyRunAsNonRoot.',
       bad: 'RUN adduser -S -D -u 10001 app\nUSER app',
       good: 'RUN adduser -S -D -u 10001 app\nUSER 10001',
@@ -23,8 +24,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const stage of file.dockerfile.stages) {
-      // Windows containers have no numeric uids; their users (ContainerUser) are names.
-      if (isWindowsImage(rootStage(stage))) continue;
+      // Windows containers have no numeric uids; their users (ContainerUser) are names. Dev containers never run under Kubernetes.
+      if (isWindowsImage(rootStage(stage)) || isDevContainer(file, stage)) continue;
       // Only the last USER is who the stage's processes run as (hadolint checks that one too); an earlier one, such
       // as a `USER root` for a few RUNs, is switched away from.
       const instruction = instructionsNamed(stage, 'USER').at(-1);

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
+import { isDevContainer } from '../support/devContainer';
 import { isRootUser, runsOfStage, stageChain } from '../support/dockerfile';
 import { describeStepDown, stepDownOf } from '../support/privilegeDrop';
 import { insertForRuntime, shippedNonRootUser, shippedUserReference, userReference, usersCreatedBefore } from '../support/users';
@@ -17,11 +18,13 @@ export const rule = defineDockerfileRule({
       root: 'The final stage ends as USER {{user}}, so the container runs as root; switch to a non-root user with USER after the steps that need root.',
       rootWithCandidate:
         'The final stage ends as USER {{user}}, so the container runs as root; switch to the non-root {{candidate}} after the steps that need root.',
+      devContainer:
+        "The final stage ends as USER {{user}}, as dev containers usually do: VS Code and the dev container CLI connect as devcontainer.json's remoteUser, not as the image's USER. Set remoteUser there to a non-root user if it is not already.",
       stepDown:
         "The final stage ends as USER {{user}}, so the container starts as root, but {{how}}. Kubernetes' runAsNonRoot refuses any image that starts as root: where it is required, {{advice}}.",
     },
     explanation: {
-      why: "Switching to root for installation steps is fine, but whatever USER is last is what the container starts as. When the image steps down to a non-root user before it runs its program (the official database images' entrypoints, gosu or su-exec in the ENTRYPOINT: see dockerfile/no-user), the finding is info: only Kubernetes' runAsNonRoot, which refuses an image that starts as root, is concerned.",
+      why: "Switching to root for installation steps is fine, but whatever USER is last is what the container starts as. When the image steps down to a non-root user before it runs its program (the official database images' entrypoints, gosu or su-exec in the ENTRYPOINT: see dockerfile/no-user), the finding is info: only Kubernetes' runAsNonRoot, which refuses an image that starts as root, is concerned. So it is in a dev container (see dockerfile/no-user), whose developer works as devcontainer.json's remoteUser.",
       standard: 'Container standard "non-root users"; CIS Docker Benchmark 4.1.',
       bad: 'FROM node:22\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends dumb-init\nCMD ["node", "server.js"]',
       good: 'FROM node:22\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends dumb-init\nUSER 1000\nCMD ["node", "server.js"]',
@@ -31,6 +34,10 @@ export const rule = defineDockerfileRule({
     const final = file.dockerfile.finalStage;
     const current = file.dockerfile.finalUser;
     if (!final || !current || !isRootUser(current.value)) return;
+    if (isDevContainer(file, final)) {
+      report({ messageId: 'devContainer', data: { user: current.value }, range: current.range, severity: 'info' });
+      return;
+    }
     const stepDown = stepDownOf(file);
     if (stepDown) {
       report({ messageId: 'stepDown', data: { user: current.value, ...describeStepDown(stepDown) }, range: current.range, severity: 'info' });
