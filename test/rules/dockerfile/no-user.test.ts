@@ -187,6 +187,13 @@ ruleTester(rule, {
         'FROM alpine:3.22\nENV GOLANG_VERSION=1.25.1\nCOPY --from=golang:1.25-alpine /usr/local/go /usr/local/go\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n',
     },
     {
+      name: 'nothing started but a port EXPOSEd: a service whose command comes from elsewhere',
+      code: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nEXPOSE 8080\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output:
+        'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nEXPOSE 8080\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n',
+    },
+    {
       name: 'a script run by the interpreter is an application',
       code: 'FROM python:3.13-slim\nCOPY app.py /app/\nCMD ["python3", "-u", "/app/app.py"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],

@@ -69,7 +69,8 @@ export const rule = defineDockerfileRule({
       return;
     }
     const fixes = [nonRootFix(file, final)].filter((fix) => fix !== undefined);
-    const program = interactiveProgram(file);
+    // A port to serve says the command comes from elsewhere (compose `command:`, a pod's `args`), not that nobody runs it.
+    const program = imagePurpose(file) === 'service' ? undefined : interactiveProgram(file);
     if (program) {
       report({ messageId: 'noUserBase', data: { ...data, program }, range, severity: 'info', fixes });
       return;
