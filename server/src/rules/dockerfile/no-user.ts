@@ -15,7 +15,7 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description: 'The final stage sets no USER and its base image is not known to run as non-root, so the container runs as root.',
     fix: {
-      when: 'unless the image is a tool rather than a service, or no line can be added after the last instruction (a here-document never closed, a final escaped backslash)',
+      when: 'unless the image is a tool rather than a service, a dev container, or steps down from root by itself, or no line can be added after the last instruction (a here-document never closed, a final escaped backslash)',
       applied: { autoWhen: 'when it switches to a user the Dockerfile creates or the image ships' },
     },
     aliases: ['checkov:CKV_DOCKER_3'],

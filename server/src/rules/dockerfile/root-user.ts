@@ -12,7 +12,10 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'The last USER of the final stage is root, so the container runs with root privileges.',
-    fix: { when: 'when the Dockerfile creates a user before the root USER or the image ships one', applied: 'auto' },
+    fix: {
+      when: 'when the Dockerfile creates a user before the root USER or the image ships one, unless the image steps down from root by itself or is a dev container',
+      applied: 'auto',
+    },
     aliases: ['hadolint:DL3002', 'checkov:CKV_DOCKER_8'],
     messages: {
       root: 'The final stage ends as USER {{user}}, so the container runs as root; switch to a non-root user with USER after the steps that need root.',
