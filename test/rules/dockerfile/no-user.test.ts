@@ -187,6 +187,14 @@ ruleTester(rule, {
         'FROM alpine:3.22\nENV GOLANG_VERSION=1.25.1\nCOPY --from=golang:1.25-alpine /usr/local/go /usr/local/go\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\n',
     },
     {
+      name: 'nothing started on Windows Server Core: its default shell',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV GOLANG_VERSION=1.25.1\nRUN setx /m PATH "C:\\go\\bin;%PATH%"\n',
+      errors: [
+        { messageId: 'noUserBase', line: 1, column: 6, severity: 'info', data: { program: "mcr.microsoft.com/windows/servercore:ltsc2022's default shell" } },
+      ],
+      output: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV GOLANG_VERSION=1.25.1\nRUN setx /m PATH "C:\\go\\bin;%PATH%"\nUSER ContainerUser\n',
+    },
+    {
       name: 'nothing started but a port EXPOSEd: a service whose command comes from elsewhere',
       code: 'FROM alpine:3.22\nCOPY server /usr/local/bin/server\nEXPOSE 8080\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],

@@ -3,6 +3,7 @@ import { basename } from '../../parsing/shellScript';
 import { imageFacts } from '../../knowledge/images';
 import { instructionsNamed, rootStage, stageChain } from './dockerfile';
 import { isEntrypointScript, startedCommand } from './processCommand';
+import { isWindowsImage } from './users';
 
 /** Shells and language REPLs: started with options only, they wait for someone to type. */
 const INTERACTIVE = new Set([
@@ -37,7 +38,7 @@ const INTERACTIVE = new Set([
  * What the final image starts when it is a base for other images or an environment to work in rather than an
  * application: a shell or a language's REPL with options only (`CMD ["python3"]`, `["node"]`, `["irb"]`,
  * `["php", "-a"]`, `["sh"]`; perl's `-de0`), behind the image's own entrypoint script when it has one; or nothing of
- * its own on a plain distribution image, whose default command is a shell. Undefined when it starts a program.
+ * its own on a plain distribution image or a Windows one, whose default command is a shell. Undefined when it starts a program.
  */
 export function interactiveProgram(file: DockerfileFile): string | undefined {
   const final = file.dockerfile.finalStage;
@@ -47,10 +48,12 @@ export function interactiveProgram(file: DockerfileFile): string | undefined {
   const entrypoint = last('ENTRYPOINT');
   const cmd = last('CMD');
   if (!entrypoint && !cmd) {
-    const image = rootStage(final).image;
+    const imageStage = rootStage(final);
+    const image = imageStage.image;
     const entry = image && imageFacts(image)?.entry;
-    // `FROM alpine`, `FROM debian`, `FROM fedora`: the image is the distribution itself, whose default is a shell.
-    return entry && (entry.distro || entry.match === entry.family) ? `${image.text}'s default shell` : undefined;
+    // `FROM alpine`, `FROM debian`, `FROM fedora`, Windows servercore: the image is the system itself, whose default is a shell.
+    const system = (entry && (entry.distro || entry.match === entry.family)) || isWindowsImage(imageStage);
+    return system ? `${image?.text ?? imageStage.from.getImage()}'s default shell` : undefined;
   }
   const words = (instruction: typeof cmd) => (instruction && startedCommand(file, instruction)?.words) ?? [];
   const entryWords = words(entrypoint);
