@@ -63,6 +63,8 @@ test('users an image ships, by tag', () => {
   assert.equal(facts('nginx:1.29').stepDownFor, undefined);
   assert.equal(facts('php:8.4-apache').users.get('www-data'), 33);
   assert.equal(facts('php:8.4-fpm-alpine').users.get('www-data'), 82);
+  assert.equal(facts('php:8.4-fpm-alpine').workerUser, 'www-data', 'every matching tag override applies');
+  assert.equal(facts('php:8.4-cli').workerUser, undefined);
   assert.equal(facts('node:22-alpine').users.get('www-data'), undefined, 'Alpine itself has no www-data');
   assert.equal(facts('debian:bookworm').users.get('nobody'), 65534);
   assert.equal(facts('grafana/k6:1.3.0').runsAsRoot, false);

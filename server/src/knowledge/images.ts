@@ -26,6 +26,11 @@ export interface ImageEntry {
    * these patterns (`postgres`, `-*` for options it puts the server in front of); any other command runs as root.
    */
   stepDownFor?: string[];
+  /**
+   * The image's server starts as root and runs its workers, which handle the requests, as this user (nginx, Apache
+   * httpd, php-fpm): only the master process keeps root.
+   */
+  workerUser?: string;
   /** A full language image (compilers, headers, package managers). */
   language?: boolean;
   /** A full general-purpose distribution. */
@@ -44,7 +49,7 @@ interface TagFamily {
 }
 
 /** Facts that differ at some tags: `null` as nonRootUser says those tags ship no such user (.NET before 8). */
-type TagOverride = { tag: string | string[] } & Partial<Pick<ImageEntry, 'user' | 'nonRootUid' | 'users'>> & { nonRootUser?: string | null };
+type TagOverride = { tag: string | string[] } & Partial<Pick<ImageEntry, 'user' | 'nonRootUid' | 'users' | 'workerUser'>> & { nonRootUser?: string | null };
 
 /** A user an image ships, as far as the table knows it. */
 export interface ShippedUser {
@@ -67,6 +72,8 @@ export interface ImageFacts {
   users: ReadonlyMap<string, number>;
   /** See ImageEntry.stepDownFor: set when the image starts as root and its entrypoint steps down to nonRootUser. */
   stepDownFor?: readonly string[];
+  /** See ImageEntry.workerUser: set when the image's server starts as root and runs its workers as this user. */
+  workerUser?: string;
 }
 
 const entries = table.images as unknown as (ImageEntry & { tagOverrides?: TagOverride[] })[];
@@ -91,7 +98,10 @@ export function imageFacts(reference: ImageReference): ImageFacts | undefined {
   if (!entry) return undefined;
   const tag = reference.tag ?? 'latest';
   const byTag = tagFamilies.find((candidate) => globMatches(candidate.tag, tag));
-  const override = entry.tagOverrides?.find((candidate) => [candidate.tag].flat().some((pattern) => globMatches(pattern, tag)));
+  // Every override whose pattern matches applies, later ones over earlier ones (`8.4-fpm-alpine`: fpm and alpine).
+  const overrides = entry.tagOverrides?.filter((candidate) => [candidate.tag].flat().some((pattern) => globMatches(pattern, tag))) ?? [];
+  const override: TagOverride | undefined =
+    overrides.length > 0 ? Object.assign({}, ...overrides, { users: Object.assign({}, ...overrides.map((each) => each.users)) }) : undefined;
   const user = override?.user ?? byTag?.user ?? entry.user;
   const family = entry.family === 'distroless' || entry.family === 'wolfi' ? entry.family : (byTag?.family ?? entry.family);
   const nonRootUser = override?.nonRootUser === null ? undefined : shippedNonRootUser(entry, override);
@@ -105,6 +115,7 @@ export function imageFacts(reference: ImageReference): ImageFacts | undefined {
     users,
     ...(nonRootUser ? { nonRootUser } : {}),
     ...(user === 'root' && nonRootUser && entry.stepDownFor ? { stepDownFor: entry.stepDownFor } : {}),
+    ...(user === 'root' && (override?.workerUser ?? entry.workerUser) ? { workerUser: override?.workerUser ?? entry.workerUser } : {}),
   };
 }
 

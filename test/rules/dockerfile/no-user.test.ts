@@ -108,6 +108,49 @@ ruleTester(rule, {
       output: 'FROM mysql:8.4\nCOPY start.py /start.py\nUSER 999\nENTRYPOINT ["python3", "/start.py"]\n',
     },
     {
+      name: 'nginx keeps root in its master process only: info, no fix (a user of its own would break it)',
+      code: 'FROM nginx:1.29-alpine\nCOPY dist/ /usr/share/nginx/html/\n',
+      errors: [
+        {
+          messageId: 'stepDown',
+          line: 1,
+          column: 6,
+          severity: 'info',
+          message:
+            "The final stage sets no USER, so the container starts as root, but nginx:1.29-alpine's server runs its workers, which handle the requests, as nginx; only its master process keeps root. Kubernetes' runAsNonRoot refuses any image that starts as root: where it is required, build on nginxinc/nginx-unprivileged, which runs as nginx (uid 101) and listens on 8080.",
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'php-fpm on alpine: both tag overrides apply',
+      code: 'FROM php:8.4-fpm-alpine\nCOPY . /var/www/html/\nCMD ["php-fpm"]\n',
+      errors: [
+        { messageId: 'stepDown', line: 1, column: 6, severity: 'info', data: { how: 'php-fpm runs its workers, which handle the requests, as www-data' } },
+      ],
+      output: null,
+    },
+    {
+      name: 'a server of the kind installed by the Dockerfile',
+      code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends nginx && rm -rf /var/lib/apt/lists/*\nEXPOSE 80\nCMD ["nginx", "-g", "daemon off;"]\n',
+      errors: [
+        {
+          messageId: 'stepDown',
+          line: 1,
+          column: 6,
+          severity: 'info',
+          data: { how: 'nginx runs its workers, which handle the requests, as the unprivileged user its configuration names' },
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the php CLI image runs a script: a warning',
+      code: 'FROM php:8.4-cli\nCOPY worker.php /app/\nCMD ["php", "/app/worker.php"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: `FROM php:8.4-cli\nCOPY worker.php /app/\n${DEBIAN_USER}\nUSER 10001:10001\nCMD ["php", "/app/worker.php"]\n`,
+    },
+    {
       name: "an official image's own Dockerfile: it installs gosu and starts with its entrypoint script",
       code: 'FROM debian:bookworm-slim\nRUN groupadd -r -g 999 redis && useradd -r -g redis -u 999 redis\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/* && gosu nobody true\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nEXPOSE 6379\nCMD ["redis-server"]\n',
       errors: [

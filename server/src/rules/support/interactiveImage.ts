@@ -2,7 +2,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import { basename } from '../../parsing/shellScript';
 import { imageFacts } from '../../knowledge/images';
 import { instructionsNamed, rootStage, stageChain } from './dockerfile';
-import { isEntrypointScript, startedCommand } from './processCommand';
+import { containerCommand } from './processCommand';
 import { isWindowsImage } from './users';
 
 /** Shells and language REPLs: started with options only, they wait for someone to type. */
@@ -55,11 +55,7 @@ export function interactiveProgram(file: DockerfileFile): string | undefined {
     const system = (entry && (entry.distro || entry.match === entry.family)) || isWindowsImage(imageStage);
     return system ? `${image?.text ?? imageStage.from.getImage()}'s default shell` : undefined;
   }
-  const words = (instruction: typeof cmd) => (instruction && startedCommand(file, instruction)?.words) ?? [];
-  const entryWords = words(entrypoint);
-  // An entrypoint script (`docker-entrypoint.sh`, `docker-php-entrypoint`) execs its arguments: the CMD names the program.
-  const behindScript = entryWords.length === 0 || (entryWords[0] !== undefined && isEntrypointScript(entryWords[0]));
-  const started = behindScript ? words(cmd) : [...entryWords, ...words(cmd)];
+  const started = containerCommand(file);
   const [program, ...rest] = started;
   if (program === undefined) return undefined;
   const name = basename(program);

@@ -5,7 +5,7 @@ import type { DockerfileStage } from '../../parsing/dockerfile';
 import { jsonStrings } from '../../parsing/dockerfileRun';
 import { basename } from '../../parsing/shellScript';
 import { instructionsNamed, rootStage, stageChain } from './dockerfile';
-import { isEntrypointScript, startedCommand } from './processCommand';
+import { containerCommand, isEntrypointScript, startedCommand } from './processCommand';
 import { usersCreatedBefore } from './users';
 
 /**
@@ -19,7 +19,12 @@ export type StepDown =
   /** The ENTRYPOINT or CMD itself runs the program through a step-down tool: `["gosu", "app", "server"]`. */
   | { kind: 'command'; keyword: string; tool: string; user?: string; program?: string }
   /** The image ships a step-down tool and starts with a script of its own, which presumably uses it. */
-  | { kind: 'script'; tool: string; script: string; user?: string; uid?: string };
+  | { kind: 'script'; tool: string; script: string; user?: string; uid?: string }
+  /** A server that keeps root in its master process only and serves from workers running as an unprivileged user. */
+  | { kind: 'workers'; program: string; workerUser?: string };
+
+/** Servers that start as root and run the workers that handle requests as the user their configuration names. */
+const WORKER_SERVERS = /^(?:nginx|httpd|httpd-foreground|apache2|apache2-foreground|apache2ctl|php-fpm[\d.]*)$/;
 
 /** Programs that run a command as another user; the user is the word after them (setpriv, runuser, chpst take options). */
 const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec', 's6-setuidgid', 'setpriv', 'runuser', 'chpst']);
@@ -54,6 +59,8 @@ function readStepDown(file: DockerfileFile, final: DockerfileStage): StepDown | 
     const byImage = imageStepDown(file, final, cmd);
     if (byImage) return byImage;
   }
+  const workers = workerStepDown(file, final, Boolean(entrypoint || cmd));
+  if (workers) return workers;
   const tool = shippedTool(chain);
   if (!tool || !words[0] || !isEntrypointScript(words[0])) return undefined;
   const created = usersCreatedBefore(file, final, Number.MAX_SAFE_INTEGER);
@@ -76,6 +83,17 @@ function imageStepDown(file: DockerfileFile, final: DockerfileStage, cmd: Instru
   if (first === undefined || !patterns.some((pattern) => matchesPattern(pattern, first))) return undefined;
   const program = /^[\w-]+$/.test(first) && !first.startsWith('-') ? first : patterns[0]!;
   return { kind: 'image', image: image.text, user: user.name, ...(user.uid !== undefined ? { uid: user.uid } : {}), program };
+}
+
+/** The server the image starts, or the base image's own server when the Dockerfile starts nothing, if it runs workers. */
+function workerStepDown(file: DockerfileFile, final: DockerfileStage, startsSomething: boolean): StepDown | undefined {
+  const image = rootStage(final).image;
+  const workerUser = image ? imageFacts(image)?.workerUser : undefined;
+  if (!startsSomething) return workerUser && image ? { kind: 'workers', program: `${image.text}'s server`, workerUser } : undefined;
+  const program = containerCommand(file)[0];
+  const name = program && basename(program);
+  if (!name || !WORKER_SERVERS.test(name)) return undefined;
+  return { kind: 'workers', program: name, ...(workerUser ? { workerUser } : {}) };
 }
 
 /** `gosu app server`, `su-exec 1000:1000 server`, `setpriv --reuid=app …`, `runuser -u app -- server`, `chpst -u app server`. */
@@ -122,6 +140,13 @@ export function describeStepDown(stepDown: StepDown): { how: string; advice: str
       return {
         how: `its ${stepDown.keyword} starts ${stepDown.program ?? 'the program'} as ${stepDown.user ?? 'another user'} through ${stepDown.tool}`,
         advice: `switch to that user with USER and its uid instead, and start ${stepDown.program ?? 'the program'} without ${stepDown.tool}`,
+      };
+    case 'workers':
+      return {
+        how: `${stepDown.program} runs its workers, which handle the requests, as ${stepDown.workerUser ?? 'the unprivileged user its configuration names'}; only its master process keeps root`,
+        advice: /nginx/.test(stepDown.program)
+          ? 'build on nginxinc/nginx-unprivileged, which runs as nginx (uid 101) and listens on 8080'
+          : 'run it as a non-root user (USER and its uid) listening on a port above 1024, with its pid and log files writable by that user',
       };
     case 'script':
       return {
