@@ -40,6 +40,12 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: "a final dev-envs stage, Docker Dev Environments' target",
+      code: 'FROM python:3.13 AS builder\nWORKDIR /app\nCOPY . .\nCMD ["python3", "app.py"]\nFROM builder AS dev-envs\nRUN apt-get update && apt-get install -y --no-install-recommends git\n',
+      errors: [{ messageId: 'noUserDevContainer', line: 5, column: 6, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'a Dockerfile in a .devcontainer folder',
       filename: '.devcontainer/Dockerfile',
       code: 'FROM python:3.13\nRUN pip install --no-cache-dir black\n',
