@@ -9,8 +9,13 @@ test('every entry is well-formed and reachable (no earlier wildcard shadows it)'
   for (const entry of allImageEntries()) {
     assert.ok(FAMILIES.includes(entry.family), `${entry.match}: family ${entry.family}`);
     assert.ok(entry.user === 'root' || entry.user === 'nonroot', `${entry.match}: user`);
-    if (entry.nonRootUid !== undefined)
-      assert.ok(entry.nonRootUser && Number.isInteger(entry.nonRootUid) && entry.nonRootUid > 0, `${entry.match}: nonRootUid`);
+    if (entry.nonRootUid !== undefined) assert.ok(Number.isInteger(entry.nonRootUid) && entry.nonRootUid > 0, `${entry.match}: nonRootUid`);
+    if (entry.nonRootGid !== undefined || entry.nonRootUidVariable)
+      assert.ok(entry.nonRootUid !== undefined, `${entry.match}: a gid or variable needs the uid`);
+    if (entry.stepDownFor) {
+      assert.ok(entry.user === 'root' && entry.nonRootUser && entry.nonRootUid, `${entry.match}: stepping down needs a user to step down to`);
+      assert.match(entry.stepDownFor[0] ?? '', /^[\w-]+$/, `${entry.match}: the first stepDownFor pattern names the server`);
+    }
     assert.ok(
       entry.variants.every((variant) => variant.includes('{tag}')),
       `${entry.match}: variants are tag templates`,
@@ -42,6 +47,27 @@ test('known facts', () => {
     const facts = imageFacts(parseImageReference(text));
     assert.deepEqual(facts && { family: facts.family, runsAsRoot: facts.runsAsRoot, isMinimalVariant: facts.isMinimalVariant }, expected, text);
   }
+});
+
+test('users an image ships, by tag', () => {
+  const facts = (text: string) => imageFacts(parseImageReference(text))!;
+  assert.deepEqual(facts('node:22-alpine').nonRootUser, { name: 'node', uid: 1000 });
+  assert.deepEqual(facts('mcr.microsoft.com/dotnet/aspnet:8.0').nonRootUser, { name: 'app', uid: 1654, uidVariable: 'APP_UID' });
+  assert.equal(facts('mcr.microsoft.com/dotnet/aspnet:6.0-bullseye-slim').nonRootUser, undefined, '.NET before 8 has no app user');
+  assert.deepEqual(facts('mcr.microsoft.com/dotnet/aspnet:10.0').nonRootUser?.uid, 1654, '10.0 is not 1.*');
+  assert.deepEqual(facts('gcr.io/distroless/static-debian12').nonRootUser, { name: 'nonroot', uid: 65532, gid: 65532 });
+  assert.deepEqual(facts('bitnami/postgresql:17').nonRootUser, { uid: 1001 });
+  assert.equal(facts('postgres:17').users.get('postgres'), 999);
+  assert.equal(facts('postgres:17-alpine').users.get('postgres'), 70);
+  assert.deepEqual(facts('postgres:17').stepDownFor, ['postgres', '-*']);
+  assert.equal(facts('nginx:1.29').stepDownFor, undefined);
+  assert.equal(facts('php:8.4-apache').users.get('www-data'), 33);
+  assert.equal(facts('php:8.4-fpm-alpine').users.get('www-data'), 82);
+  assert.equal(facts('php:8.4-fpm-alpine').workerUser, 'www-data', 'every matching tag override applies');
+  assert.equal(facts('php:8.4-cli').workerUser, undefined);
+  assert.equal(facts('node:22-alpine').users.get('www-data'), undefined, 'Alpine itself has no www-data');
+  assert.equal(facts('debian:bookworm').users.get('nobody'), 65534);
+  assert.equal(facts('grafana/k6:1.3.0').runsAsRoot, false);
 });
 
 test('repository names are canonical and variants follow the tag in use', () => {

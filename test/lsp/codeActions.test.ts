@@ -220,7 +220,7 @@ test('on the final FROM, the preferred fix is the most severe finding’s: no-us
     const preferred = actions.filter((action) => action.isPreferred);
     assert.deepEqual(
       preferred.map((action) => [action.title, action.diagnostics?.[0]?.code]),
-      [['Add USER node', 'dockerfile/no-user']],
+      [["Add USER 1000 (the image's user node)", 'dockerfile/no-user']],
     );
     assert.ok(actions.some((action) => action.title.startsWith('Add a HEALTHCHECK') && !action.isPreferred));
   }

@@ -584,14 +584,14 @@ async function docsScreenshot(page, name) {
 
 /** The checks on the showcase Dockerfile, which has findings examples/seed/ has not. */
 async function showcaseChecks(page) {
-  await uiCheck(page, 'workbench: Ctrl+. on the image of the final FROM preselects "Add USER node" (no-user), and Enter applies it', async () => {
+  await uiCheck(page, 'workbench: Ctrl+. on the image of the final FROM preselects "Add USER 1000" (no-user), and Enter applies it', async () => {
     const [line] = positionOf(showcaseDockerfile(), 'FROM node:latest AS production');
     await openFile(page, SHOWCASE_DOCKERFILE);
     await goToLine(page, line, 'FROM n'.length);
     await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Add USER node' }).waitFor({ state: 'visible' });
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Add USER 1000' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
-    const added = page.locator('.monaco-editor .view-line', { hasText: /^USER\s+node$/ });
+    const added = page.locator('.monaco-editor .view-line', { hasText: /^USER\s+1000$/ });
     await added.waitFor({ state: 'visible' });
     // The showcase stays as it was for the checks that follow.
     await page.keyboard.press('Control+Z');

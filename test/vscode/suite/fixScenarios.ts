@@ -94,7 +94,7 @@ export const fixScenarios: Scenario[] = [
     },
   },
   {
-    name: 'preferred fix on the final FROM: no-user (a warning) on the image, missing-healthcheck (info) on FROM; Ctrl+. preselects "Add USER node"',
+    name: 'preferred fix on the final FROM: no-user (a warning) on the image, missing-healthcheck (info) on FROM; Ctrl+. preselects "Add USER 1000"',
     async run() {
       const text = replaceOnce(WHOLE_CONTEXT, 'USER node\n', '');
       const document = await openFixture('preferred/Dockerfile', text);
@@ -106,13 +106,13 @@ export const fixScenarios: Scenario[] = [
       const preferredTitles = (actions: vscode.CodeAction[]) => actions.filter((action) => action.isPreferred).map((action) => action.title);
       // The whole line: both findings, one preferred fix, no-user's.
       const line = await actionsAt(document.lineAt(from).range);
-      assert.deepEqual(preferredTitles(line), ['Add USER node']);
+      assert.deepEqual(preferredTitles(line), ["Add USER 1000 (the image's user node)"]);
       assert.ok(
         line.some((action) => action.title.startsWith('Add a HEALTHCHECK')),
         JSON.stringify(line.map((action) => action.title)),
       );
       // The cursor in the image name: no-user's fix alone, preferred.
-      assert.deepEqual(preferredTitles(await actionsAt(new vscode.Range(from, 7, from, 7))), ['Add USER node']);
+      assert.deepEqual(preferredTitles(await actionsAt(new vscode.Range(from, 7, from, 7))), ["Add USER 1000 (the image's user node)"]);
     },
   },
   {

@@ -162,12 +162,12 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'quick fix: "Add USER node" switches the final stage to the user the node image ships and clears dockerfile/no-user',
+    name: 'quick fix: "Add USER 1000" switches the final stage to the user the node image ships, by uid, and clears dockerfile/no-user',
     async run() {
       const document = await openFixture('add-user/Dockerfile', dockerfileVariant());
       const diagnostics = await waitForRules(document.uri, ['dockerfile/no-user']);
-      await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/no-user')), 'Add USER node');
-      assert.equal(document.getText(), replaceOnce(dockerfileVariant(), 'CMD npm start', 'USER node\nCMD npm start'));
+      await applyAction(await quickFixes(document.uri, only(diagnostics, 'dockerfile/no-user')), "Add USER 1000 (the image's user node)");
+      assert.equal(document.getText(), replaceOnce(dockerfileVariant(), 'CMD npm start', 'USER 1000\nCMD npm start'));
       await waitForRules(document.uri, ['dockerfile/shell-form-cmd'], ['dockerfile/no-user']);
     },
   },

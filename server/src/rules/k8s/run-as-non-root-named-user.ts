@@ -1,6 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { defineKubernetesRule, type Fix } from '../../engine/ruleTypes';
-import { imageEntry } from '../../knowledge/images';
+import { imageFacts } from '../../knowledge/images';
 import type { ContainerView } from '../../parsing/kubernetes';
 import { indentOf, insertPair } from '../../parsing/yamlEdit';
 import { imageUserOf } from '../support/builtStage';
@@ -58,7 +58,7 @@ export const rule = defineKubernetesRule({
   },
 });
 
-/** The uid the Dockerfile gives a user: the one it creates with `-u` before the USER line, or one its base image ships. */
+/** The uid the Dockerfile gives a user: the one it creates (or renumbers) with `-u` before the USER line, or one its base image ships. */
 function uidOf(name: string, userLine: number, linked: WorkloadImage): number | undefined {
   const created = usersCreatedBefore(linked.dockerfile, linked.stage, userLine).filter((candidate) => candidate.name === name);
   if (created.length > 0) {
@@ -66,8 +66,7 @@ function uidOf(name: string, userLine: number, linked: WorkloadImage): number | 
     return uid === undefined ? undefined : Number(uid);
   }
   const base = rootStage(linked.stage).image;
-  const entry = base && imageEntry(base);
-  return entry?.nonRootUser === name ? entry.nonRootUid : undefined;
+  return base ? imageFacts(base)?.users.get(name) : undefined;
 }
 
 /** runAsUser in the container's own securityContext, so that the pod's other containers keep their users. */

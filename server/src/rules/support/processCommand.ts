@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { jsonStrings } from '../../parsing/dockerfileRun';
 import { basename, parseScript, shellScriptIndex, type ScriptCommand } from '../../parsing/shellScript';
+import { instructionsNamed, stageChain } from './dockerfile';
 
 /** What the container runs as its main process: CMD and ENTRYPOINT, for the signal-handling rules. */
 
@@ -80,6 +81,26 @@ export function startedCommand(file: DockerfileFile, instruction: Instruction): 
   const final = finalCommand(script);
   if (!final) return undefined;
   return { words: withoutExec(final.words.map((word) => word.value)), whole: parseScript(script).commands.length === 1 && !final.piped };
+}
+
+/**
+ * The command line the final image starts, as far as the Dockerfile says: the ENTRYPOINT with the CMD as its
+ * arguments, or, behind an entrypoint script of the image's own (which execs its arguments), the CMD alone; nearest
+ * stage first. Empty when the Dockerfile sets neither, and the base image's command runs.
+ */
+export function containerCommand(file: DockerfileFile): (string | undefined)[] {
+  const final = file.dockerfile.finalStage;
+  if (!final) return [];
+  const last = (keyword: string) => stageChain(final).flatMap((stage) => instructionsNamed(stage, keyword).reverse())[0];
+  const words = (instruction: Instruction | undefined) => (instruction && startedCommand(file, instruction)?.words) ?? [];
+  const entryWords = words(last('ENTRYPOINT'));
+  const behindScript = entryWords.length === 0 || (entryWords[0] !== undefined && isEntrypointScript(entryWords[0]));
+  return behindScript ? words(last('CMD')) : [...entryWords, ...words(last('CMD'))];
+}
+
+/** `docker-entrypoint.sh`, `/entrypoint`, `docker-php-entrypoint`, `start.sh`: a script of the image's own, which usually execs its arguments. */
+export function isEntrypointScript(word: string): boolean {
+  return /(?:^|\/)[\w.-]*entrypoint[\w.-]*$|\.(?:sh|bash)$/.test(word);
 }
 
 function withoutExec(words: (string | undefined)[]): (string | undefined)[] {

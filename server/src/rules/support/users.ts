@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Fix } from '../../engine/ruleTypes';
-import { imageFacts } from '../../knowledge/images';
+import { imageFacts, type ShippedUser } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { commandsNamed } from '../../parsing/dockerfileRun';
@@ -11,7 +11,7 @@ import { setTagEdit } from './imageTags';
 
 /** Users of the final stage: who it runs as, users the Dockerfile creates, and fixes that switch to one. */
 
-/** A user that `useradd`/`adduser` creates in a RUN. */
+/** A user that `useradd`/`adduser` creates in a RUN, or whose uid `usermod -u` sets. */
 export interface CreatedUser {
   name: string;
   uid?: string;
@@ -48,15 +48,39 @@ const ADDUSER_SYNTAX: OptionSyntax = {
   short: 'hgsGuk',
 };
 
-/** Non-root users created by RUNs of the stage chain above a line (the stages a chain builds on come first in the file). */
+/** The options of usermod that take a value. */
+const USERMOD_SYNTAX: OptionSyntax = {
+  long: [
+    '--comment',
+    '--home',
+    '--expiredate',
+    '--inactive',
+    '--gid',
+    '--groups',
+    '--login',
+    '--password',
+    '--root',
+    '--prefix',
+    '--shell',
+    '--uid',
+    '--selinux-user',
+  ],
+  short: 'cdefgGlpPRsuZ',
+};
+const SYNTAX: Readonly<Record<string, OptionSyntax>> = { useradd: USERADD_SYNTAX, adduser: ADDUSER_SYNTAX, usermod: USERMOD_SYNTAX };
+
+/**
+ * Non-root users created by RUNs of the stage chain above a line (the stages a chain builds on come first in the
+ * file), in order; a `usermod -u` that renumbers a user (often the image's own `node`) counts as creating it anew.
+ */
 export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage, line: number): CreatedUser[] {
   const users: CreatedUser[] = [];
   for (const current of stageChain(stage)) {
     for (const run of runsOfStage(file, current)) {
       if (run.onbuild || run.instruction.getRange().start.line >= line) continue;
-      for (const command of commandsNamed(run, ['useradd', 'adduser'])) {
-        const user = createdUser(parseCall(run, command, 0, command.program === 'useradd' ? USERADD_SYNTAX : ADDUSER_SYNTAX));
-        if (user && user.name !== 'root' && user.uid !== '0') users.push(user);
+      for (const command of commandsNamed(run, ['useradd', 'adduser', 'usermod'])) {
+        const user = createdUser(parseCall(run, command, 0, SYNTAX[command.program!]!));
+        if (user && user.name !== 'root' && user.uid !== '0' && (command.program !== 'usermod' || user.uid)) users.push(user);
       }
     }
   }
@@ -66,8 +90,8 @@ export function usersCreatedBefore(file: DockerfileFile, stage: DockerfileStage,
 function createdUser(call: ToolCall): CreatedUser | undefined {
   const operands = call.operands.map((word) => word.value);
   const uid = call.options.filter((option) => option.name === '-u' || option.name === '--uid').at(-1)?.value;
-  // useradd takes one operand, the login; adduser takes `user [group]`.
-  const name = call.command.program === 'useradd' ? operands.at(-1) : operands[0];
+  // useradd and usermod take one operand, the login; adduser takes `user [group]`.
+  const name = call.command.program === 'adduser' ? operands[0] : operands.at(-1);
   return name ? { name, ...(uid && /^\d+$/.test(uid) ? { uid } : {}) } : undefined;
 }
 
@@ -76,10 +100,49 @@ export function userReference(user: CreatedUser): string {
   return user.uid ?? user.name;
 }
 
-/** The non-root user the stage's base image ships (`node`, .NET's `app`), if the table knows one. */
-export function shippedNonRootUser(stage: DockerfileStage): string | undefined {
+/** The non-root user the stage's base image ships at its tag (`node`, .NET 8's `app`), if the table knows one. */
+export function shippedNonRootUser(stage: DockerfileStage): ShippedUser | undefined {
   const image = rootStage(stage).image;
-  return image ? imageFacts(image)?.entry.nonRootUser : undefined;
+  return image ? imageFacts(image)?.nonRootUser : undefined;
+}
+
+/**
+ * How a `USER` line names a user the image ships, numerically where the table knows how (Kubernetes' runAsNonRoot
+ * can only verify numbers): `$APP_UID` on .NET 8+, `65532:65532` on distroless, `1000` for node's `node`.
+ */
+export function shippedUserReference(user: ShippedUser): string | undefined {
+  if (user.uidVariable) return `$${user.uidVariable}`;
+  if (user.uid === undefined) return user.name;
+  return user.gid === undefined ? String(user.uid) : `${user.uid}:${user.gid}`;
+}
+
+/**
+ * `USER name[:group]` written numerically: the uid the Dockerfile gives the name (useradd/adduser `-u`, usermod
+ * `-u`) or, when the Dockerfile does not create it, the uid the base image ships it with. The group stays as
+ * written unless it is the image's own group of that user. Undefined when the uid is not known.
+ */
+export function numericUser(file: DockerfileFile, stage: DockerfileStage, line: number, user: string): string | undefined {
+  const [name = '', ...rest] = user.split(':');
+  const group = rest.length > 0 ? rest.join(':') : undefined;
+  const created = usersCreatedBefore(file, stage, line)
+    .filter((candidate) => candidate.name === name)
+    .at(-1);
+  if (created) return created.uid && withGroup(created.uid, group);
+  const image = rootStage(stage).image;
+  const facts = image && imageFacts(image);
+  if (!facts) return undefined;
+  const shipped = facts.nonRootUser;
+  if (shipped?.name === name) {
+    if (shipped.uidVariable) return withGroup(`$${shipped.uidVariable}`, group);
+    const ownGroup = (group === undefined || group === name) && shipped.gid !== undefined;
+    return shipped.uid === undefined ? undefined : ownGroup ? `${shipped.uid}:${shipped.gid}` : withGroup(String(shipped.uid), group);
+  }
+  const uid = facts.users.get(name);
+  return uid === undefined ? undefined : withGroup(String(uid), group);
+}
+
+function withGroup(uid: string, group: string | undefined): string {
+  return group === undefined ? uid : `${uid}:${group}`;
 }
 
 /**
@@ -124,13 +187,14 @@ function lineText(file: DockerfileFile, line: number): string {
 export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix | undefined {
   const created = usersCreatedBefore(file, stage, Number.MAX_SAFE_INTEGER).at(-1);
   if (created) return userFix(file, stage, [], userReference(created), false);
-  const shipped = shippedNonRootUser(stage);
-  if (shipped) return userFix(file, stage, [], shipped, false);
   const imageStage = rootStage(stage);
-  // Windows images ship the unprivileged ContainerUser; numeric uids mean nothing there.
-  if (isWindowsImage(imageStage)) return userFix(file, stage, [], 'ContainerUser', false);
   const family = imageStage.image ? imageFacts(imageStage.image)?.family : undefined;
   if (family === 'distroless') return distrolessFix(file, stage, imageStage);
+  const shipped = shippedNonRootUser(stage);
+  const reference = shipped && shippedUserReference(shipped);
+  if (reference) return userFix(file, stage, [], reference, false, shipped.name);
+  // Windows images ship the unprivileged ContainerUser; numeric uids mean nothing there.
+  if (isWindowsImage(imageStage)) return userFix(file, stage, [], 'ContainerUser', false);
   const owner = `${CREATED_UID}:${CREATED_UID}`;
   if (family === 'alpine' || family === 'busybox') {
     return userFix(file, stage, [`RUN addgroup -S -g ${CREATED_UID} app && adduser -S -D -H -u ${CREATED_UID} -G app app`], owner, true);
@@ -144,8 +208,9 @@ export function nonRootFix(file: DockerfileFile, stage: DockerfileStage): Fix | 
   return userFix(file, stage, [], owner, true);
 }
 
-function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly string[], user: string, unsafe: boolean): Fix | undefined {
-  const title = setup.length > 0 ? `Create user app (uid ${CREATED_UID}) and add USER ${user}` : `Add USER ${user}`;
+function userFix(file: DockerfileFile, stage: DockerfileStage, setup: readonly string[], user: string, unsafe: boolean, name?: string): Fix | undefined {
+  const named = name && name !== user ? ` (the image's user ${name})` : '';
+  const title = setup.length > 0 ? `Create user app (uid ${CREATED_UID}) and add USER ${user}` : `Add USER ${user}${named}`;
   const edit = insertForRuntime(file, stage, [...setup, `USER ${user}`]);
   return edit && { title, edits: [edit], ...(unsafe ? { unsafe } : {}) };
 }
