@@ -182,7 +182,9 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
       return;
     }
     case 'AndOr':
-      node.commands.forEach((command, index) => collectNode(command, piped, { ...collecting, tested: collecting.tested || index < node.commands.length - 1 }));
+      for (const [index, command] of node.commands.entries()) {
+        collectNode(command, piped, { ...collecting, tested: collecting.tested || index < node.commands.length - 1 });
+      }
       return;
     case 'Script':
       // A backquoted substitution with escapes owns a decoded copy of its text, which offsets cannot map back to.
@@ -275,7 +277,9 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
 
 /** A list's status is its last statement's: the earlier ones are not tested, whatever tests the list. */
 function collectStatements(statements: readonly SyntaxNode[], piped: boolean, collecting: Collecting): void {
-  statements.forEach((statement, index) => collectNode(statement, piped, index === statements.length - 1 ? collecting : { ...collecting, tested: false }));
+  for (const [index, statement] of statements.entries()) {
+    collectNode(statement, piped, index === statements.length - 1 ? collecting : { ...collecting, tested: false });
+  }
 }
 
 function collectCommand(command: Command, piped: boolean, collecting: Collecting): void {
