@@ -1,4 +1,4 @@
-import { forEachChild, parse, type Assignment, type Command, type SyntaxNode, type Word } from 'unbash';
+import { forEachChild, parse, type Assignment, type Command, type Redirection, type SyntaxNode, type Word } from 'unbash';
 import { wordPieces, wordValue, type WordPiece } from './shellWords';
 
 /** A word of a command, with offsets into the script text it was parsed from (UTF-16, like JavaScript strings). */
@@ -41,6 +41,10 @@ export interface ScriptCommand {
   script: number;
   /** Its exit status is tested (left of `&&` or `||`, the condition of an if or a loop, after `!`): a failure does not go unnoticed. */
   tested: boolean;
+  /** Its redirections (`>`, `>>`, `2>&1`, `<<`…), with their static targets. */
+  redirects: { operator: string; target: string | undefined }[];
+  /** Its output goes to a file or another program: its own `>`, one of a block around it (`{ …; } > file`), or a pipe. */
+  stdoutRedirected: boolean;
 }
 
 /** A script a shell runs: the text itself (the first), or one it hands to a shell (`sh -c '…'`, a heredoc fed to `bash`). */
@@ -106,6 +110,8 @@ export interface ParsedScript {
   scripts: ScriptUnit[];
   constructs: ShellConstruct[];
   loops: ScriptLoop[];
+  /** Every statement (a command, a pipeline, a list, a compound command), outer ones before those they hold. */
+  statements: { start: number; end: number; script: number }[];
 }
 
 /** POSIX shells: a shell-form RUN runs its script through one, and `<shell> -c 'script'` hands one a script. */
@@ -135,7 +141,7 @@ const CACHE_LIMIT = 5000;
 export function parseScript(text: string): ParsedScript {
   let parsed = cache.get(text);
   if (!parsed) {
-    parsed = { commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [] };
+    parsed = { commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
     collectScript(text, 0, parsed, { shell: undefined, options: [] });
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, parsed);
@@ -153,6 +159,8 @@ interface Collecting {
   /** Outside the command substitutions of a command's words: commands go into `result.commands` too. */
   listed: boolean;
   tested: boolean;
+  /** Inside a block whose output is redirected, or before a pipe. */
+  stdoutRedirected: boolean;
 }
 
 /** Parses one script into `result`, as a new unit. */
@@ -161,7 +169,7 @@ function collectScript(text: string, base: number, result: ParsedScript, unit: S
   const firstError = script.errors?.[0];
   if (firstError) result.error ??= { message: firstError.message, offset: base + firstError.pos };
   result.scripts.push(unit);
-  collectNode(script, false, { text, base, result, script: result.scripts.length - 1, listed: true, tested: false });
+  collectNode(script, false, { text, base, result, script: result.scripts.length - 1, listed: true, tested: false, stdoutRedirected: false });
 }
 
 function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): void {
@@ -178,7 +186,10 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
       if (isPipe && collecting.listed) collecting.result.hasPipe = true;
       if (node.operators.includes('|&')) construct('pipe-both');
       const tested = collecting.tested || node.prefixes.some((prefix) => prefix.type === 'Negation');
-      for (const command of node.commands) collectNode(command, piped || isPipe, { ...collecting, tested });
+      for (const [index, command] of node.commands.entries()) {
+        const stdoutRedirected = collecting.stdoutRedirected || index < node.commands.length - 1;
+        collectNode(command, piped || isPipe, { ...collecting, tested, stdoutRedirected });
+      }
       return;
     }
     case 'AndOr':
@@ -194,6 +205,15 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
     case 'CompoundList':
       collectStatements(node.commands, piped, collecting);
       return;
+    case 'Redirected':
+      if (node.redirects.some(redirectsStdout)) {
+        children({ ...collecting, stdoutRedirected: true });
+        return;
+      }
+      break;
+    case 'Statement':
+      collecting.result.statements.push({ start: collecting.base + node.pos, end: collecting.base + node.end, script: collecting.script });
+      break;
     case 'If':
     case 'Elif':
     case 'While':
@@ -275,6 +295,13 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
   children();
 }
 
+/** `>`, `>>`, `>|`, `&>` and `&>>` on the standard output (no descriptor, or 1). */
+function redirectsStdout(redirect: Redirection): boolean {
+  const toFile =
+    redirect.operator === '>' || redirect.operator === '>>' || redirect.operator === '>|' || redirect.operator === '&>' || redirect.operator === '&>>';
+  return toFile && (redirect.descriptor === undefined || (redirect.descriptor.type === 'FileDescriptor' && redirect.descriptor.value === 1));
+}
+
 /** A list's status is its last statement's: the earlier ones are not tested, whatever tests the list. */
 function collectStatements(statements: readonly SyntaxNode[], piped: boolean, collecting: Collecting): void {
   for (const [index, statement] of statements.entries()) {
@@ -297,6 +324,11 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
       piped,
       script: collecting.script,
       tested: collecting.tested,
+      redirects: command.redirects.map((redirect) => ({
+        operator: redirect.operator,
+        target: redirect.type !== 'HereDoc' && redirect.target ? wordValue(text.slice(redirect.target.pos, redirect.target.end)) : undefined,
+      })),
+      stdoutRedirected: collecting.stdoutRedirected || command.redirects.some(redirectsStdout),
     };
     if (collecting.listed) result.commands.push(entry);
     result.allCommands.push(entry);
@@ -304,8 +336,9 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
   const program = words[0]?.value;
   // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
   const runsHeredocs = words.length === 0 || (program !== undefined && SCRIPT_RUNNERS.has(basename(program)));
-  // What runs inside the words and redirections: command substitutions, whose commands are not listed.
-  const inside = { ...collecting, listed: false, tested: false };
+  // What runs inside the words and redirections: command substitutions, whose commands are not listed and whose
+  // output the substitution takes.
+  const inside = { ...collecting, listed: false, tested: false, stdoutRedirected: true };
   for (const part of [...command.prefix, ...(command.name ? [command.name] : []), ...command.suffix]) {
     if (part.type !== 'HereDoc' || !runsHeredocs) collectNode(part, false, inside);
   }

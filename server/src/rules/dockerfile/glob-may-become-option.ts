@@ -1,0 +1,53 @@
+import { defineDockerfileRule } from '../../engine/ruleTypes';
+import { basename } from '../../parsing/shellScript';
+import { reportOnce, shellRuns, type Occurrence } from '../support/shellChecks';
+
+/**
+ * Programs where a file named like an option does harm (`-rf`, `-R`, `--target-directory=…`): ShellCheck reports
+ * every program, but a compiler or `ls` reading a stray option fails loudly, which nobody guards a build against.
+ */
+const HARMED_BY_OPTIONS: ReadonlySet<string> = new Set(['rm', 'mv', 'cp', 'chmod', 'chown', 'chgrp', 'ln', 'tar']);
+/** For these `./name` is the same file as `name`, and nothing else changes; `tar` stores the names as given. */
+const SAME_FILES: ReadonlySet<string> = new Set(['rm', 'mv', 'cp', 'chmod', 'chown', 'chgrp', 'ln']);
+
+export const rule = defineDockerfileRule({
+  id: 'dockerfile/glob-may-become-option',
+  meta: {
+    severity: 'info',
+    description:
+      'A RUN passes a glob that starts with `*` or `?` to `rm`, `cp`, `mv`, `chmod`, `chown`, `ln` or `tar`, so a file whose name starts with `-` would be read as an option.',
+    fixable: true,
+    aliases: ['shellcheck:SC2035'],
+    messages: {
+      glob: '`{{text}}` may match a file whose name starts with `-`, which `{{program}}` would read as an option; write `./{{text}}` (or put `--` before it).{{also}}',
+    },
+    explanation: {
+      why: 'The shell expands `*.txt` to the matching names as they are, so a file called `-rf.txt` reaches `rm` as options. `./*.txt` expands to `./-rf.txt`, which no command reads as an option.',
+      standard: 'ShellCheck SC2035.',
+      bad: 'RUN rm -f *.tmp',
+      good: 'RUN rm -f ./*.tmp',
+    },
+  },
+  check({ file, report }) {
+    for (const { script } of shellRuns(file)) {
+      const occurrences: Occurrence[] = [];
+      let sameFiles = true;
+      for (const command of script.parsed.allCommands) {
+        const program = command.words[0]?.value;
+        if (program === undefined || !HARMED_BY_OPTIONS.has(basename(program))) continue;
+        for (const word of command.words.slice(1)) {
+          // After `--` nothing is an option.
+          if (word.value === '--') break;
+          const first = word.parts[0];
+          if (first?.type !== 'glob' || !/^[*?]/.test(first.source)) continue;
+          const range = script.rangeOf(word.start, word.end);
+          const text = file.document.getText(range);
+          sameFiles &&= SAME_FILES.has(basename(program));
+          occurrences.push({ range, text, edit: { range: { start: range.start, end: range.start }, newText: './' }, data: { program: basename(program) } });
+        }
+      }
+      // Elsewhere the names change (`tar` stores `./a.txt`, `ls` prints it).
+      reportOnce(file, report, occurrences, { messageId: 'glob', codes: ['SC2035'], fix: { title: 'Prefix the glob with ./', unsafe: !sameFiles } });
+    }
+  },
+});

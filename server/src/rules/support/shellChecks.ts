@@ -1,0 +1,194 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Fix, Problem } from '../../engine/ruleTypes';
+import { imageFacts } from '../../knowledge/images';
+import type { DockerfileFile } from '../../parsing/containerFile';
+import { runInstructions, type RunInstruction, type RunScript } from '../../parsing/dockerfileRun';
+import { shellcheckSuppressions } from '../../parsing/dockerfileShellcheckSuppressions';
+import { basename, type ScriptCommand, type ScriptWord } from '../../parsing/shellScript';
+import type { SuppressionDirective } from '../../parsing/suppressionDirectives';
+import { rootStage } from './dockerfile';
+
+/** What the rules that port ShellCheck's checks share: the RUNs with a shell script, the shell of each script, and one report per RUN. */
+
+export interface ShellRun {
+  run: RunInstruction;
+  script: RunScript;
+}
+
+/** The RUNs whose script a POSIX shell runs (shell form, and exec form through `sh -c`). */
+export function shellRuns(file: DockerfileFile): ShellRun[] {
+  return runInstructions(file).flatMap((run) => (run.script ? [{ run, script: run.script }] : []));
+}
+
+/** The base name of the shell that runs a script unit: its own (`bash -c`, a shebang) or the RUN's. */
+export function shellOf(script: RunScript, unit: number): string {
+  return script.parsed.scripts[unit]?.shell ?? basename(script.shell[0] ?? 'sh');
+}
+
+/**
+ * The shell that runs a script unit, as far as the Dockerfile tells: `sh` is dash on Debian and Ubuntu, BusyBox ash
+ * on Alpine, bash on the Red Hat family; undefined for `sh` on a base image the table does not know.
+ */
+export type ShellFlavour = 'dash' | 'ash' | 'bash' | 'other';
+
+export function shellFlavour(run: RunInstruction, script: RunScript, unit: number): ShellFlavour | undefined {
+  const shell = shellOf(script, unit);
+  if (shell === 'bash' || shell === 'dash') return shell;
+  if (shell === 'ash' || shell === 'busybox') return 'ash';
+  if (shell !== 'sh') return 'other';
+  const image = rootStage(run.stage).image;
+  if (!image) return undefined;
+  const family = imageFacts(image)?.family;
+  if (family === 'debian' || family === 'ubuntu') return 'dash';
+  if (family === 'alpine' || family === 'busybox' || family === 'wolfi') return 'ash';
+  if (family === 'rhel') return 'bash';
+  return family ? undefined : flavourByName(`${image.repository}:${image.tag ?? ''}`);
+}
+
+/** Images the table does not know often name their distribution: `nvidia/cuda:12.9-runtime-ubuntu22.04`, `oraclelinux:9-slim`. */
+function flavourByName(reference: string): ShellFlavour | undefined {
+  if (/alpine|busybox/.test(reference)) return 'ash';
+  if (/debian|ubuntu|bookworm|trixie|bullseye|buster|noble|jammy|focal/.test(reference)) return 'dash';
+  return /oraclelinux|centos|rockylinux|almalinux|fedora|amazonlinux|ubi\d/.test(reference) ? 'bash' : undefined;
+}
+
+/** The options the shell of a script unit was started with (`['-e', '-o', 'pipefail', '-c']`). */
+function optionsOf(script: RunScript, unit: number): readonly string[] {
+  const own = script.parsed.scripts[unit];
+  return own?.shell === undefined ? script.shell.slice(1) : own.options;
+}
+
+/** Whether `set -e` is in force where the command runs: a shell option, or a `set` before it in its script. */
+export function exitsOnError(script: RunScript, command: ScriptCommand): boolean {
+  let errexit = hasErrexit(optionsOf(script, command.script));
+  for (const other of script.parsed.allCommands) {
+    if (other.script !== command.script || other.start >= command.start || other.words[0]?.value !== 'set') continue;
+    const change = errexitChange(other.words.slice(1).map((word) => word.value ?? ''));
+    if (change !== undefined) errexit = change;
+  }
+  return errexit;
+}
+
+function hasErrexit(options: readonly string[]): boolean {
+  return errexitChange(options) === true;
+}
+
+/** `-e`, `-ex`, `-o errexit` turn errexit on, `+e` and `+o errexit` off; undefined when the words leave it alone. */
+function errexitChange(words: readonly string[]): boolean | undefined {
+  let change: boolean | undefined;
+  for (const [index, word] of words.entries()) {
+    if (/^-[a-z]*e[a-z]*$/.test(word) || (word === '-o' && words[index + 1] === 'errexit')) change = true;
+    else if (/^\+[a-z]*e[a-z]*$/.test(word) || (word === '+o' && words[index + 1] === 'errexit')) change = false;
+  }
+  return change;
+}
+
+/** Whether another command of the same script runs after this one, so a failure of this one would go on. */
+export function isFollowed(script: RunScript, command: ScriptCommand): boolean {
+  return script.parsed.allCommands.some((other) => other.script === command.script && other.start >= command.end);
+}
+
+/** One place a check found in a RUN, with the edit that fixes it there. */
+export interface Occurrence {
+  range: Range;
+  /** What the message names: `$VAR`, `` `cmd` ``. */
+  text: string;
+  edit?: TextEdit;
+  /** The message for this occurrence, when it differs from the check's (a finding takes its first occurrence's). */
+  messageId?: string;
+  /** Values for the message that differ from one occurrence to the next; the finding takes its first occurrence's. */
+  data?: Readonly<Record<string, string>>;
+}
+
+interface OnceReport {
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  /** ShellCheck's codes for the occurrences, which `# shellcheck disable=` inside the script may switch off. */
+  codes: readonly string[];
+  aliases?: readonly string[];
+  fix?: { title: string; unsafe?: boolean };
+}
+
+/**
+ * Reports the occurrences of one check in a RUN as one finding, on the first: `{{also}}` in the message lists the
+ * others, and the fix edits them all. An occurrence that a `# shellcheck disable=` inside the script switches off
+ * is left out first, as ShellCheck would.
+ */
+export function reportOnce(file: DockerfileFile, report: (problem: Problem) => void, occurrences: readonly Occurrence[], once: OnceReport): void {
+  const kept = occurrences
+    .filter((occurrence) => !isDisabledInScript(file, occurrence.range, once.codes))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const [first, ...others] = kept;
+  if (!first) return;
+  const edits = kept.flatMap((occurrence) => (occurrence.edit ? [occurrence.edit] : []));
+  const fixes: Fix[] = once.fix && edits.length === kept.length ? [{ title: once.fix.title, edits, ...(once.fix.unsafe ? { unsafe: true } : {}) }] : [];
+  report({
+    messageId: first.messageId ?? once.messageId,
+    data: { text: first.text, also: alsoText(others), ...once.data, ...first.data },
+    range: first.range,
+    ...(fixes.length ? { fixes } : {}),
+    ...(once.aliases ? { aliases: once.aliases } : {}),
+  });
+}
+
+function alsoText(others: readonly Occurrence[]): string {
+  if (others.length === 0) return '';
+  const listed = others.slice(0, 3).map((occurrence) => `${occurrence.text} (line ${occurrence.range.start.line + 1})`);
+  const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+  return ` Also ${listed.join(', ')}${more}.`;
+}
+
+const directivesOfFile = new WeakMap<DockerfileFile, SuppressionDirective[]>();
+
+function isDisabledInScript(file: DockerfileFile, range: Range, codes: readonly string[]): boolean {
+  let directives = directivesOfFile.get(file);
+  if (!directives) {
+    directives = shellcheckSuppressions(file);
+    directivesOfFile.set(file, directives);
+  }
+  const line = range.start.line;
+  return directives.some(
+    (directive) =>
+      directive.lines &&
+      directive.lines.first <= line &&
+      line <= directive.lines.last &&
+      (directive.tokens.has('shellcheck:*') || codes.some((code) => directive.tokens.has(`shellcheck:${code}`))),
+  );
+}
+
+/** Whether a program is `[` or `test`, whose operands must each be one word. */
+export function isTestCommand(command: ScriptCommand): boolean {
+  const program = command.words[0]?.value;
+  return program === '[' || program === 'test';
+}
+
+/** A word of a script, where the shell reads it. */
+export interface WordInScript {
+  word: ScriptWord;
+  /** The command whose argument (or prefix assignment's value) it is; undefined for a loop's word list. */
+  command: ScriptCommand | undefined;
+  /** `argument`: a word of the command (split and globbed); `assignment`: a value, which the shell does not split. */
+  role: 'argument' | 'assignment' | 'loop';
+  unit: number;
+}
+
+/** Every word of the script's commands, assignments and loops. */
+export function wordsInScript(script: RunScript): WordInScript[] {
+  const words: WordInScript[] = [];
+  for (const command of script.parsed.allCommands) {
+    for (const assignment of command.assignments) {
+      if (assignment.word) words.push({ word: assignment.word, command, role: 'assignment', unit: command.script });
+    }
+    for (const word of command.words) words.push({ word, command, role: word.assignment ? 'assignment' : 'argument', unit: command.script });
+  }
+  for (const loop of script.parsed.loops) {
+    for (const word of loop.words ?? []) words.push({ word, command: undefined, role: 'loop', unit: loop.script });
+  }
+  return words;
+}
+
+/** A command or word as a message quotes it: on one line, and not too long. */
+export function shortened(text: string, limit = 40): string {
+  const line = text.replace(/\\?\r?\n\s*/g, ' ');
+  return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+}
