@@ -6,7 +6,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A RUN uses backquotes for command substitution, the legacy form that nests and quotes badly.',
-    fixable: true,
+    fix: { when: 'unless a backquoted command holds a backslash', applied: 'auto' },
     aliases: ['shellcheck:SC2006'],
     messages: {
       backticks: '{{text}} is the legacy form of command substitution; write `$(…)`, which nests and quotes without extra backslashes.{{also}}',
@@ -27,8 +27,8 @@ export const rule = defineDockerfileRule({
           const range = script.rangeOf(piece.start, piece.end);
           const inner = piece.source.slice(1, -1);
           // Inside backquotes a backslash escapes `$`, `` ` `` and `\`; `$(…)` would read it differently.
-          const edit = inner.includes('\\') ? undefined : { range, newText: `$(${inner})` };
-          occurrences.push({ range, text: `\`${shorten(inner)}\``, edit });
+          const edits = inner.includes('\\') ? undefined : [{ range, newText: `$(${inner})` }];
+          occurrences.push({ range, text: `\`${shorten(inner)}\``, ...(edits ? { edits } : {}) });
         }
       }
       reportOnce(file, report, occurrences, { messageId: 'backticks', codes: ['SC2006'], fix: { title: 'Use $(…) instead of backquotes' } });

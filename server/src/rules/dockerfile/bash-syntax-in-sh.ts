@@ -72,7 +72,7 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description:
       "A RUN that runs under `/bin/sh` uses bash syntax (`[[ ]]`, `==` in `[ ]`, arrays, `source`, `function`, `$'…'`, `&>`, `{a,b}`, `echo -e`…) that dash or BusyBox ash does not have.",
-    fixable: true,
+    fix: { when: 'for `source`, `==` in `[ ]`, `&>` and the `function` keyword', applied: 'auto' },
     aliases: [...ALL_CODES.map((code) => `shellcheck:${code}`), 'shellcheck:SC2039'],
     messages: {
       bashism: '{{what}} is bash syntax, but this RUN runs under {{shell}}, which {{fate}}; {{advice}}{{also}}',
@@ -96,7 +96,7 @@ export const rule = defineDockerfileRule({
         const flavour = flavourOf(unit);
         if (flavour === 'bash' || flavour === 'other' || (flavour === 'ash' && bashism.inAsh)) return;
         const occurrences = found.get(bashism) ?? [];
-        occurrences.push({ range, text: bashism.what, data: { shell: shellName(flavour), fate: fateOn(flavour) }, ...(edit ? { edit } : {}) });
+        occurrences.push({ range, text: bashism.what, data: { shell: shellName(flavour), fate: fateOn(flavour) }, ...(edit ? { edits: [edit] } : {}) });
         found.set(bashism, occurrences);
       };
       for (const construct of script.parsed.constructs) {

@@ -47,7 +47,7 @@ export const rule = defineDockerfileRule({
     severity: 'warning',
     description:
       'A RUN assigns the output of a command in `export`, `local`, `readonly` or `declare`, whose own success hides the failure of the command, where that failure should stop the script.',
-    fixable: true,
+    fix: { when: 'when the built-in assigns one name and nothing else', applied: 'editor-only' },
     aliases: ['shellcheck:SC2155'],
     messages: {
       masked:
@@ -72,7 +72,7 @@ export const rule = defineDockerfileRule({
         if (!command.tested && !errexit && isFollowed(script, command)) continue;
         const range = script.rangeOf(command.start, command.end);
         const edit = masking.length === 1 ? splitEdit(file, script, command, builtin, masking[0]!, errexit) : undefined;
-        occurrences.push({ range, text: shortened(file.document.getText(range)), edit });
+        occurrences.push({ range, text: shortened(file.document.getText(range)), ...(edit ? { edits: [edit] } : {}) });
       }
       const builtins = [...new Set(occurrences.map((occurrence) => occurrence.text.split(/\s/)[0]))];
       reportOnce(file, report, occurrences, {

@@ -11,7 +11,6 @@ export const rule = defineDockerfileRule({
     severity: 'info',
     description:
       'A RUN passes backslash escapes such as `\\n` to `echo` under a shell that prints them as they are (bash, BusyBox), or one the base image does not tell.',
-    fixable: false,
     aliases: ['shellcheck:SC2028'],
     messages: {
       escapes:

@@ -3,7 +3,7 @@ import { basename, POSIX_SHELLS, type ScriptCommand } from '../../parsing/shellS
 import { reportOnce, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
 
 /** `$NAME`, `${…}`, `$(…)`, `$1` or a backquoted command: what would expand in double quotes. */
-const EXPANSION = /\$[{(0-9a-zA-Z_]|`[^`]+`/;
+const EXPANSION = /\$[{(a-zA-Z_]|`[^`]+`/;
 /** In a sed script, `$` addresses the last line: `$d`, `$p`, `$a\`, `${…}` blocks. */
 const SED_LAST_LINE = /\$[{dpsaic](?:$|[^a-zA-Z])/;
 
@@ -68,7 +68,6 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'info',
     description: 'A RUN writes `$VAR` or `$(…)` inside single quotes where it seems meant to expand, but single quotes keep it as it is.',
-    fixable: false,
     aliases: ['shellcheck:SC2016'],
     messages: {
       literal: '{{text}} is in single quotes, so `{{program}}` gets the `$` as it is, not the value; use double quotes if it should expand.{{also}}',

@@ -16,7 +16,7 @@ export const rule = defineDockerfileRule({
     severity: 'info',
     description:
       'A RUN passes a glob that starts with `*` or `?` to `rm`, `cp`, `mv`, `chmod`, `chown`, `ln` or `tar`, so a file whose name starts with `-` would be read as an option.',
-    fixable: true,
+    fix: { applied: { autoWhen: 'when the program is rm, mv, cp, chmod, chown, chgrp or ln (tar stores the names as written)' } },
     aliases: ['shellcheck:SC2035'],
     messages: {
       glob: '`{{text}}` may match a file whose name starts with `-`, which `{{program}}` would read as an option; write `./{{text}}` (or put `--` before it).{{also}}',
@@ -43,7 +43,7 @@ export const rule = defineDockerfileRule({
           const range = script.rangeOf(word.start, word.end);
           const text = file.document.getText(range);
           sameFiles &&= SAME_FILES.has(basename(program));
-          occurrences.push({ range, text, edit: { range: { start: range.start, end: range.start }, newText: './' }, data: { program: basename(program) } });
+          occurrences.push({ range, text, edits: [{ range: { start: range.start, end: range.start }, newText: './' }], data: { program: basename(program) } });
         }
       }
       // Elsewhere the names change (`tar` stores `./a.txt`, `ls` prints it).

@@ -8,7 +8,7 @@ export const rule = defineDockerfileRule({
   meta: {
     severity: 'warning',
     description: 'A RUN changes directory with `cd` and goes on to other commands whether or not it succeeded.',
-    fixable: true,
+    fix: { applied: 'auto' },
     aliases: ['shellcheck:SC2164'],
     messages: {
       unchecked:
@@ -32,7 +32,7 @@ export const rule = defineDockerfileRule({
         if (command.tested || command.piped || !isFollowed(script, command) || exitsOnError(script, command)) continue;
         const range = script.rangeOf(command.start, command.end);
         const end = range.end;
-        occurrences.push({ range, text: shortened(file.document.getText(range)), edit: { range: { start: end, end }, newText: ' || exit' } });
+        occurrences.push({ range, text: shortened(file.document.getText(range)), edits: [{ range: { start: end, end }, newText: ' || exit' }] });
       }
       reportOnce(file, report, occurrences, { messageId: 'unchecked', codes: ['SC2164'], fix: { title: 'Append || exit' } });
     }

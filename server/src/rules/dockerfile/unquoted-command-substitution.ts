@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { SubstitutionPiece } from '../../parsing/shellWords';
-import { isTestCommand, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
+import { isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
 import { printsOneWord } from '../support/shellVariables';
 
 /**
@@ -17,7 +17,7 @@ export const rule = defineDockerfileRule({
     severity: 'info',
     description:
       'A RUN uses the output of a command that prints one path (`dirname`, `pwd`, `mktemp`…) as an argument without double quotes, or an unquoted command output inside `[ ]` or as the directory of `cd`.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['shellcheck:SC2046'],
     messages: {
       unquoted: '{{text}} is not quoted: the path it prints is split at blanks and expanded as a wildcard; write "{{text}}".{{also}}',
@@ -46,7 +46,7 @@ export const rule = defineDockerfileRule({
           occurrences.push({
             range,
             text: shorten(piece.source),
-            edit: { range, newText: `"${piece.source}"` },
+            edits: quoteEdits(range),
             messageId: inTest ? 'unquotedInTest' : 'unquoted',
           });
         }

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { ParameterPiece } from '../../parsing/shellWords';
-import { isTestCommand, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
+import { isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
 import { ScriptVariables, type ValueKind } from '../support/shellVariables';
 
 /** Kinds of value that are safe unquoted inside `[ ]`: one word, never empty. */
@@ -12,7 +12,7 @@ export const rule = defineDockerfileRule({
     severity: 'info',
     description:
       'A RUN expands a variable without double quotes where its value may hold blanks or wildcards nobody meant to split on (arguments, `read`, file names), or may be empty inside `[ ]`.',
-    fixable: true,
+    fix: { applied: 'editor-only' },
     aliases: ['shellcheck:SC2086'],
     messages: {
       unquoted:
@@ -41,7 +41,7 @@ export const rule = defineDockerfileRule({
           if (!found) continue;
           const range = script.rangeOf(piece.start, piece.end);
           const messageId = inTest ? 'unquotedInTest' : 'unquoted';
-          occurrences.push({ range, text: piece.source, edit: { range, newText: `"${piece.source}"` }, messageId });
+          occurrences.push({ range, text: piece.source, edits: quoteEdits(range), messageId });
         }
       }
       // Quoting changes what an empty value gives (an empty argument instead of none), which a script may rely on.

@@ -93,7 +93,8 @@ export interface Occurrence {
   range: Range;
   /** What the message names: `$VAR`, `` `cmd` ``. */
   text: string;
-  edit?: TextEdit;
+  /** The edits that fix it there (insertions where several occurrences may nest, as quotes around `$(… $(…))`). */
+  edits?: TextEdit[];
   /** The message for this occurrence, when it differs from the check's (a finding takes its first occurrence's). */
   messageId?: string;
   /** Values for the message that differ from one occurrence to the next; the finding takes its first occurrence's. */
@@ -120,8 +121,9 @@ export function reportOnce(file: DockerfileFile, report: (problem: Problem) => v
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const [first, ...others] = kept;
   if (!first) return;
-  const edits = kept.flatMap((occurrence) => (occurrence.edit ? [occurrence.edit] : []));
-  const fixes: Fix[] = once.fix && edits.length === kept.length ? [{ title: once.fix.title, edits, ...(once.fix.unsafe ? { unsafe: true } : {}) }] : [];
+  const edits = kept.flatMap((occurrence) => occurrence.edits ?? []);
+  const everyOneFixed = kept.every((occurrence) => occurrence.edits?.length);
+  const fixes: Fix[] = once.fix && everyOneFixed ? [{ title: once.fix.title, edits, ...(once.fix.unsafe ? { unsafe: true } : {}) }] : [];
   report({
     messageId: first.messageId ?? once.messageId,
     data: { text: first.text, also: alsoText(others), ...once.data, ...first.data },
@@ -154,6 +156,14 @@ function isDisabledInScript(file: DockerfileFile, range: Range, codes: readonly 
       line <= directive.lines.last &&
       (directive.tokens.has('shellcheck:*') || codes.some((code) => directive.tokens.has(`shellcheck:${code}`))),
   );
+}
+
+/** Double quotes around a range, as two insertions, so that quotes around nested substitutions do not overlap. */
+export function quoteEdits(range: Range): TextEdit[] {
+  return [
+    { range: { start: range.start, end: range.start }, newText: '"' },
+    { range: { start: range.end, end: range.end }, newText: '"' },
+  ];
 }
 
 /** Whether a program is `[` or `test`, whose operands must each be one word. */
