@@ -365,7 +365,14 @@ function shebangUnit(body: string): ScriptUnit | undefined {
   const shebang = /^#!\s*(\S+)(.*)/.exec(body);
   if (!shebang) return { shell: undefined, options: [] };
   let [interpreter, ...options] = [basename(shebang[1]!), ...shebang[2]!.trim().split(/\s+/).filter(Boolean)];
-  if (interpreter === 'env') [interpreter = '', ...options] = options.filter((option) => !option.startsWith('-'));
+  // `#!/usr/bin/env -S bash -e`: env's own options come before the interpreter.
+  if (interpreter === 'env')
+    [interpreter = '', ...options] = options.slice(
+      Math.max(
+        0,
+        options.findIndex((option) => !option.startsWith('-')),
+      ),
+    );
   return SCRIPT_RUNNERS.has(interpreter) ? { shell: interpreter, options } : undefined;
 }
 
