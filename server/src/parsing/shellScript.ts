@@ -42,7 +42,7 @@ export interface ScriptCommand {
   /** Its exit status is tested (left of `&&` or `||`, the condition of an if or a loop, after `!`): a failure does not go unnoticed. */
   tested: boolean;
   /** Its redirections (`>`, `>>`, `2>&1`, `<<`…), with their static targets. */
-  redirects: { operator: string; target: string | undefined }[];
+  redirects: readonly { operator: string; target: string | undefined }[];
   /** Its output goes to a file or another program: its own `>`, one of a block around it (`{ …; } > file`), or a pipe. */
   stdoutRedirected: boolean;
 }
@@ -99,6 +99,8 @@ export interface ScriptLoop {
 }
 
 export interface ParsedScript {
+  /** The text parsed, which every offset indexes. */
+  text: string;
   /** The simple commands that run, in order, without those inside the command substitutions of a command's words. */
   commands: ScriptCommand[];
   /** Whether the script has a pipeline anywhere. */
@@ -141,7 +143,7 @@ const CACHE_LIMIT = 5000;
 export function parseScript(text: string): ParsedScript {
   let parsed = cache.get(text);
   if (!parsed) {
-    parsed = { commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
+    parsed = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
     collectScript(text, 0, parsed, { shell: undefined, options: [] });
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, parsed);
@@ -295,6 +297,14 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
   children();
 }
 
+/** Characters that start quoting, an expansion, a glob or a brace expansion; a word without any is plain text. */
+const SPECIAL = new Set([...'$`\'"\\*?[{('].map((char) => char.charCodeAt(0)));
+
+function isPlain(text: string, span: { pos: number; end: number }): boolean {
+  for (let index = span.pos; index < span.end; index++) if (SPECIAL.has(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /** `>`, `>>`, `>|`, `&>` and `&>>` on the standard output (no descriptor, or 1). */
 function redirectsStdout(redirect: Redirection): boolean {
   const toFile =
@@ -314,6 +324,7 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
   const wordNodes = command.name ? [command.name, ...argumentNodes(command)] : [];
   const words = wordNodes.map((word) => (word.type === 'Assignment' ? assignmentWord(word, collecting) : scriptWord(word, collecting)));
   const assignments = command.prefix.filter((part) => part.type === 'Assignment').map((assign) => scriptAssignment(assign, collecting));
+  const redirections = command.redirects;
   // A bare `<<EOF` is no command: only its heredoc runs.
   if (words.length > 0 || assignments.length > 0) {
     const entry: ScriptCommand = {
@@ -324,37 +335,47 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
       piped,
       script: collecting.script,
       tested: collecting.tested,
-      redirects: command.redirects.map((redirect) => ({
-        operator: redirect.operator,
-        target: redirect.type !== 'HereDoc' && redirect.target ? wordValue(text.slice(redirect.target.pos, redirect.target.end)) : undefined,
-      })),
-      stdoutRedirected: collecting.stdoutRedirected || command.redirects.some(redirectsStdout),
+      redirects: redirections.length === 0 ? NO_REDIRECTS : redirections.map((redirect) => redirectOf(redirect, text)),
+      stdoutRedirected: collecting.stdoutRedirected || redirections.some(redirectsStdout),
     };
     if (collecting.listed) result.commands.push(entry);
     result.allCommands.push(entry);
   }
   const program = words[0]?.value;
+  const runner = program !== undefined && SCRIPT_RUNNERS.has(basename(program));
   // `<<EOF` alone, or fed to a shell, is a script; fed to anything else (python, cat) it is data.
-  const runsHeredocs = words.length === 0 || (program !== undefined && SCRIPT_RUNNERS.has(basename(program)));
+  const runsHeredocs = words.length === 0 || runner;
   // What runs inside the words and redirections: command substitutions, whose commands are not listed and whose
   // output the substitution takes.
-  const inside = { ...collecting, listed: false, tested: false, stdoutRedirected: true };
-  for (const part of [...command.prefix, ...(command.name ? [command.name] : []), ...command.suffix]) {
-    if (part.type !== 'HereDoc' || !runsHeredocs) collectNode(part, false, inside);
-  }
-  const nested = nestedShellScript(wordNodes, words, text);
+  let inside: Collecting | undefined;
+  const collectInside = (part: SyntaxNode): void => {
+    if (part.type === 'Word' ? isPlain(text, part) : part.type === 'HereDoc' && runsHeredocs) return;
+    inside ??= { ...collecting, listed: false, tested: false, stdoutRedirected: true };
+    collectNode(part, false, inside);
+  };
+  for (const part of command.prefix) collectInside(part);
+  if (command.name) collectInside(command.name);
+  for (const part of command.suffix) collectInside(part);
+  const nested = runner ? nestedShellScript(wordNodes, words, text) : undefined;
   if (nested) {
     const unit = { shell: basename(program ?? ''), options: words.slice(1, nested.index).map((word) => word.value ?? '') };
     if (nested.exact) collectScript(nested.text, base + nested.start, result, unit);
     else placeOnWord(nested.text, result, base + nested.start, base + nested.end);
   }
   if (!runsHeredocs) return;
-  for (const redirect of command.redirects) {
+  for (const redirect of redirections) {
     if (redirect.type !== 'HereDoc') continue;
     const body = text.slice(redirect.body.pos, redirect.body.end);
     const unit = program === undefined ? shebangUnit(body) : { shell: basename(program), options: words.slice(1).map((word) => word.value ?? '') };
     if (unit) collectScript(body, base + redirect.body.pos, result, unit);
   }
+}
+
+const NO_REDIRECTS: ScriptCommand['redirects'] = Object.freeze([]);
+
+function redirectOf(redirect: Redirection, text: string): ScriptCommand['redirects'][number] {
+  const target = redirect.type !== 'HereDoc' && redirect.target ? wordValue(text.slice(redirect.target.pos, redirect.target.end)) : undefined;
+  return { operator: redirect.operator, target };
 }
 
 /**
@@ -427,9 +448,12 @@ function placeOnWord(text: string, result: ParsedScript, start: number, end: num
   if (parsed.error) result.error ??= { message: parsed.error.message, offset: start };
 }
 
+/** No parts to read: most words of a script (`apt-get`, `-y`, `curl`) are plain, and unbash reads parts on demand. */
+const NO_PARTS: readonly WordPiece[] = Object.freeze([]);
+
 function scriptWord(word: Word | Assignment, collecting: Collecting): ScriptWord {
   const { text, base } = collecting;
-  const parts = word.type === 'Word' ? wordPieces(word, text, base) : [];
+  const parts = word.type === 'Word' && !isPlain(text, word) ? wordPieces(word, text, base) : NO_PARTS;
   return { value: wordValue(text.slice(word.pos, word.end)), start: base + word.pos, end: base + word.end, parts };
 }
 

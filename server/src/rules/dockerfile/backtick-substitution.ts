@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
+import type { ParsedScript } from '../../parsing/shellScript';
+import { foundIn, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/backtick-substitution',
@@ -20,21 +21,25 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const { word } of wordsInScript(script)) {
-        for (const piece of word.parts) {
-          if (piece.type !== 'substitution' || !piece.backquoted) continue;
-          const range = script.rangeOf(piece.start, piece.end);
-          const inner = piece.source.slice(1, -1);
-          // Inside backquotes a backslash escapes `$`, `` ` `` and `\`; `$(…)` would read it differently.
-          const edits = inner.includes('\\') ? undefined : [{ range, newText: `$(${inner})` }];
-          occurrences.push({ range, text: `\`${shorten(inner)}\``, ...(edits ? { edits } : {}) });
-        }
-      }
-      reportOnce(file, report, occurrences, { messageId: 'backticks', codes: ['SC2006'], fix: { title: 'Use $(…) instead of backquotes' } });
+      const occurrences = foundIn(script.parsed, 'backtick-substitution', () => backquotedSubstitutions(script.parsed));
+      reportOnce(file, report, script, occurrences, { messageId: 'backticks', codes: ['SC2006'], fix: { title: 'Use $(…) instead of backquotes' } });
     }
   },
 });
+
+function backquotedSubstitutions(parsed: ParsedScript): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const { word } of wordsInScript(parsed)) {
+    for (const piece of word.parts) {
+      if (piece.type !== 'substitution' || !piece.backquoted) continue;
+      const inner = piece.source.slice(1, -1);
+      // Inside backquotes a backslash escapes `$`, `` ` `` and `\`; `$(…)` would read it differently.
+      const edits = inner.includes('\\') ? undefined : [{ start: piece.start, end: piece.end, newText: `$(${inner})` }];
+      occurrences.push({ start: piece.start, end: piece.end, text: `\`${shorten(inner)}\``, ...(edits ? { edits } : {}) });
+    }
+  }
+  return occurrences;
+}
 
 function shorten(text: string): string {
   return text.length > 30 ? `${text.slice(0, 29)}…` : text;

@@ -1,9 +1,6 @@
-import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import type { DockerfileFile } from '../../parsing/containerFile';
-import type { RunScript } from '../../parsing/dockerfileRun';
-import { basename, type ConstructKind, type ScriptCommand } from '../../parsing/shellScript';
-import { reportOnce, shellFlavour, shellRuns, type Occurrence, type ShellFlavour } from '../support/shellChecks';
+import { basename, type ConstructKind, type ParsedScript, type ScriptCommand } from '../../parsing/shellScript';
+import { foundIn, reportOnce, shellFlavour, shellRuns, sourceOf, type Occurrence, type ScriptEdit, type ShellFlavour } from '../support/shellChecks';
 
 /** A bash feature, as ShellCheck names it, and what POSIX sh writes instead. */
 interface Bashism {
@@ -86,37 +83,18 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { run, script } of shellRuns(file)) {
-      const found = new Map<Bashism, Occurrence[]>();
+      const byBashism = new Map<Bashism, Occurrence[]>();
       const flavours = new Map<number, ShellFlavour | undefined>();
-      const flavourOf = (unit: number): ShellFlavour | undefined => {
+      for (const { bashism, unit, ...occurrence } of foundIn(script.parsed, 'bash-syntax-in-sh', () => bashisms(script.parsed))) {
         if (!flavours.has(unit)) flavours.set(unit, shellFlavour(run, script, unit));
-        return flavours.get(unit);
-      };
-      const add = (bashism: Bashism, unit: number, range: Range, edit?: TextEdit): void => {
-        const flavour = flavourOf(unit);
-        if (flavour === 'bash' || flavour === 'other' || (flavour === 'ash' && bashism.inAsh)) return;
-        const occurrences = found.get(bashism) ?? [];
-        occurrences.push({ range, text: bashism.what, data: { shell: shellName(flavour), fate: fateOn(flavour) }, ...(edit ? { edits: [edit] } : {}) });
-        found.set(bashism, occurrences);
-      };
-      for (const construct of script.parsed.constructs) {
-        const bashism = CONSTRUCTS[construct.kind];
-        if (!bashism) continue;
-        const range = script.rangeOf(construct.start, construct.end);
-        const source = file.document.getText(range);
-        if (construct.kind === 'function-keyword') {
-          const withParens = /\(\s*\)$/.test(source);
-          const newText = withParens ? source.replace(/^function\s+/, '') : `${source.replace(/^function\s+/, '')}()`;
-          add(withParens ? bashism : FUNCTION_WITHOUT_PARENTHESES, construct.script, range, { range, newText });
-        } else if (construct.kind === 'redirect-both') {
-          add(bashism, construct.script, range, { range, newText: `${source.replace(/^&(>>?)\s*/, '$1')} 2>&1` });
-        } else {
-          add(bashism, construct.script, range);
-        }
+        const flavour = flavours.get(unit);
+        if (flavour === 'bash' || flavour === 'other' || (flavour === 'ash' && bashism.inAsh)) continue;
+        const occurrences = byBashism.get(bashism) ?? [];
+        occurrences.push({ ...occurrence, data: { shell: shellName(flavour), fate: fateOn(flavour) } });
+        byBashism.set(bashism, occurrences);
       }
-      for (const command of script.parsed.allCommands) commandBashisms(file, script, command, add);
-      for (const [bashism, occurrences] of found) {
-        reportOnce(file, report, occurrences, {
+      for (const [bashism, occurrences] of byBashism) {
+        reportOnce(file, report, script, occurrences, {
           messageId: 'bashism',
           data: { what: bashism.what, advice: advice(bashism) },
           codes: [bashism.code, 'SC2039'],
@@ -128,39 +106,67 @@ export const rule = defineDockerfileRule({
   },
 });
 
-type Add = (bashism: Bashism, unit: number, range: Range, edit?: TextEdit) => void;
+interface FoundBashism extends Occurrence {
+  bashism: Bashism;
+  unit: number;
+}
+
+/** Every bash feature of the script, whichever shell runs it: which ones matter depends on the shell and the image. */
+function bashisms(parsed: ParsedScript): FoundBashism[] {
+  const found: FoundBashism[] = [];
+  const add = (bashism: Bashism, unit: number, span: { start: number; end: number }, edit?: ScriptEdit): void => {
+    found.push({ bashism, unit, start: span.start, end: span.end, text: bashism.what, ...(edit ? { edits: [edit] } : {}) });
+  };
+  for (const construct of parsed.constructs) {
+    const bashism = CONSTRUCTS[construct.kind];
+    if (!bashism) continue;
+    const source = sourceOf(parsed, construct);
+    const replace = (newText: string): ScriptEdit => ({ start: construct.start, end: construct.end, newText });
+    if (construct.kind === 'function-keyword') {
+      const withParens = /\(\s*\)$/.test(source);
+      const name = source.replace(/^function\s+/, '');
+      add(withParens ? bashism : FUNCTION_WITHOUT_PARENTHESES, construct.script, construct, replace(withParens ? name : `${name}()`));
+    } else if (construct.kind === 'redirect-both') {
+      add(bashism, construct.script, construct, replace(`${source.replace(/^&(>>?)\s*/, '$1')} 2>&1`));
+    } else {
+      add(bashism, construct.script, construct);
+    }
+  }
+  for (const command of parsed.allCommands) commandBashisms(parsed, command, add);
+  return found;
+}
+
+type Add = (bashism: Bashism, unit: number, span: { start: number; end: number }, edit?: ScriptEdit) => void;
 
 /** `source`, `==` in `[ ]`, `echo -e`, `let`, `set -o pipefail`, and bash's own built-ins. */
-function commandBashisms(file: DockerfileFile, script: RunScript, command: ScriptCommand, add: Add): void {
+function commandBashisms(parsed: ParsedScript, command: ScriptCommand, add: Add): void {
   const [program, ...args] = command.words;
   const name = program?.value;
   if (!program || name === undefined) return;
-  const rangeOf = (word: { start: number; end: number }): Range => script.rangeOf(word.start, word.end);
   if (name === 'source') {
     // `.` looks a name without a slash up in PATH only, where bash's `source` also reads the current folder.
-    const target = args[0]?.value;
-    const edit = target === undefined ? undefined : sourceEdit(file, script, program, args[0]!, target);
-    add(SOURCE, command.script, rangeOf(program), edit);
+    const target = args[0];
+    const edit = target?.value === undefined ? undefined : sourceEdit(parsed, program, target.start, target.value);
+    add(SOURCE, command.script, program, edit);
   } else if (name === '[' || name === 'test') {
-    for (const arg of args) if (arg.value === '==') add(DOUBLE_EQUALS, command.script, rangeOf(arg), { range: rangeOf(arg), newText: '=' });
+    for (const arg of args) if (arg.value === '==') add(DOUBLE_EQUALS, command.script, arg, { start: arg.start, end: arg.end, newText: '=' });
   } else if (basename(name) === 'echo') {
     const flag = args.find((arg) => arg.value !== undefined && /^-[nE]*e[neE]*$/.test(arg.value));
-    if (flag) add(ECHO_FLAGS, command.script, rangeOf(flag));
+    if (flag) add(ECHO_FLAGS, command.script, flag);
   } else if (name === 'let') {
-    add(LET, command.script, rangeOf(program));
+    add(LET, command.script, program);
   } else if (name === 'set') {
     const pipefail = args.findIndex((arg, index) => arg.value === 'pipefail' && /^-[a-z]*o$/.test(args[index - 1]?.value ?? ''));
-    if (pipefail > 0) add(PIPEFAIL, command.script, script.rangeOf(args[pipefail - 1]!.start, args[pipefail]!.end));
+    if (pipefail > 0) add(PIPEFAIL, command.script, { start: args[pipefail - 1]!.start, end: args[pipefail]!.end });
   } else if (BASH_BUILTINS[name]) {
-    add(BASH_BUILTINS[name], command.script, rangeOf(program));
+    add(BASH_BUILTINS[name], command.script, program);
   }
 }
 
 /** `source x/y` → `. x/y`; `source file` → `. ./file`, as `.` would otherwise look the file up in PATH. */
-function sourceEdit(file: DockerfileFile, script: RunScript, program: { start: number; end: number }, target: { start: number }, value: string): TextEdit {
-  const range = script.rangeOf(program.start, target.start);
-  const separator = file.document.getText(range).slice('source'.length);
-  return { range, newText: `.${separator}${value.includes('/') ? '' : './'}` };
+function sourceEdit(parsed: ParsedScript, program: { start: number }, targetStart: number, target: string): ScriptEdit {
+  const separator = parsed.text.slice(program.start + 'source'.length, targetStart);
+  return { start: program.start, end: targetStart, newText: `.${separator}${target.includes('/') ? '' : './'}` };
 }
 
 function shellName(flavour: ShellFlavour | undefined): string {

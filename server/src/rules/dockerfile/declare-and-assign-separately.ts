@@ -1,10 +1,7 @@
-import type { TextEdit } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import type { DockerfileFile } from '../../parsing/containerFile';
-import type { RunScript } from '../../parsing/dockerfileRun';
-import { basename, type ScriptCommand, type ScriptWord } from '../../parsing/shellScript';
+import { basename, type ParsedScript, type ScriptCommand, type ScriptWord } from '../../parsing/shellScript';
 import type { SubstitutionPiece } from '../../parsing/shellWords';
-import { exitsOnError, isFollowed, reportOnce, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
+import { exitsOnError, foundIn, isFollowed, reportOnce, shellRuns, shortened, sourceOf, type Occurrence, type ScriptEdit } from '../support/shellChecks';
 
 /** Built-ins that take `NAME=value` and return their own status, not the value's. */
 const DECLARATIONS: ReadonlySet<string> = new Set(['export', 'local', 'declare', 'typeset', 'readonly']);
@@ -62,22 +59,11 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const command of script.parsed.allCommands) {
-        const builtin = command.words[0]?.value;
-        if (builtin === undefined || !DECLARATIONS.has(builtin)) continue;
-        const masking = command.words.filter((word) => word.assignment?.value.parts.some((piece) => piece.type === 'substitution' && mayFail(piece)));
-        if (masking.length === 0) continue;
-        const errexit = exitsOnError(script, command);
-        if (!command.tested && !errexit && isFollowed(script, command)) continue;
-        const range = script.rangeOf(command.start, command.end);
-        const edit = masking.length === 1 ? splitEdit(file, script, command, builtin, masking[0]!, errexit) : undefined;
-        occurrences.push({ range, text: shortened(file.document.getText(range)), ...(edit ? { edits: [edit] } : {}) });
-      }
-      const builtins = [...new Set(occurrences.map((occurrence) => occurrence.text.split(/\s/)[0]))];
-      reportOnce(file, report, occurrences, {
+      const occurrences = foundIn(script.parsed, `declare-and-assign-separately ${script.shell.join(' ')}`, () =>
+        maskingDeclarations(script.parsed, script.shell),
+      );
+      reportOnce(file, report, script, occurrences, {
         messageId: 'masked',
-        data: { builtin: builtins[0] ?? 'export' },
         codes: ['SC2155'],
         // A failing command now stops the script, which is the point, but a build that passed may fail.
         fix: { title: 'Assign and declare in two steps', unsafe: true },
@@ -86,23 +72,43 @@ export const rule = defineDockerfileRule({
   },
 });
 
+function maskingDeclarations(parsed: ParsedScript, shell: readonly string[]): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const command of parsed.allCommands) {
+    const builtin = command.words[0]?.value;
+    if (builtin === undefined || !DECLARATIONS.has(builtin)) continue;
+    const masking = command.words.filter((word) => word.assignment?.value.parts.some((piece) => piece.type === 'substitution' && mayFail(piece)));
+    if (masking.length === 0) continue;
+    const errexit = exitsOnError(parsed, shell, command);
+    if (!command.tested && !errexit && isFollowed(parsed, command)) continue;
+    const edit = masking.length === 1 ? splitEdit(parsed, command, builtin, masking[0]!, errexit) : undefined;
+    occurrences.push({
+      start: command.start,
+      end: command.end,
+      text: shortened(sourceOf(parsed, command)),
+      data: { builtin },
+      ...(edit ? { edits: [edit] } : {}),
+    });
+  }
+  return occurrences;
+}
+
 /**
  * `export NAME=$(cmd)` → `NAME=$(cmd) && export NAME` (`local NAME && NAME=$(cmd)` for the built-ins that make a
  * name local). Under `set -e` a failure left of `&&` does not exit, so a statement of its own is split with `;`
  * instead. Only a command of the built-in and that one assignment, as written, is rewritten.
  */
-function splitEdit(file: DockerfileFile, script: RunScript, command: ScriptCommand, builtin: string, word: ScriptWord, errexit: boolean): TextEdit | undefined {
+function splitEdit(parsed: ParsedScript, command: ScriptCommand, builtin: string, word: ScriptWord, errexit: boolean): ScriptEdit | undefined {
   if (command.words.length !== 2 || command.assignments.length > 0 || !word.assignment) return undefined;
-  const document = file.document;
-  const range = script.rangeOf(command.start, command.end);
-  const assignment = document.getText(script.rangeOf(word.start, word.end));
-  if (!new RegExp(`^${builtin}\\s+`).test(document.getText(range)) || !document.getText(range).endsWith(assignment)) return undefined;
-  const standalone = script.parsed.statements.some((statement) => statement.start === command.start && statement.end === command.end);
+  const written = sourceOf(parsed, command);
+  const assignment = sourceOf(parsed, word);
+  if (!new RegExp(`^${builtin}\\s+`).test(written) || !written.endsWith(assignment)) return undefined;
+  const standalone = parsed.statements.some((statement) => statement.start === command.start && statement.end === command.end);
   if (errexit && !command.tested && !standalone) return undefined;
   const separator = errexit && !command.tested ? '; ' : ' && ';
   const name = word.assignment.name;
   const newText = DECLARE_FIRST.has(builtin) ? `${builtin} ${name}${separator}${assignment}` : `${assignment}${separator}${builtin} ${name}`;
-  return { range, newText };
+  return { start: command.start, end: command.end, newText };
 }
 
 function mayFail(piece: SubstitutionPiece): boolean {

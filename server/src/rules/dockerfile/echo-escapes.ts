@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { basename } from '../../parsing/shellScript';
-import { reportOnce, shellFlavour, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
+import { basename, type ParsedScript } from '../../parsing/shellScript';
+import { foundIn, reportOnce, shellFlavour, shellRuns, shortened, sourceOf, type Occurrence } from '../support/shellChecks';
 
 /** `\n`, `\t`, `\r` and octal escapes such as `\033`: what dash's echo turns into characters and bash's prints as they are. */
 const ESCAPE = /\\(?:[rnt]|0[0-7]{1,3})/;
@@ -27,27 +27,34 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { run, script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const command of script.parsed.allCommands) {
-        const [program, ...args] = command.words;
-        if (program?.value === undefined || basename(program.value) !== 'echo') continue;
+      const candidates = foundIn(script.parsed, 'echo-escapes', () => echoedEscapes(script.parsed));
+      const occurrences = candidates.flatMap((occurrence): Occurrence[] => {
+        const flavour = shellFlavour(run, script, occurrence.unit);
         // dash's echo turns the escapes into characters, which is what a script written for it means.
-        const flavour = shellFlavour(run, script, command.script);
-        if (flavour === 'dash' || flavour === 'other') continue;
-        // `echo -e` asks for the escapes (a bashism under sh, which the bashism check reports).
-        if (args.some((arg) => arg.value !== undefined && /^-[neE]*e[neE]*$/.test(arg.value))) continue;
-        for (const arg of args) {
-          const quotedText = arg.parts.filter((piece) => piece.type === 'quoted' && (piece.quoting === 'single' || piece.quoting === 'double'));
-          if (!quotedText.some((piece) => ESCAPE.test(shellText(piece.source)))) continue;
-          const range = script.rangeOf(arg.start, arg.end);
-          const text = shortened(file.document.getText(range));
-          occurrences.push(flavour ? { range, text, messageId: 'printedAsIs', data: { shell: flavour === 'ash' ? 'BusyBox ash' : 'bash' } } : { range, text });
-        }
-      }
-      reportOnce(file, report, occurrences, { messageId: 'escapes', codes: ['SC2028'] });
+        if (flavour === 'dash' || flavour === 'other') return [];
+        return [flavour ? { ...occurrence, messageId: 'printedAsIs', data: { shell: flavour === 'ash' ? 'BusyBox ash' : 'bash' } } : occurrence];
+      });
+      reportOnce(file, report, script, occurrences, { messageId: 'escapes', codes: ['SC2028'] });
     }
   },
 });
+
+/** Arguments of `echo` (without `-e`) with a backslash escape in quotes, and the script unit that runs them. */
+function echoedEscapes(parsed: ParsedScript): (Occurrence & { unit: number })[] {
+  const occurrences: (Occurrence & { unit: number })[] = [];
+  for (const command of parsed.allCommands) {
+    const [program, ...args] = command.words;
+    if (program?.value === undefined || basename(program.value) !== 'echo') continue;
+    // `echo -e` asks for the escapes (a bashism under sh, which the bashism check reports).
+    if (args.some((arg) => arg.value !== undefined && /^-[neE]*e[neE]*$/.test(arg.value))) continue;
+    for (const arg of args) {
+      const quotedText = arg.parts.filter((piece) => piece.type === 'quoted' && (piece.quoting === 'single' || piece.quoting === 'double'));
+      if (!quotedText.some((piece) => ESCAPE.test(shellText(piece.source)))) continue;
+      occurrences.push({ start: arg.start, end: arg.end, text: shortened(sourceOf(parsed, arg)), unit: command.script });
+    }
+  }
+  return occurrences;
+}
 
 /** What a quoted string hands the command: single quotes keep everything, double quotes drop the backslash of `\\`, `\$`, `` \` `` and `\"`. */
 function shellText(source: string): string {

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { basename, POSIX_SHELLS, type ScriptCommand } from '../../parsing/shellScript';
-import { reportOnce, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
+import { basename, POSIX_SHELLS, type ParsedScript, type ScriptCommand } from '../../parsing/shellScript';
+import { foundIn, reportOnce, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
 
 /** `$NAME`, `${…}`, `$(…)`, `$1` or a backquoted command: what would expand in double quotes. */
 const EXPANSION = /\$[{(a-zA-Z_]|`[^`]+`/;
@@ -81,24 +81,28 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const command of script.parsed.allCommands) {
-        const program = command.words[0]?.value;
-        if (program === undefined || isForAnotherProgram(command, basename(program))) continue;
-        const isSed = basename(program) === 'sed';
-        for (const word of command.words.slice(1)) {
-          for (const piece of word.parts) {
-            if (piece.type !== 'quoted' || piece.quoting !== 'single' || !EXPANSION.test(piece.source)) continue;
-            if (isSed && SED_LAST_LINE.test(piece.source)) continue;
-            const range = script.rangeOf(piece.start, piece.end);
-            occurrences.push({ range, text: shortened(piece.source), data: { program: basename(program) } });
-          }
-        }
-      }
-      reportOnce(file, report, occurrences, { messageId: 'literal', codes: ['SC2016'] });
+      const occurrences = foundIn(script.parsed, 'expansion-in-single-quotes', () => singleQuotedExpansions(script.parsed));
+      reportOnce(file, report, script, occurrences, { messageId: 'literal', codes: ['SC2016'] });
     }
   },
 });
+
+function singleQuotedExpansions(parsed: ParsedScript): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const command of parsed.allCommands) {
+    const program = command.words[0]?.value;
+    if (program === undefined || isForAnotherProgram(command, basename(program))) continue;
+    const isSed = basename(program) === 'sed';
+    for (const word of command.words.slice(1)) {
+      for (const piece of word.parts) {
+        if (piece.type !== 'quoted' || piece.quoting !== 'single' || !EXPANSION.test(piece.source)) continue;
+        if (isSed && SED_LAST_LINE.test(piece.source)) continue;
+        occurrences.push({ start: piece.start, end: piece.end, text: shortened(piece.source), data: { program: basename(program) } });
+      }
+    }
+  }
+  return occurrences;
+}
 
 /** Whether the command hands its single-quoted words to a program of their own, or writes them into a file. */
 function isForAnotherProgram(command: ScriptCommand, program: string): boolean {

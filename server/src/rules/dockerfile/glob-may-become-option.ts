@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { basename } from '../../parsing/shellScript';
-import { reportOnce, shellRuns, type Occurrence } from '../support/shellChecks';
+import { basename, type ParsedScript } from '../../parsing/shellScript';
+import { foundIn, reportOnce, shellRuns, sourceOf, type Occurrence } from '../support/shellChecks';
 
 /**
  * Programs where a file named like an option does harm (`-rf`, `-R`, `--target-directory=…`): ShellCheck reports
@@ -30,24 +30,32 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      let sameFiles = true;
-      for (const command of script.parsed.allCommands) {
-        const program = command.words[0]?.value;
-        if (program === undefined || !HARMED_BY_OPTIONS.has(basename(program))) continue;
-        for (const word of command.words.slice(1)) {
-          // After `--` nothing is an option.
-          if (word.value === '--') break;
-          const first = word.parts[0];
-          if (first?.type !== 'glob' || !/^[*?]/.test(first.source)) continue;
-          const range = script.rangeOf(word.start, word.end);
-          const text = file.document.getText(range);
-          sameFiles &&= SAME_FILES.has(basename(program));
-          occurrences.push({ range, text, edits: [{ range: { start: range.start, end: range.start }, newText: './' }], data: { program: basename(program) } });
-        }
-      }
-      // Elsewhere the names change (`tar` stores `./a.txt`, `ls` prints it).
-      reportOnce(file, report, occurrences, { messageId: 'glob', codes: ['SC2035'], fix: { title: 'Prefix the glob with ./', unsafe: !sameFiles } });
+      const occurrences = foundIn(script.parsed, 'glob-may-become-option', () => leadingGlobs(script.parsed));
+      // Elsewhere the names change (`tar` stores `./a.txt`).
+      const sameFiles = occurrences.every((occurrence) => SAME_FILES.has(occurrence.data?.program ?? ''));
+      reportOnce(file, report, script, occurrences, { messageId: 'glob', codes: ['SC2035'], fix: { title: 'Prefix the glob with ./', unsafe: !sameFiles } });
     }
   },
 });
+
+function leadingGlobs(parsed: ParsedScript): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const command of parsed.allCommands) {
+    const program = command.words[0]?.value;
+    if (program === undefined || !HARMED_BY_OPTIONS.has(basename(program))) continue;
+    for (const word of command.words.slice(1)) {
+      // After `--` nothing is an option.
+      if (word.value === '--') break;
+      const first = word.parts[0];
+      if (first?.type !== 'glob' || !/^[*?]/.test(first.source)) continue;
+      occurrences.push({
+        start: word.start,
+        end: word.end,
+        text: sourceOf(parsed, word),
+        edits: [{ start: word.start, end: word.start, newText: './' }],
+        data: { program: basename(program) },
+      });
+    }
+  }
+  return occurrences;
+}

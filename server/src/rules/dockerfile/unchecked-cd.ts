@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { exitsOnError, isFollowed, reportOnce, shellRuns, shortened, type Occurrence } from '../support/shellChecks';
+import type { ParsedScript } from '../../parsing/shellScript';
+import { exitsOnError, foundIn, isFollowed, reportOnce, shellRuns, shortened, sourceOf, type Occurrence } from '../support/shellChecks';
 
 const DIRECTORY_CHANGES: ReadonlySet<string> = new Set(['cd', 'pushd', 'popd']);
 
@@ -23,18 +24,22 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const command of script.parsed.allCommands) {
-        const [program, ...args] = command.words.map((word) => word.value);
-        if (program === undefined || !DIRECTORY_CHANGES.has(program)) continue;
-        // `cd ..` cannot fail where the script just came from; `pushd -n` changes nothing.
-        if (args[0] === '..' || (program !== 'cd' && args.includes('-n'))) continue;
-        if (command.tested || command.piped || !isFollowed(script, command) || exitsOnError(script, command)) continue;
-        const range = script.rangeOf(command.start, command.end);
-        const end = range.end;
-        occurrences.push({ range, text: shortened(file.document.getText(range)), edits: [{ range: { start: end, end }, newText: ' || exit' }] });
-      }
-      reportOnce(file, report, occurrences, { messageId: 'unchecked', codes: ['SC2164'], fix: { title: 'Append || exit' } });
+      const occurrences = foundIn(script.parsed, `unchecked-cd ${script.shell.join(' ')}`, () => uncheckedDirectoryChanges(script.parsed, script.shell));
+      reportOnce(file, report, script, occurrences, { messageId: 'unchecked', codes: ['SC2164'], fix: { title: 'Append || exit' } });
     }
   },
 });
+
+function uncheckedDirectoryChanges(parsed: ParsedScript, shell: readonly string[]): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const command of parsed.allCommands) {
+    const [program, ...args] = command.words.map((word) => word.value);
+    if (program === undefined || !DIRECTORY_CHANGES.has(program)) continue;
+    // `cd ..` cannot fail where the script just came from; `pushd -n` changes nothing.
+    if (args[0] === '..' || (program !== 'cd' && args.includes('-n'))) continue;
+    if (command.tested || command.piped || !isFollowed(parsed, command) || exitsOnError(parsed, shell, command)) continue;
+    const text = shortened(sourceOf(parsed, command));
+    occurrences.push({ start: command.start, end: command.end, text, edits: [{ start: command.end, end: command.end, newText: ' || exit' }] });
+  }
+  return occurrences;
+}

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { ParsedScript } from '../../parsing/shellScript';
 import type { SubstitutionPiece } from '../../parsing/shellWords';
-import { isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
+import { foundIn, isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
 import { printsOneWord } from '../support/shellVariables';
 
 /**
@@ -33,29 +34,33 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { script } of shellRuns(file)) {
-      const occurrences: Occurrence[] = [];
-      for (const { word, command, role } of wordsInScript(script)) {
-        if (role !== 'argument' || !command) continue;
-        const inTest = isTestCommand(command);
-        // `cd` takes one directory: output of several words is never what it wants.
-        const wantsOneWord = inTest || CHANGES_DIRECTORY.has(command.words[0]?.value ?? '');
-        for (const piece of word.parts) {
-          if (piece.type !== 'substitution' || piece.quoted) continue;
-          if (wantsOneWord ? printsOneWord(piece.output) : !printsAPath(piece)) continue;
-          const range = script.rangeOf(piece.start, piece.end);
-          occurrences.push({
-            range,
-            text: shorten(piece.source),
-            edits: quoteEdits(range),
-            messageId: inTest ? 'unquotedInTest' : 'unquoted',
-          });
-        }
-      }
+      const occurrences = foundIn(script.parsed, 'unquoted-command-substitution', () => unquotedSubstitutions(script.parsed));
       // Quoting changes what empty output gives (an empty argument instead of none).
-      reportOnce(file, report, occurrences, { messageId: 'unquoted', codes: ['SC2046'], fix: { title: 'Quote the command substitution', unsafe: true } });
+      reportOnce(file, report, script, occurrences, {
+        messageId: 'unquoted',
+        codes: ['SC2046'],
+        fix: { title: 'Quote the command substitution', unsafe: true },
+      });
     }
   },
 });
+
+function unquotedSubstitutions(parsed: ParsedScript): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const { word, command, role } of wordsInScript(parsed)) {
+    if (role !== 'argument' || !command) continue;
+    const inTest = isTestCommand(command);
+    // `cd` takes one directory: output of several words is never what it wants.
+    const wantsOneWord = inTest || CHANGES_DIRECTORY.has(command.words[0]?.value ?? '');
+    for (const piece of word.parts) {
+      if (piece.type !== 'substitution' || piece.quoted) continue;
+      if (wantsOneWord ? printsOneWord(piece.output) : !printsAPath(piece)) continue;
+      const messageId = inTest ? 'unquotedInTest' : 'unquoted';
+      occurrences.push({ start: piece.start, end: piece.end, text: shorten(piece.source), edits: quoteEdits(piece.start, piece.end), messageId });
+    }
+  }
+  return occurrences;
+}
 
 function printsAPath(piece: SubstitutionPiece): boolean {
   const [program, ...args] = piece.output ?? [];

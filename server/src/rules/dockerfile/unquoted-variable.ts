@@ -1,7 +1,8 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { ParsedScript } from '../../parsing/shellScript';
 import type { ParameterPiece } from '../../parsing/shellWords';
-import { isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
-import { ScriptVariables, type ValueKind } from '../support/shellVariables';
+import { foundIn, isTestCommand, quoteEdits, reportOnce, shellRuns, wordsInScript, type Occurrence } from '../support/shellChecks';
+import { dockerfileVariables, ScriptVariables, type ValueKind } from '../support/shellVariables';
 
 /** Kinds of value that are safe unquoted inside `[ ]`: one word, never empty. */
 const ONE_WORD: readonly ValueKind[] = ['word', 'number'];
@@ -29,27 +30,37 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { run, script } of shellRuns(file)) {
-      const variables = new ScriptVariables(file, run, script);
-      const occurrences: Occurrence[] = [];
-      for (const { word, command, role } of wordsInScript(script)) {
-        if (role !== 'argument' || !command) continue;
-        const inTest = isTestCommand(command);
-        for (const piece of word.parts) {
-          if (piece.type !== 'parameter' || piece.quoted || !isSplitCandidate(piece)) continue;
-          const kind = variables.kindOf(piece.name);
-          const found = inTest ? !ONE_WORD.includes(kind) : kind === 'input';
-          if (!found) continue;
-          const range = script.rangeOf(piece.start, piece.end);
-          const messageId = inTest ? 'unquotedInTest' : 'unquoted';
-          occurrences.push({ range, text: piece.source, edits: quoteEdits(range), messageId });
-        }
-      }
+      // Only the script gives run-time input (arguments, `read`, file names): what it reports outside `[ ]` depends
+      // on the script alone. Inside `[ ]` an ARG without default matters too.
+      const { unquoted, inTests } = foundIn(script.parsed, 'unquoted-variable', () => unquotedExpansions(script.parsed));
+      const dockerfile = inTests.length ? new ScriptVariables(script.parsed, dockerfileVariables(file, run)) : undefined;
+      const occurrences = [...unquoted, ...inTests.filter(({ name }) => !ONE_WORD.includes(dockerfile!.kindOf(name)))];
       // Quoting changes what an empty value gives (an empty argument instead of none), which a script may rely on.
-      const fix = { title: 'Quote the expansion', unsafe: true };
-      reportOnce(file, report, occurrences, { messageId: 'unquoted', codes: ['SC2086'], fix });
+      reportOnce(file, report, script, occurrences, { messageId: 'unquoted', codes: ['SC2086'], fix: { title: 'Quote the expansion', unsafe: true } });
     }
   },
 });
+
+/**
+ * The unquoted expansions of a command's words that split like `$NAME`: outside `[ ]` those of run-time input,
+ * inside all of them, for the caller to weigh with the Dockerfile's ARGs and ENVs.
+ */
+function unquotedExpansions(parsed: ParsedScript): { unquoted: Occurrence[]; inTests: (Occurrence & { name: string })[] } {
+  const variables = new ScriptVariables(parsed, () => 'unknown');
+  const unquoted: Occurrence[] = [];
+  const inTests: (Occurrence & { name: string })[] = [];
+  for (const { word, command, role } of wordsInScript(parsed)) {
+    if (role !== 'argument' || !command) continue;
+    const inTest = isTestCommand(command);
+    for (const piece of word.parts) {
+      if (piece.type !== 'parameter' || piece.quoted || !isSplitCandidate(piece)) continue;
+      const occurrence = { start: piece.start, end: piece.end, text: piece.source, edits: quoteEdits(piece.start, piece.end) };
+      if (inTest) inTests.push({ ...occurrence, messageId: 'unquotedInTest', name: piece.name });
+      else if (variables.kindOf(piece.name) === 'input') unquoted.push(occurrence);
+    }
+  }
+  return { unquoted, inTests };
+}
 
 /**
  * Expansions that split like a plain `$NAME`: not a length (a number), not `$@`/`$*` and arrays (ShellCheck's

@@ -2,13 +2,19 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Fix, Problem } from '../../engine/ruleTypes';
 import { imageFacts } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
+import type { DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunInstruction, type RunScript } from '../../parsing/dockerfileRun';
 import { shellcheckSuppressions } from '../../parsing/dockerfileShellcheckSuppressions';
-import { basename, type ScriptCommand, type ScriptWord } from '../../parsing/shellScript';
+import { basename, type ParsedScript, type ScriptCommand, type ScriptWord } from '../../parsing/shellScript';
 import type { SuppressionDirective } from '../../parsing/suppressionDirectives';
 import { rootStage } from './dockerfile';
 
-/** What the rules that port ShellCheck's checks share: the RUNs with a shell script, the shell of each script, and one report per RUN. */
+/**
+ * What the rules that port ShellCheck's checks share: the RUNs with a shell script, the shell of each script, one
+ * report per RUN, and a memory of what each check found in a script. A check reads only the parsed script (and the
+ * shell that runs it), so what it finds is kept per parse, which the parse cache shares between the versions of a
+ * document: an edit re-checks the RUN it changed, not the others.
+ */
 
 export interface ShellRun {
   run: RunInstruction;
@@ -20,9 +26,22 @@ export function shellRuns(file: DockerfileFile): ShellRun[] {
   return runInstructions(file).flatMap((run) => (run.script ? [{ run, script: run.script }] : []));
 }
 
+const found = new WeakMap<ParsedScript, Map<string, unknown>>();
+
+/** What a check finds in a parsed script, worked out once per parse and `key` (the shell's options, when they matter). */
+export function foundIn<T>(parsed: ParsedScript, key: string, find: () => T): T {
+  let byKey = found.get(parsed);
+  if (!byKey) {
+    byKey = new Map();
+    found.set(parsed, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, find());
+  return byKey.get(key) as T;
+}
+
 /** The base name of the shell that runs a script unit: its own (`bash -c`, a shebang) or the RUN's. */
-export function shellOf(script: RunScript, unit: number): string {
-  return script.parsed.scripts[unit]?.shell ?? basename(script.shell[0] ?? 'sh');
+export function shellOf(parsed: ParsedScript, shell: readonly string[], unit: number): string {
+  return parsed.scripts[unit]?.shell ?? basename(shell[0] ?? 'sh');
 }
 
 /**
@@ -32,11 +51,25 @@ export function shellOf(script: RunScript, unit: number): string {
 export type ShellFlavour = 'dash' | 'ash' | 'bash' | 'other';
 
 export function shellFlavour(run: RunInstruction, script: RunScript, unit: number): ShellFlavour | undefined {
-  const shell = shellOf(script, unit);
+  const shell = shellOf(script.parsed, script.shell, unit);
   if (shell === 'bash' || shell === 'dash') return shell;
   if (shell === 'ash' || shell === 'busybox') return 'ash';
-  if (shell !== 'sh') return 'other';
-  const image = rootStage(run.stage).image;
+  return shell === 'sh' ? imageShell(run.stage) : 'other';
+}
+
+const shellOfImage = new WeakMap<DockerfileStage, { flavour: ShellFlavour | undefined }>();
+
+/** What `/bin/sh` is on the image a stage is built on. */
+function imageShell(stage: DockerfileStage): ShellFlavour | undefined {
+  let known = shellOfImage.get(stage);
+  if (!known) {
+    known = { flavour: shellOfReference(rootStage(stage).image) };
+    shellOfImage.set(stage, known);
+  }
+  return known.flavour;
+}
+
+function shellOfReference(image: DockerfileStage['image']): ShellFlavour | undefined {
   if (!image) return undefined;
   const family = imageFacts(image)?.family;
   if (family === 'debian' || family === 'ubuntu') return 'dash';
@@ -52,25 +85,16 @@ function flavourByName(reference: string): ShellFlavour | undefined {
   return /oraclelinux|centos|rockylinux|almalinux|fedora|amazonlinux|ubi\d/.test(reference) ? 'bash' : undefined;
 }
 
-/** The options the shell of a script unit was started with (`['-e', '-o', 'pipefail', '-c']`). */
-function optionsOf(script: RunScript, unit: number): readonly string[] {
-  const own = script.parsed.scripts[unit];
-  return own?.shell === undefined ? script.shell.slice(1) : own.options;
-}
-
-/** Whether `set -e` is in force where the command runs: a shell option, or a `set` before it in its script. */
-export function exitsOnError(script: RunScript, command: ScriptCommand): boolean {
-  let errexit = hasErrexit(optionsOf(script, command.script));
-  for (const other of script.parsed.allCommands) {
+/** Whether `set -e` is in force where the command runs: an option of its shell (`shell` runs the RUN's script), or a `set` before it in its script. */
+export function exitsOnError(parsed: ParsedScript, shell: readonly string[], command: ScriptCommand): boolean {
+  const own = parsed.scripts[command.script];
+  let errexit = errexitChange(own?.shell === undefined ? shell.slice(1) : own.options) === true;
+  for (const other of parsed.allCommands) {
     if (other.script !== command.script || other.start >= command.start || other.words[0]?.value !== 'set') continue;
     const change = errexitChange(other.words.slice(1).map((word) => word.value ?? ''));
     if (change !== undefined) errexit = change;
   }
   return errexit;
-}
-
-function hasErrexit(options: readonly string[]): boolean {
-  return errexitChange(options) === true;
 }
 
 /** `-e`, `-ex`, `-o errexit` turn errexit on, `+e` and `+o errexit` off; undefined when the words leave it alone. */
@@ -84,17 +108,25 @@ function errexitChange(words: readonly string[]): boolean | undefined {
 }
 
 /** Whether another command of the same script runs after this one, so a failure of this one would go on. */
-export function isFollowed(script: RunScript, command: ScriptCommand): boolean {
-  return script.parsed.allCommands.some((other) => other.script === command.script && other.start >= command.end);
+export function isFollowed(parsed: ParsedScript, command: ScriptCommand): boolean {
+  return parsed.allCommands.some((other) => other.script === command.script && other.start >= command.end);
 }
 
-/** One place a check found in a RUN, with the edit that fixes it there. */
+/** An edit of the script text, by offsets. */
+export interface ScriptEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** One place a check found in a script, by offsets, with the edits that fix it there. */
 export interface Occurrence {
-  range: Range;
+  start: number;
+  end: number;
   /** What the message names: `$VAR`, `` `cmd` ``. */
   text: string;
-  /** The edits that fix it there (insertions where several occurrences may nest, as quotes around `$(… $(…))`). */
-  edits?: TextEdit[];
+  /** Insertions where occurrences may nest (quotes around `$(… $(…))`), so that their edits do not overlap. */
+  edits?: ScriptEdit[];
   /** The message for this occurrence, when it differs from the check's (a finding takes its first occurrence's). */
   messageId?: string;
   /** Values for the message that differ from one occurrence to the next; the finding takes its first occurrence's. */
@@ -115,27 +147,39 @@ interface OnceReport {
  * others, and the fix edits them all. An occurrence that a `# shellcheck disable=` inside the script switches off
  * is left out first, as ShellCheck would.
  */
-export function reportOnce(file: DockerfileFile, report: (problem: Problem) => void, occurrences: readonly Occurrence[], once: OnceReport): void {
+export function reportOnce(
+  file: DockerfileFile,
+  report: (problem: Problem) => void,
+  script: RunScript,
+  occurrences: readonly Occurrence[],
+  once: OnceReport,
+): void {
+  if (occurrences.length === 0) return;
   const kept = occurrences
-    .filter((occurrence) => !isDisabledInScript(file, occurrence.range, once.codes))
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    .map((occurrence) => ({ occurrence, range: script.rangeOf(occurrence.start, occurrence.end) }))
+    .filter(({ range }) => !isDisabledInScript(file, range, once.codes))
+    .sort((a, b) => a.occurrence.start - b.occurrence.start);
   const [first, ...others] = kept;
   if (!first) return;
-  const edits = kept.flatMap((occurrence) => occurrence.edits ?? []);
-  const everyOneFixed = kept.every((occurrence) => occurrence.edits?.length);
+  const everyOneFixed = kept.every(({ occurrence }) => occurrence.edits?.length);
+  const edits = kept.flatMap(({ occurrence }) => (occurrence.edits ?? []).map((edit) => textEdit(script, edit)));
   const fixes: Fix[] = once.fix && everyOneFixed ? [{ title: once.fix.title, edits, ...(once.fix.unsafe ? { unsafe: true } : {}) }] : [];
   report({
-    messageId: first.messageId ?? once.messageId,
-    data: { text: first.text, also: alsoText(others), ...once.data, ...first.data },
+    messageId: first.occurrence.messageId ?? once.messageId,
+    data: { text: first.occurrence.text, also: alsoText(others), ...once.data, ...first.occurrence.data },
     range: first.range,
     ...(fixes.length ? { fixes } : {}),
     ...(once.aliases ? { aliases: once.aliases } : {}),
   });
 }
 
-function alsoText(others: readonly Occurrence[]): string {
+function textEdit(script: RunScript, edit: ScriptEdit): TextEdit {
+  return { range: script.rangeOf(edit.start, edit.end), newText: edit.newText };
+}
+
+function alsoText(others: readonly { occurrence: Occurrence; range: Range }[]): string {
   if (others.length === 0) return '';
-  const listed = others.slice(0, 3).map((occurrence) => `${occurrence.text} (line ${occurrence.range.start.line + 1})`);
+  const listed = others.slice(0, 3).map(({ occurrence, range }) => `${occurrence.text} (line ${range.start.line + 1})`);
   const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
   return ` Also ${listed.join(', ')}${more}.`;
 }
@@ -158,11 +202,11 @@ function isDisabledInScript(file: DockerfileFile, range: Range, codes: readonly 
   );
 }
 
-/** Double quotes around a range, as two insertions, so that quotes around nested substitutions do not overlap. */
-export function quoteEdits(range: Range): TextEdit[] {
+/** Double quotes around a span, as two insertions, so that quotes around nested substitutions do not overlap. */
+export function quoteEdits(start: number, end: number): ScriptEdit[] {
   return [
-    { range: { start: range.start, end: range.start }, newText: '"' },
-    { range: { start: range.end, end: range.end }, newText: '"' },
+    { start, end: start, newText: '"' },
+    { start: end, end, newText: '"' },
   ];
 }
 
@@ -179,26 +223,32 @@ export interface WordInScript {
   command: ScriptCommand | undefined;
   /** `argument`: a word of the command (split and globbed); `assignment`: a value, which the shell does not split. */
   role: 'argument' | 'assignment' | 'loop';
-  unit: number;
 }
 
 /** Every word of the script's commands, assignments and loops. */
-export function wordsInScript(script: RunScript): WordInScript[] {
-  const words: WordInScript[] = [];
-  for (const command of script.parsed.allCommands) {
-    for (const assignment of command.assignments) {
-      if (assignment.word) words.push({ word: assignment.word, command, role: 'assignment', unit: command.script });
+export function wordsInScript(parsed: ParsedScript): WordInScript[] {
+  return foundIn(parsed, 'words', () => {
+    const words: WordInScript[] = [];
+    for (const command of parsed.allCommands) {
+      for (const assignment of command.assignments) {
+        if (assignment.word) words.push({ word: assignment.word, command, role: 'assignment' });
+      }
+      for (const word of command.words) words.push({ word, command, role: word.assignment ? 'assignment' : 'argument' });
     }
-    for (const word of command.words) words.push({ word, command, role: word.assignment ? 'assignment' : 'argument', unit: command.script });
-  }
-  for (const loop of script.parsed.loops) {
-    for (const word of loop.words ?? []) words.push({ word, command: undefined, role: 'loop', unit: loop.script });
-  }
-  return words;
+    for (const loop of parsed.loops) {
+      for (const word of loop.words ?? []) words.push({ word, command: undefined, role: 'loop' });
+    }
+    return words;
+  });
 }
 
 /** A command or word as a message quotes it: on one line, and not too long. */
 export function shortened(text: string, limit = 40): string {
   const line = text.replace(/\\?\r?\n\s*/g, ' ');
   return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+}
+
+/** The source of a span of the script. */
+export function sourceOf(parsed: ParsedScript, span: { start: number; end: number }): string {
+  return parsed.text.slice(span.start, span.end);
 }

@@ -1,7 +1,7 @@
 import type { DockerfileFile } from '../../parsing/containerFile';
-import { isPredefinedArg } from '../../parsing/dockerfileScope';
-import type { RunInstruction, RunScript } from '../../parsing/dockerfileRun';
-import type { ScriptWord } from '../../parsing/shellScript';
+import { isPredefinedArg, type VariableDeclaration } from '../../parsing/dockerfileScope';
+import type { RunInstruction } from '../../parsing/dockerfileRun';
+import type { ParsedScript, ScriptWord } from '../../parsing/shellScript';
 import type { WordPiece } from '../../parsing/shellWords';
 
 /**
@@ -42,23 +42,25 @@ export function printsOneWord(output: readonly (string | undefined)[] | undefine
   return ONE_WORD_OUTPUT.has(name) || (ONE_WORD_WITH[name]?.(output.slice(1)) ?? false);
 }
 
-/** The variables of one RUN: what the script assigns, reads or loops over, and the Dockerfile's ARG and ENV values. */
+/**
+ * The variables of a script: what it assigns, reads or loops over; names it does not set are what `outside` says
+ * (the Dockerfile's ARGs and ENVs, see `dockerfileVariables`).
+ */
 export class ScriptVariables {
-  /** The values each name is given in the script, as words (undefined: `read`, a loop over file names…, as a kind). */
+  /** The values each name is given in the script, as words, or as kinds (`read`, a loop over file names…). */
   private readonly assigned = new Map<string, (ScriptWord | ValueKind)[]>();
   private readonly kinds = new Map<string, ValueKind>();
 
   constructor(
-    private readonly file: DockerfileFile,
-    private readonly run: RunInstruction,
-    script: RunScript,
+    parsed: ParsedScript,
+    private readonly outside: (name: string) => ValueKind,
   ) {
-    for (const command of script.parsed.allCommands) {
+    for (const command of parsed.allCommands) {
       for (const assignment of command.assignments) this.add(assignment.name, assignment.word ?? 'words');
       for (const word of command.words) if (word.assignment) this.add(word.assignment.name, word.assignment.value);
       if (command.words[0]?.value === 'read') for (const name of readNames(command.words.slice(1))) this.add(name, 'input');
     }
-    for (const loop of script.parsed.loops) this.add(loop.name, loop.words ? loopKind(loop.words, (name) => this.kindOf(name)) : 'input');
+    for (const loop of parsed.loops) this.add(loop.name, loop.words ? loopKind(loop.words, (name) => this.kindOf(name)) : 'input');
   }
 
   private add(name: string, value: ScriptWord | ValueKind): void {
@@ -72,7 +74,7 @@ export class ScriptVariables {
     const known = this.kinds.get(name);
     if (known) return known;
     // A name that refers to itself (`PATH=$PATH:/x`) reads its earlier value: the Dockerfile's, or unknown.
-    this.kinds.set(name, this.fromDockerfile(name));
+    this.kinds.set(name, this.outside(name));
     const kind = this.compute(name);
     this.kinds.set(name, kind);
     return kind;
@@ -83,7 +85,7 @@ export class ScriptVariables {
     if (name === '-') return 'word';
     if (/^\d+$/.test(name) || name === '@' || name === '*') return 'input';
     const values = this.assigned.get(name);
-    if (!values) return this.fromDockerfile(name);
+    if (!values) return this.outside(name);
     return values.map((value) => (typeof value === 'string' ? value : this.wordKind(value))).reduce(worse);
   }
 
@@ -111,19 +113,24 @@ export class ScriptVariables {
         return 'words';
     }
   }
+}
 
-  /** An ARG or ENV of the Dockerfile, as the RUN sees it; unknown when it declares no such name. */
-  private fromDockerfile(name: string): ValueKind {
-    const scope = this.file.dockerfile.variables.of(this.run.stage);
-    const declaration = scope
-      .declarationsAt(this.run.onbuild ? undefined : this.run.instruction.getRange().start)
-      .filter((candidate) => candidate.name === name)
-      .at(-1);
+/** What the Dockerfile's ARGs and ENVs hold where a RUN runs, by name; unknown for a name it does not declare. */
+export function dockerfileVariables(file: DockerfileFile, run: RunInstruction): (name: string) => ValueKind {
+  let latest: Map<string, VariableDeclaration> | undefined;
+  return (name) => {
+    latest ??= new Map(
+      file.dockerfile.variables
+        .of(run.stage)
+        .declarationsAt(run.onbuild ? undefined : run.instruction.getRange().start)
+        .map((declaration) => [declaration.name, declaration]),
+    );
+    const declaration = latest.get(name);
     if (!declaration) return 'unknown';
     if (declaration.value === undefined) return isPredefinedArg(name) ? 'word' : 'unknown';
     // `ENV PATH=/opt/bin:$PATH`: the builder substitutes it; what matters is whether the result may split.
     return literalKind(declaration.value.replace(/\$\{?\w+\}?/g, 'x'));
-  }
+  };
 }
 
 function literalKind(value: string): ValueKind {
