@@ -35,7 +35,8 @@ test('rules --format json lists every rule with the contract fields', () => {
     assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(rule.severity), `${rule.id}: severity ${rule.severity}`);
     assert.match(rule.description, /\.$/, `${rule.id}: description is a sentence`);
     assert.equal(rule.fixable, rule.fix !== null, `${rule.id}: fixable says whether the rule has a fix`);
-    for (const alias of rule.aliases) assert.match(alias, /^(hadolint|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov|trivy):\S+$/);
+    for (const alias of rule.aliases)
+      assert.match(alias, /^(hadolint|shellcheck|buildkit|dockerfile-utils|dclint|kube-linter|kube-score|polaris|checkov|trivy):\S+$/);
     assert.equal(rule.docs, `RULES.md#${ruleAnchor(rule.id)}`);
     assert.ok(anchors.has(ruleAnchor(rule.id)), `${rule.id}: RULES.md has its heading`);
   }

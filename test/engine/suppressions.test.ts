@@ -14,6 +14,10 @@ interface Case {
 
 const latestTag = (line: number) => ({ ruleId: 'dockerfile/latest-tag', aliases: ['hadolint:DL3007'], line });
 const shellForm = (line: number) => ({ ruleId: 'dockerfile/shell-form-cmd', aliases: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'], line });
+const unquoted = (line: number) => ({ ruleId: 'dockerfile/unquoted-variable', aliases: ['shellcheck:SC2086'], line });
+const bashism = (line: number) => ({ ruleId: 'dockerfile/bash-syntax-in-sh', aliases: ['shellcheck:SC3010', 'shellcheck:SC2039'], line });
+/** A RUN heredoc: comment lines 2 and 4, `set -e` on line 3, `cp $1` on 5 and `rm $2` on 6. */
+const heredoc = (comment2: string, comment4: string) => `FROM debian:12\nRUN <<EOF\n${comment2}\nset -e\n${comment4}\ncp $1 /opt\nrm $2\nEOF\n`;
 const version = (line: number) => ({ ruleId: 'compose/obsolete-version', aliases: ['dclint:no-version-field'], line });
 const k8sLatest = (line: number) => ({
   ruleId: 'k8s/latest-tag',
@@ -344,6 +348,62 @@ const cases: Case[] = [
     uri: 'file:///p/pods.yaml',
     text: `# container-standards-disable-file kube-linter:latest-tag\n${pod('    team: web')}---\n${pod('    team: api')}`,
     finding: k8sLatest(21),
+    suppressed: true,
+  },
+  {
+    name: 'hadolint ignore of a ShellCheck code reaches the shell checks',
+    uri: 'file:///p/Dockerfile',
+    text: 'FROM debian:12\n# hadolint ignore=SC2086\nRUN cp $1 /opt\n',
+    finding: unquoted(2),
+    suppressed: true,
+  },
+  {
+    name: 'hadolint ignore of the retired SC2039 covers every bashism',
+    uri: 'file:///p/Dockerfile',
+    text: 'FROM debian:12\n# hadolint ignore=SC2039\nRUN [[ -f /x ]] && echo y\n',
+    finding: bashism(2),
+    suppressed: true,
+  },
+  {
+    name: 'shellcheck disable above the RUN',
+    uri: 'file:///p/Dockerfile',
+    text: 'FROM debian:12\n# shellcheck disable=SC2046,SC2086\nRUN cp $1 \\\n  /opt\n',
+    finding: unquoted(3),
+    suppressed: true,
+  },
+  {
+    name: 'shellcheck disable of another code',
+    uri: 'file:///p/Dockerfile',
+    text: 'FROM debian:12\n# shellcheck disable=SC2046\nRUN cp $1 /opt\n',
+    finding: unquoted(2),
+    suppressed: false,
+  },
+  {
+    name: 'shellcheck disable with a bare number and a range',
+    uri: 'file:///p/Dockerfile',
+    text: 'FROM debian:12\n# shellcheck disable=2086 disable=SC3000-SC3999\nRUN [[ -n $1 ]]\n',
+    finding: bashism(2),
+    suppressed: true,
+  },
+  {
+    name: 'shellcheck disable inside a heredoc covers the statement below',
+    uri: 'file:///p/Dockerfile',
+    text: heredoc('# setup', '# shellcheck disable=SC2086'),
+    finding: unquoted(5),
+    suppressed: true,
+  },
+  {
+    name: 'shellcheck disable inside a heredoc does not cover the statements after the next',
+    uri: 'file:///p/Dockerfile',
+    text: heredoc('# setup', '# shellcheck disable=SC2086'),
+    finding: unquoted(6),
+    suppressed: false,
+  },
+  {
+    name: 'shellcheck disable at the top of a heredoc covers the whole script',
+    uri: 'file:///p/Dockerfile',
+    text: heredoc('# shellcheck disable=SC2086', '# copy'),
+    finding: unquoted(6),
     suppressed: true,
   },
 ];

@@ -9,7 +9,7 @@ import { rules } from '../../server/src/rules';
 const ROOT = join(__dirname, '..', '..');
 const RULES_FOLDER = join(ROOT, 'server', 'src', 'rules');
 const KIND_OF_FOLDER = { dockerfile: 'dockerfile', compose: 'compose', k8s: 'kubernetes', ecs: 'ecs', render: 'render', railway: 'railway' } as const;
-const KNOWN_TOOLS = ['hadolint', 'buildkit', 'dockerfile-utils', 'dclint', 'kube-linter', 'kube-score', 'polaris', 'checkov', 'trivy'];
+const KNOWN_TOOLS = ['hadolint', 'shellcheck', 'buildkit', 'dockerfile-utils', 'dclint', 'kube-linter', 'kube-score', 'polaris', 'checkov', 'trivy'];
 
 const ruleFiles = Object.keys(KIND_OF_FOLDER).flatMap((folder) =>
   readdirSync(join(RULES_FOLDER, folder))

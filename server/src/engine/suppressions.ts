@@ -12,7 +12,7 @@ export interface Suppressible {
 
 /** Each kind reads its own suppression spellings; the engine only applies what they find. */
 const DIRECTIVES_OF_KIND: { [Kind in ContainerFile['kind']]: (file: Extract<ContainerFile, { kind: Kind }>) => readonly SuppressionDirective[] } = {
-  dockerfile: (file) => dockerfileSuppressions(file.document.getText(), file.dockerfile),
+  dockerfile: (file) => dockerfileSuppressions(file),
   compose: (file) => composeSuppressions(file.document.getText()),
   kubernetes: (file) => kubernetesSuppressions(file.document.getText(), file.objects),
   // JSON has no comments: findings in a task definition are switched off in the settings or the config file.

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from './containerFile';
 import type { DockerfileStage } from './dockerfile';
-import { basename, parseScript, POSIX_SHELLS, shellScriptIndex, type ScriptCommand } from './shellScript';
+import { basename, parseScript, POSIX_SHELLS, shellScriptIndex, type ParsedScript, type ScriptCommand } from './shellScript';
 
 export interface RunWord {
   /** Static value, or undefined when the shell must expand it. */
@@ -44,6 +44,17 @@ export interface RunInstruction {
   /** The shell that runs a shell-form RUN (the stage's SHELL), e.g. ['/bin/sh', '-c']. */
   shell: readonly string[];
   syntaxError?: { message: string; range: Range };
+  /** The shell script, for the checks that read its words; absent where the RUN runs no POSIX shell script. */
+  script?: RunScript;
+}
+
+/** A RUN's shell script as parsed, with the means to place its offsets in the document. */
+export interface RunScript {
+  parsed: ParsedScript;
+  /** The shell and options that run the script (`['/bin/sh', '-c']`, or an exec form's `['bash', '-ec']`). */
+  shell: readonly string[];
+  /** The document range of offsets into the script. */
+  rangeOf(start: number, end: number): Range;
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'] as const;
@@ -142,7 +153,7 @@ function describeRun(file: DockerfileFile, instruction: Instruction, context: Ru
     .map((flag) => Object.fromEntries(flag.getOptions().map((option) => [option.getName(), option.getValue() ?? ''])));
   const base = { instruction, mounts, ...context };
   if ((instruction as JSONInstruction).getOpeningBracket())
-    return { ...base, form: 'exec', hasPipe: false, commands: execCommand(file, instruction as JSONInstruction) };
+    return { ...base, form: 'exec', hasPipe: false, ...execCommand(file, instruction as JSONInstruction) };
   const argumentsRange = instruction.getArgumentsRange();
   const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(context.shell[0] ?? ''));
   if (!argumentsRange || !runsPosixShell) return { ...base, form: 'shell', hasPipe: false, commands: [] };
@@ -158,6 +169,7 @@ function describeRun(file: DockerfileFile, instruction: Instruction, context: Ru
     hasPipe: parsed.hasPipe,
     commands: toRunCommands(parsed.commands, rangeOf),
     syntaxError: parsed.error && { message: parsed.error.message, range: rangeOf(parsed.error.offset, parsed.error.offset) },
+    script: { parsed, shell: context.shell, rangeOf },
   };
 }
 
@@ -200,9 +212,9 @@ function asShellText(raw: string): string {
 }
 
 /** `RUN ["apt-get", "install", "x"]`; `RUN ["sh", "-c", "script"]` also lists the script's commands. */
-function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCommand[] {
+function execCommand(file: DockerfileFile, instruction: JSONInstruction): Pick<RunInstruction, 'commands' | 'script'> {
   const words = jsonStrings(file.document, instruction) ?? [];
-  if (words.length === 0) return [];
+  if (words.length === 0) return { commands: [] };
   const command: RunCommand = {
     words,
     program: basename(words[0]!.value),
@@ -213,7 +225,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCom
   };
   const scriptIndex = shellScriptIndex(words.map((word) => word.value));
   const scriptWord = scriptIndex === undefined ? undefined : words[scriptIndex];
-  if (!scriptWord) return [command];
+  if (scriptIndex === undefined || !scriptWord) return { commands: [command] };
   const document = file.document;
   // The word's range holds the string's content, without its quotes.
   const contentStart = document.offsetAt(scriptWord.range.start);
@@ -221,5 +233,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): RunCom
   const exact = document.getText().slice(contentStart, contentStart + scriptWord.value.length) === scriptWord.value;
   const rangeOf = (from: number, to: number): Range =>
     exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range;
-  return [command, ...toRunCommands(parseScript(scriptWord.value).commands, rangeOf)];
+  const parsed = parseScript(scriptWord.value);
+  const shell = words.slice(0, scriptIndex).map((word) => word.value);
+  return { commands: [command, ...toRunCommands(parsed.commands, rangeOf)], ...(exact ? { script: { parsed, shell, rangeOf } } : {}) };
 }

@@ -1,16 +1,22 @@
-import { instructionEndingAtOrAfter, type DockerfileModel } from './dockerfile';
+import type { DockerfileFile } from './containerFile';
+import { instructionEndingAtOrAfter } from './dockerfile';
+import { shellcheckSuppressions } from './dockerfileShellcheckSuppressions';
 import { commentSuppressions, OWN_MARKER, ownComment, prefixed, splitList, type CommentDirective, type SuppressionDirective } from './suppressionDirectives';
 
 /**
- * The suppressions a Dockerfile writes: our own comments, hadolint's `# hadolint [global] ignore=…` and BuildKit's
- * `# check=skip=…`. A comment for the next line covers the whole instruction below it, continuation lines included.
+ * The suppressions a Dockerfile writes: our own comments, hadolint's `# hadolint [global] ignore=…`, BuildKit's
+ * `# check=skip=…` and ShellCheck's `# shellcheck disable=…`. A comment for the next line covers the whole
+ * instruction below it, continuation lines included.
  */
-export function dockerfileSuppressions(text: string, model: DockerfileModel): SuppressionDirective[] {
+export function dockerfileSuppressions(file: DockerfileFile): SuppressionDirective[] {
+  const text = file.document.getText();
+  const model = file.dockerfile;
   // BuildKit's `check` may have any blanks before its `=`.
   const markers = [OWN_MARKER, 'hadolint', 'check'];
-  if (!markers.some((marker) => text.includes(marker))) return [];
+  const shellcheck = shellcheckSuppressions(file);
+  if (!markers.some((marker) => text.includes(marker))) return shellcheck;
   const directivesEnd = parserDirectivesEnd(text.split(/\r?\n/));
-  return commentSuppressions(text, {
+  const directives = commentSuppressions(text, {
     markers,
     directive: (comment, line) => {
       const parsed = dockerfileComment(comment);
@@ -22,18 +28,24 @@ export function dockerfileSuppressions(text: string, model: DockerfileModel): Su
       return range && { first: range.start.line, last: range.end.line };
     },
   });
+  return [...directives, ...shellcheck];
 }
 
 function dockerfileComment(comment: string): (CommentDirective & { parserDirective?: true }) | undefined {
   const own = ownComment(comment);
   if (own) return own;
   const hadolint = /^hadolint\s+(global\s+)?ignore=([A-Za-z0-9,\s]+?)(?:\s+#.*)?$/.exec(comment);
-  if (hadolint) return { scope: hadolint[1] ? 'file' : 'next', tokens: prefixed('hadolint', splitList(hadolint[2] ?? '')) };
+  if (hadolint) return { scope: hadolint[1] ? 'file' : 'next', tokens: hadolintTokens(splitList(hadolint[2] ?? '')) };
   const buildkit = /^check\s*=\s*(.*)$/.exec(comment);
   const skip = buildkit && /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(buildkit[1] ?? '');
   if (!skip) return undefined;
   const rules = splitList(skip[1] ?? '').map((rule) => (rule === 'all' ? '*' : rule));
   return { scope: 'file', tokens: prefixed('buildkit', rules), parserDirective: true };
+}
+
+/** hadolint passes `SCxxxx` codes on to the ShellCheck it runs over each RUN: those are ShellCheck's. */
+function hadolintTokens(codes: readonly string[]): Set<string> {
+  return new Set(codes.map((code) => (/^SC\d+$/i.test(code) ? `shellcheck:${code.toUpperCase()}` : `hadolint:${code}`)));
 }
 
 /**

@@ -35,6 +35,8 @@ import { rule as dockerfileAptGetYes } from './dockerfile/apt-get-yes';
 import { rule as dockerfileAptInsteadOfAptGet } from './dockerfile/apt-instead-of-apt-get';
 import { rule as dockerfileAptListsNotCleaned } from './dockerfile/apt-lists-not-cleaned';
 import { rule as dockerfileAptNoInstallRecommends } from './dockerfile/apt-no-install-recommends';
+import { rule as dockerfileBacktickSubstitution } from './dockerfile/backtick-substitution';
+import { rule as dockerfileBashSyntaxInSh } from './dockerfile/bash-syntax-in-sh';
 import { rule as dockerfileBuildStepInFinalStage } from './dockerfile/build-step-in-final-stage';
 import { rule as dockerfileBuildToolsInFinalStage } from './dockerfile/build-tools-in-final-stage';
 import { rule as dockerfileConsecutiveRun } from './dockerfile/consecutive-run';
@@ -48,18 +50,22 @@ import { rule as dockerfileCopyIgnoredFile } from './dockerfile/copy-ignored-fil
 import { rule as dockerfileCopyRelativeWithoutWorkdir } from './dockerfile/copy-relative-without-workdir';
 import { rule as dockerfileCopySensitiveFile } from './dockerfile/copy-sensitive-file';
 import { rule as dockerfileCopyWholeFilesystem } from './dockerfile/copy-whole-filesystem';
+import { rule as dockerfileDeclareAndAssignSeparately } from './dockerfile/declare-and-assign-separately';
 import { rule as dockerfileDnfCacheNotCleaned } from './dockerfile/dnf-cache-not-cleaned';
 import { rule as dockerfileDnfPinVersions } from './dockerfile/dnf-pin-versions';
 import { rule as dockerfileDnfYes } from './dockerfile/dnf-yes';
 import { rule as dockerfileDuplicateStageName } from './dockerfile/duplicate-stage-name';
+import { rule as dockerfileEchoEscapes } from './dockerfile/echo-escapes';
 import { rule as dockerfileEnvSelfReference } from './dockerfile/env-self-reference';
 import { rule as dockerfileEolBaseImage } from './dockerfile/eol-base-image';
+import { rule as dockerfileExpansionInSingleQuotes } from './dockerfile/expansion-in-single-quotes';
 import { rule as dockerfileExposeInvalidFormat } from './dockerfile/expose-invalid-format';
 import { rule as dockerfileExposePortOutOfRange } from './dockerfile/expose-port-out-of-range';
 import { rule as dockerfileExposeProtoCasing } from './dockerfile/expose-proto-casing';
 import { rule as dockerfileFromAsCasing } from './dockerfile/from-as-casing';
 import { rule as dockerfileFromPlatformConstant } from './dockerfile/from-platform-constant';
 import { rule as dockerfileGemPinVersions } from './dockerfile/gem-pin-versions';
+import { rule as dockerfileGlobMayBecomeOption } from './dockerfile/glob-may-become-option';
 import { rule as dockerfileGoPinVersions } from './dockerfile/go-pin-versions';
 import { rule as dockerfileHeavyBaseImage } from './dockerfile/heavy-base-image';
 import { rule as dockerfileInstructionBeforeFrom } from './dockerfile/instruction-before-from';
@@ -94,7 +100,10 @@ import { rule as dockerfileShellWrapperWithoutExec } from './dockerfile/shell-wr
 import { rule as dockerfileStageNameCasing } from './dockerfile/stage-name-casing';
 import { rule as dockerfileSymlinkBinSh } from './dockerfile/symlink-bin-sh';
 import { rule as dockerfileSyntax } from './dockerfile/syntax';
+import { rule as dockerfileUncheckedCd } from './dockerfile/unchecked-cd';
 import { rule as dockerfileUndefinedVar } from './dockerfile/undefined-var';
+import { rule as dockerfileUnquotedCommandSubstitution } from './dockerfile/unquoted-command-substitution';
+import { rule as dockerfileUnquotedVariable } from './dockerfile/unquoted-variable';
 import { rule as dockerfileUntaggedImage } from './dockerfile/untagged-image';
 import { rule as dockerfileUntrustedRegistry } from './dockerfile/untrusted-registry';
 import { rule as dockerfileUseWorkdir } from './dockerfile/use-workdir';
@@ -197,6 +206,8 @@ export const rules: readonly Rule[] = [
   dockerfileAptInsteadOfAptGet,
   dockerfileAptListsNotCleaned,
   dockerfileAptNoInstallRecommends,
+  dockerfileBacktickSubstitution,
+  dockerfileBashSyntaxInSh,
   dockerfileBuildStepInFinalStage,
   dockerfileBuildToolsInFinalStage,
   dockerfileConsecutiveRun,
@@ -210,18 +221,22 @@ export const rules: readonly Rule[] = [
   dockerfileCopyRelativeWithoutWorkdir,
   dockerfileCopySensitiveFile,
   dockerfileCopyWholeFilesystem,
+  dockerfileDeclareAndAssignSeparately,
   dockerfileDnfCacheNotCleaned,
   dockerfileDnfPinVersions,
   dockerfileDnfYes,
   dockerfileDuplicateStageName,
+  dockerfileEchoEscapes,
   dockerfileEnvSelfReference,
   dockerfileEolBaseImage,
+  dockerfileExpansionInSingleQuotes,
   dockerfileExposeInvalidFormat,
   dockerfileExposePortOutOfRange,
   dockerfileExposeProtoCasing,
   dockerfileFromAsCasing,
   dockerfileFromPlatformConstant,
   dockerfileGemPinVersions,
+  dockerfileGlobMayBecomeOption,
   dockerfileGoPinVersions,
   dockerfileHeavyBaseImage,
   dockerfileInstructionBeforeFrom,
@@ -256,7 +271,10 @@ export const rules: readonly Rule[] = [
   dockerfileStageNameCasing,
   dockerfileSymlinkBinSh,
   dockerfileSyntax,
+  dockerfileUncheckedCd,
   dockerfileUndefinedVar,
+  dockerfileUnquotedCommandSubstitution,
+  dockerfileUnquotedVariable,
   dockerfileUntaggedImage,
   dockerfileUntrustedRegistry,
   dockerfileUseWorkdir,
