@@ -1,7 +1,7 @@
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { basename } from '../../parsing/shellScript';
-import { instructionsNamed, isFilesOnlyStage, stageChain } from './dockerfile';
-import { startedCommand } from './processCommand';
+import { isFilesOnlyStage } from './dockerfile';
+import { containerCommand } from './processCommand';
 
 /**
  * What the image the Dockerfile builds is for, as the Dockerfile itself tells, so that service advice (a HEALTHCHECK,
@@ -98,7 +98,7 @@ function purposeOf(file: DockerfileFile): ImagePurpose {
   if (!final) return 'unknown';
   if (isFilesOnlyStage(final)) return 'artifacts';
   if (file.dockerfile.exposedPorts.length > 0) return 'service';
-  const words = startedWords(file).filter((word): word is string => word !== undefined);
+  const words = containerCommand(file).filter((word): word is string => word !== undefined);
   // `python -m pytest`, `npx cypress run`, `bundle exec puma`: the program, and the words that name what it runs.
   const named = words
     .filter((word) => !word.startsWith('-'))
@@ -114,22 +114,4 @@ function purposeOf(file: DockerfileFile): ImagePurpose {
 /** `/usr/local/bin/gunicorn` → `gunicorn`, `server.js` → `server`, `app.jar` → `app`. */
 function programName(word: string): string {
   return basename(word).replace(/\.(?:js|mjs|cjs|ts|py|rb|jar|php)$/, '');
-}
-
-/** The words the container starts with: the ENTRYPOINT (with CMD as its arguments), else the CMD, nearest stage first. */
-function startedWords(file: DockerfileFile): (string | undefined)[] {
-  const final = file.dockerfile.finalStage;
-  if (!final) return [];
-  const last = (keyword: string) => stageChain(final).flatMap((stage) => instructionsNamed(stage, keyword).reverse())[0];
-  const entrypoint = last('ENTRYPOINT');
-  const cmd = last('CMD');
-  const started = (instruction: typeof cmd) => (instruction && startedCommand(file, instruction)?.words) ?? [];
-  const entryWords = started(entrypoint);
-  // An entrypoint script (`docker-entrypoint.sh`) execs its arguments: the CMD names the program.
-  if (entryWords.length > 0 && !isEntrypointScript(entryWords[0])) return [...entryWords, ...started(cmd)];
-  return started(cmd).length > 0 ? started(cmd) : entryWords;
-}
-
-function isEntrypointScript(word: string | undefined): boolean {
-  return word !== undefined && /(?:^|\/)(?:docker-)?entrypoint(?:\.sh)?$|\.sh$/.test(word);
 }
