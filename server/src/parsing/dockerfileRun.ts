@@ -22,6 +22,8 @@ export interface RunCommand {
   assignments: { name: string; value: string | undefined }[];
   range: Range;
   piped: boolean;
+  /** It runs before a pipe, where only pipefail makes its failure count. */
+  feedsPipe: boolean;
 }
 
 /** A `--mount=type=cache,target=/root/.cache` flag, as option name → value. */
@@ -183,6 +185,7 @@ function toRunCommands(commands: readonly ScriptCommand[], rangeOf: (from: numbe
       assignments: command.assignments,
       range: rangeOf(command.start, command.end),
       piped: command.piped,
+      feedsPipe: command.feedsPipe,
     };
   });
 }
@@ -222,6 +225,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): Pick<R
     assignments: [],
     range: instruction.getArgumentsRange()!,
     piped: false,
+    feedsPipe: false,
   };
   const scriptIndex = shellScriptIndex(words.map((word) => word.value));
   const scriptWord = scriptIndex === undefined ? undefined : words[scriptIndex];

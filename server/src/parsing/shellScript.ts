@@ -45,6 +45,8 @@ export interface ScriptCommand {
   redirects: readonly { operator: string; target: string | undefined }[];
   /** Its output goes to a file or another program: its own `>`, one of a block around it (`{ …; } > file`), or a pipe. */
   stdoutRedirected: boolean;
+  /** It runs before a pipe (`a` in `a | b`, or inside `{ a; } | b`): without pipefail, its failure goes unnoticed. */
+  feedsPipe: boolean;
 }
 
 /** A script a shell runs: the text itself (the first), or one it hands to a shell (`sh -c '…'`, a heredoc fed to `bash`). */
@@ -163,6 +165,7 @@ interface Collecting {
   tested: boolean;
   /** Inside a block whose output is redirected, or before a pipe. */
   stdoutRedirected: boolean;
+  feedsPipe: boolean;
 }
 
 /** Parses one script into `result`, as a new unit. */
@@ -171,7 +174,7 @@ function collectScript(text: string, base: number, result: ParsedScript, unit: S
   const firstError = script.errors?.[0];
   if (firstError) result.error ??= { message: firstError.message, offset: base + firstError.pos };
   result.scripts.push(unit);
-  collectNode(script, false, { text, base, result, script: result.scripts.length - 1, listed: true, tested: false, stdoutRedirected: false });
+  collectNode(script, false, { text, base, result, script: result.scripts.length - 1, listed: true, tested: false, stdoutRedirected: false, feedsPipe: false });
 }
 
 function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): void {
@@ -189,8 +192,9 @@ function collectNode(node: SyntaxNode, piped: boolean, collecting: Collecting): 
       if (node.operators.includes('|&')) construct('pipe-both');
       const tested = collecting.tested || node.prefixes.some((prefix) => prefix.type === 'Negation');
       for (const [index, command] of node.commands.entries()) {
-        const stdoutRedirected = collecting.stdoutRedirected || index < node.commands.length - 1;
-        collectNode(command, piped || isPipe, { ...collecting, tested, stdoutRedirected });
+        const beforePipe = index < node.commands.length - 1;
+        const stdoutRedirected = collecting.stdoutRedirected || beforePipe;
+        collectNode(command, piped || isPipe, { ...collecting, tested, stdoutRedirected, feedsPipe: collecting.feedsPipe || beforePipe });
       }
       return;
     }
@@ -337,6 +341,7 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
       tested: collecting.tested,
       redirects: redirections.length === 0 ? NO_REDIRECTS : redirections.map((redirect) => redirectOf(redirect, text)),
       stdoutRedirected: collecting.stdoutRedirected || redirections.some(redirectsStdout),
+      feedsPipe: collecting.feedsPipe,
     };
     if (collecting.listed) result.commands.push(entry);
     result.allCommands.push(entry);
@@ -350,7 +355,7 @@ function collectCommand(command: Command, piped: boolean, collecting: Collecting
   let inside: Collecting | undefined;
   const collectInside = (part: SyntaxNode): void => {
     if (part.type === 'Word' ? isPlain(text, part) : part.type === 'HereDoc' && runsHeredocs) return;
-    inside ??= { ...collecting, listed: false, tested: false, stdoutRedirected: true };
+    inside ??= { ...collecting, listed: false, tested: false, stdoutRedirected: true, feedsPipe: false };
     collectNode(part, false, inside);
   };
   for (const part of command.prefix) collectInside(part);

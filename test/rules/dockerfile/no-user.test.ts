@@ -25,6 +25,57 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a command-line tool started by its ENTRYPOINT: root is its user\'s call (info, the fix still offered)',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nENTRYPOINT ["ab"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'info' }],
+      output: 'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nENTRYPOINT ["ab"]\n',
+    },
+    {
+      name: 'an application started through a language runtime runs unattended: a warning',
+      code: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nCOPY --from=build /app .\nENTRYPOINT ["dotnet", "Worker.dll"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nCOPY --from=build /app .\nUSER $APP_UID\nENTRYPOINT ["dotnet", "Worker.dll"]\n',
+    },
+    {
+      name: 'a queue worker runs unattended',
+      code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["celery", "-A", "tasks", "worker"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: `FROM python:3.13-slim\nCOPY . /app\n${DEBIAN_USER}\nUSER 10001:10001\nCMD ["celery", "-A", "tasks", "worker"]\n`,
+    },
+    {
+      name: "no command of its own but the application's files: the command comes from compose or a pod (a warning)",
+      code: 'FROM python:3.13-slim\nCOPY train.py /train.py\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: `FROM python:3.13-slim\nCOPY train.py /train.py\n${DEBIAN_USER}\nUSER 10001:10001\n`,
+    },
+    {
+      name: 'a program of its own named for serving',
+      code: 'FROM debian:bookworm-slim\nCOPY --from=build /out/server /usr/local/bin/server\nENTRYPOINT ["server"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],
+      output: `FROM debian:bookworm-slim\nCOPY --from=build /out/server /usr/local/bin/server\n${DEBIAN_USER}\nUSER 10001:10001\nENTRYPOINT ["server"]\n`,
+    },
+    {
+      name: 'a final stage named for a CI check is a tool',
+      code: 'FROM golang:1.25 AS base\nWORKDIR /src\nFROM base AS validate-toc\nRUN ./hack/validate-toc\n',
+      errors: [{ messageId: 'noUserTool', line: 3, column: 6, severity: 'info' }],
+      output: null,
+    },
+    {
+      name: 'a daemon that needs root (Docker in Docker): info, no fix',
+      code: 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nEXPOSE 2375 2376\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n',
+      errors: [
+        {
+          messageId: 'rootDaemon',
+          message:
+            'The final stage sets no USER, so the container runs as root, as dockerd-entrypoint.sh needs: it runs privileged anyway. Where the container need not manage the host, use a rootless variant of the image instead.',
+          line: 1,
+          column: 6,
+          severity: 'info',
+        },
+      ],
+      output: null,
+    },
+    {
       name: "a dev container: the developer works as devcontainer.json's remoteUser (info, no fix)",
       code: 'ARG VARIANT=bookworm\nFROM mcr.microsoft.com/devcontainers/base:${VARIANT}\nRUN apt-get update && apt-get install -y --no-install-recommends graphviz\n',
       errors: [

@@ -4,7 +4,7 @@ import { defineDockerfileRule, type Fix } from '../../engine/ruleTypes';
 import { imageFacts, type ImageFamily } from '../../knowledge/images';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
-import { hasOption, jsonStrings, runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+import { hasOption, jsonStrings, type RunCommand, runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
 import { basename } from '../../parsing/shellScript';
 import { insertLinesBefore, rootStage } from '../support/dockerfile';
 import { execForm } from '../support/processCommand';
@@ -19,6 +19,50 @@ const ASH_PIPEFAIL = ['/bin/ash', '-eo', 'pipefail', '-c'];
 const ASH_FAMILIES: readonly ImageFamily[] = ['alpine', 'busybox', 'wolfi'];
 /** Images without a shell to switch to. */
 const SHELLLESS_FAMILIES: readonly ImageFamily[] = ['distroless', 'scratch'];
+/**
+ * Programs whose failure before a pipe is not worth pipefail: builtins that only write their arguments, and `yes`,
+ * which pipefail would turn into a failure (killed by SIGPIPE when the command it feeds stops reading).
+ */
+const CANNOT_FAIL_BEFORE_PIPE = new Set(['echo', 'printf', 'true', ':', 'yes']);
+/**
+ * Programs that only read local state and filter text: they fail on a missing file or a bug in the script, not on
+ * the network or a full disk, so a pipe fed by them alone is reported as info.
+ */
+const LOCAL_READERS = new Set([
+  'apk',
+  'apt-cache',
+  'apt-mark',
+  'awk',
+  'basename',
+  'cat',
+  'cut',
+  'dirname',
+  'dpkg',
+  'dpkg-query',
+  'env',
+  'find',
+  'gawk',
+  'grep',
+  'head',
+  'id',
+  'ldd',
+  'locale',
+  'ls',
+  'mawk',
+  'readelf',
+  'rpm',
+  'scanelf',
+  'sed',
+  'sort',
+  'tail',
+  'tr',
+  'uname',
+  'uniq',
+  'wc',
+  'which',
+]);
+/** xargs options that take a value as the next word: what follows them is not the command xargs runs. */
+const XARGS_VALUE_OPTIONS = new Set(['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s']);
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/pipefail',
@@ -32,12 +76,12 @@ export const rule = defineDockerfileRule({
     aliases: ['hadolint:DL4006'],
     messages: {
       shellForm:
-        'Only the last command of this pipe decides whether the RUN succeeds, so a failure before it goes unnoticed; set `SHELL {{shell}}` before this RUN, or start its script with `set -o pipefail`.',
+        'Only the last command of this pipe decides whether the RUN succeeds, so a failing {{program}} goes unnoticed; set `SHELL {{shell}}` before this RUN, or start its script with `set -o pipefail`.',
       execForm:
-        'Only the last command of this pipe decides whether the RUN succeeds, so a failure before it goes unnoticed; run the script with a shell that has pipefail, e.g. ["/bin/bash", "-o", "pipefail", "-c", "…"].',
+        'Only the last command of this pipe decides whether the RUN succeeds, so a failing {{program}} goes unnoticed; run the script with a shell that has pipefail, e.g. ["/bin/bash", "-o", "pipefail", "-c", "…"].',
     },
     explanation: {
-      why: 'A pipe succeeds when its last command does, so in `wget … | tar -x` a failed download still lets the RUN pass and the build goes on with a broken layer.',
+      why: "A pipe succeeds when its last command does, so in `wget … | tar -x` a failed download still lets the RUN pass and the build goes on with a broken layer. Pipes fed only by `echo`, `printf`, `true` or `yes` are not reported: the first three cannot fail, and under pipefail `yes` would fail the pipe itself when the command it feeds stops reading. Nor are pipes that end in `grep` (without -v) or `sha256sum -c`, which fail by themselves when what feeds them fails and writes nothing. A pipe fed only by programs that read local state and filter text (`find`, `ldd`, `sort`, `awk`, `dpkg-query`, `xargs` running one of them: the official images' pattern for marking needed libraries) is info: those fail on a bug in the script rather than on the network, and pipefail there can turn a harmless miss into a failed build.",
       standard: 'Docker build best practices (RUN: using pipes); hadolint DL4006.',
       bad: 'RUN wget -qO- https://example.com/app.tar.gz | tar -xz -C /opt',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://example.com/app.tar.gz | tar -xz -C /opt',
@@ -47,24 +91,67 @@ export const rule = defineDockerfileRule({
     // One fix per SHELL of a stage (or the stage's inherited shell), built at its first unprotected RUN: every RUN
     // under that shell gets the same edit.
     const fixUnderShell = new Map<Instruction | DockerfileStage, Fix[]>();
-    for (const run of runInstructions(file).filter(hasUnprotectedPipe)) {
+    for (const run of runInstructions(file)) {
+      const feeder = unprotectedFeeder(run);
+      if (!feeder) continue;
+      const program = programText(run.commands[feeder.index]!);
+      const severity = feeder.localReader ? 'info' : undefined;
       if (run.form === 'exec') {
-        report({ messageId: 'execForm', range: run.commands[0]!.range, fixes: execFormFix(file, run) });
+        report({ messageId: 'execForm', data: { program }, range: run.commands[0]!.range, severity, fixes: execFormFix(file, run) });
         continue;
       }
       const segment = run.shellInstruction ?? run.stage;
       if (!fixUnderShell.has(segment)) fixUnderShell.set(segment, shellFormFix(file, run));
-      report({ messageId: 'shellForm', data: { shell: recommendedShell(run.stage) }, range: pipeRange(run), fixes: fixUnderShell.get(segment) });
+      const data = { shell: recommendedShell(run.stage), program };
+      report({ messageId: 'shellForm', data, range: pipeRange(run, feeder.index), severity, fixes: fixUnderShell.get(segment) });
     }
   },
 });
 
-function hasUnprotectedPipe(run: RunInstruction): boolean {
-  if (run.form === 'shell') return run.hasPipe && !hasPipefail(run.shell) && !setsPipefailFirst(run);
+/**
+ * The command whose failure a pipe hides for lack of pipefail, preferring one that fetches or builds over one that
+ * only reads local state; undefined when no pipe hides a failure.
+ */
+function unprotectedFeeder(run: RunInstruction): { index: number; localReader: boolean } | undefined {
+  if (run.form === 'shell' && (!run.hasPipe || hasPipefail(run.shell))) return undefined;
   // Exec form ignores SHELL: what counts is the program the array starts, when it is a shell with a piped script.
-  const [execCommand, ...scriptCommands] = run.commands;
-  if (!execCommand || !scriptCommands.some((command) => command.piped)) return false;
-  return !hasPipefail(execCommand.words.map((word) => word.value)) && !setsPipefailFirst(run);
+  if (run.form === 'exec' && (run.commands.length < 2 || hasPipefail(run.commands[0]!.words.map((word) => word.value)))) return undefined;
+  const hidden: number[] = [];
+  for (const [index, command] of run.commands.entries()) {
+    if (!command.feedsPipe || CANNOT_FAIL_BEFORE_PIPE.has(command.program ?? '')) continue;
+    if (failsOnEmptyInput(pipeEnd(run, index)) || setsPipefailBefore(run, index)) continue;
+    hidden.push(index);
+  }
+  const risky = hidden.find((index) => !readsLocalState(run.commands[index]!));
+  if (risky !== undefined) return { index: risky, localReader: false };
+  return hidden.length > 0 ? { index: hidden[0]!, localReader: true } : undefined;
+}
+
+/** The last command of the pipe that the command at `index` feeds. */
+function pipeEnd(run: RunInstruction, index: number): RunCommand | undefined {
+  return run.commands.slice(index + 1).find((command) => command.piped && !command.feedsPipe);
+}
+
+/**
+ * `… | grep pattern` and `… | sha256sum -c -` fail when what feeds them fails and writes nothing: the pipe
+ * reports the failure without pipefail.
+ */
+function failsOnEmptyInput(command: RunCommand | undefined): boolean {
+  if (!command) return false;
+  if (command.program === 'grep' || command.program === 'egrep' || command.program === 'fgrep') return !hasOption(command, '-v', '--invert-match');
+  return /^(?:md5|sha1|sha224|sha256|sha384|sha512)sum$/.test(command.program ?? '') && hasOption(command, '-c', '--check');
+}
+
+/** `find … -exec ldd`, `sort -u`, and `xargs -r dpkg-query --search` read local state only. */
+function readsLocalState(command: RunCommand): boolean {
+  if (command.program !== 'xargs') return LOCAL_READERS.has(command.program ?? '');
+  const runs = command.args.find((arg, index) => arg !== undefined && !arg.startsWith('-') && !XARGS_VALUE_OPTIONS.has(command.args[index - 1] ?? ''));
+  return runs !== undefined && LOCAL_READERS.has(basename(runs));
+}
+
+/** `curl`, or the whole first word when it is not static (`$DOWNLOADER`). */
+function programText(command: RunCommand): string {
+  return `\`${command.program ?? command.words[0]?.value ?? 'command'}\``;
 }
 
 /** `["/bin/bash", "-o", "pipefail", "-c"]`, `["/bin/ash", "-eo", "pipefail", "-c"]` and the like. */
@@ -74,17 +161,13 @@ function hasPipefail(shell: readonly (string | undefined)[]): boolean {
   return shell.includes('pipefail') && shell.some((word) => word !== undefined && /^-[A-Za-z]*o[A-Za-z]*$/.test(word));
 }
 
-/** A script that runs `set -o pipefail` (or `set -euo pipefail`) before its first pipe protects itself. */
-function setsPipefailFirst(run: RunInstruction): boolean {
-  const firstPiped = run.commands.findIndex((command) => command.piped);
-  return run.commands.slice(0, firstPiped).some((command) => command.program === 'set' && command.args.includes('pipefail') && hasOption(command, '-o'));
+/** A script that runs `set -o pipefail` (or `set -euo pipefail`) before the pipe protects itself. */
+function setsPipefailBefore(run: RunInstruction, feeder: number): boolean {
+  return run.commands.slice(0, feeder).some((command) => command.program === 'set' && command.args.includes('pipefail') && hasOption(command, '-o'));
 }
 
-/** From the first piped command to the end of the piped commands that directly follow it. */
-function pipeRange(run: RunInstruction): Range {
-  const start = run.commands.findIndex((command) => command.piped);
-  // A pipe made only of compound commands (`[[ … ]] | …`) has no simple command to point at.
-  if (start < 0) return run.instruction.getRange();
+/** From the command whose failure goes unnoticed to the end of the piped commands that directly follow it. */
+function pipeRange(run: RunInstruction, start: number): Range {
   let end = start;
   while (run.commands[end + 1]?.piped) end++;
   return { start: run.commands[start]!.range.start, end: run.commands[end]!.range.end };
