@@ -25,10 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a command-line tool started by its ENTRYPOINT: root is its user\'s call (info, the fix still offered)',
+      name: "a command-line tool started by its ENTRYPOINT: root is its user's call (info, the fix still offered)",
       code: 'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nENTRYPOINT ["ab"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'info' }],
-      output: 'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nENTRYPOINT ["ab"]\n',
+      output:
+        'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nRUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nENTRYPOINT ["ab"]\n',
     },
     {
       name: 'an application started through a language runtime runs unattended: a warning',

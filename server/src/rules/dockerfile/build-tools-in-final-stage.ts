@@ -13,7 +13,8 @@ import {
   type ToolCall,
 } from '../support/packageManagers';
 import { DNF_PROGRAMS, RPM_SYNTAX, YUM_PROGRAMS, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
-import { imagePurpose } from '../support/imagePurpose';
+import { isDevContainer } from '../support/devContainer';
+import { imagePurpose, isBaseImage, runsUnattended } from '../support/imagePurpose';
 
 interface Installer {
   programs: readonly string[];
@@ -64,7 +65,7 @@ export const rule = defineDockerfileRule({
         '{{packages}} are compilers or development packages installed in the final stage, so they ship in the runtime image (size, attack surface); install them in a build stage and copy only the built artifacts, or remove them in the same RUN.',
     },
     explanation: {
-      why: 'Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point. A RUN is reported once, at its first build tool, naming all it installs: they have one remedy.',
+      why: "Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point, nor for images that are a base for others or an environment to work in (they start a shell or a language's REPL, or nothing of their own while holding no application files: the official language images ship compilers on purpose), nor for dev containers. For an image whose purpose the Dockerfile does not tell (a command-line tool, say) it is info; it is a warning where the image runs unattended (a service, an application started through a language runtime, a queue worker). A RUN is reported once, at its first build tool, naming all it installs: they have one remedy.",
       standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
       bad: 'FROM node:22-alpine\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev',
       good: 'FROM node:22-alpine\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps',
@@ -72,8 +73,10 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     const final = file.dockerfile.finalStage;
-    // A test runner, a code generator or a toolbox image is its toolchain: compilers there are the point.
-    if (!final || imagePurpose(file) === 'tool') return;
+    // A test runner, a code generator, a toolbox, a language image or a dev container is its toolchain: compilers there are the point.
+    if (!final || imagePurpose(file) === 'tool' || isBaseImage(file) || isDevContainer(file, final)) return;
+    // A command-line tool run by hand may need its toolchain too; what runs unattended should not carry one.
+    const severity = runsUnattended(file) ? undefined : ('info' as const);
     const installed: Installed[] = [];
     // What the final image holds: the final stage and the stages it builds on (`FROM base`), oldest first.
     // ONBUILD triggers install into some later image, not this one.
@@ -96,8 +99,8 @@ export const rule = defineDockerfileRule({
     for (const entries of byInstruction.values()) {
       const names = [...new Set(entries.map((entry) => `"${entry.name}"`))];
       const range = entries[0]!.word.range;
-      if (names.length === 1) report({ messageId: 'buildTool', data: { package: entries[0]!.name }, range });
-      else report({ messageId: 'buildTools', data: { packages: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` }, range });
+      if (names.length === 1) report({ messageId: 'buildTool', data: { package: entries[0]!.name }, range, severity });
+      else report({ messageId: 'buildTools', data: { packages: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` }, range, severity });
     }
   },
 });

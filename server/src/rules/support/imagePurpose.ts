@@ -2,6 +2,7 @@ import type { DockerfileFile } from '../../parsing/containerFile';
 import { basename } from '../../parsing/shellScript';
 import { contextSources } from './buildContext';
 import { instructionsNamed, isFilesOnlyStage, stageChain } from './dockerfile';
+import { interactiveProgram } from './interactiveImage';
 import { containerCommand, startedCommand } from './processCommand';
 
 /**
@@ -146,6 +147,14 @@ export function runsUnattended(file: DockerfileFile): boolean {
   const name = programName(program).replace(/[\d.]+$/, '');
   if (WORKERS.has(name)) return true;
   return RUNTIMES.has(name) && args.some((arg) => arg !== undefined && !arg.startsWith('-'));
+}
+
+/**
+ * Whether the final image is a base for other images or an environment to work in: it starts a shell or a language's
+ * REPL, or nothing of its own while holding no files from the build context (the official language images).
+ */
+export function isBaseImage(file: DockerfileFile): boolean {
+  return interactiveProgram(file) !== undefined || (containerCommand(file).length === 0 && !copiesFromContext(file));
 }
 
 function copiesFromContext(file: DockerfileFile): boolean {
