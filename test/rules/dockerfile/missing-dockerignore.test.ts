@@ -26,26 +26,55 @@ ruleTester(rule, {
     {
       name: 'COPY . . without an ignore file',
       code: 'FROM python:3.12\nCOPY . .\n',
-      errors: [{ messageId: 'missing', line: 2, column: 6, endLine: 2, endColumn: 7, data: { instruction: 'COPY', source: '.' } }],
+      files: { '.git/HEAD': 'ref: refs/heads/main\n', '.env': 'DATABASE_PASSWORD=secret\n', 'app.py': 'print(1)\n' },
+      errors: [
+        {
+          messageId: 'missing',
+          message:
+            'COPY . copies the whole build context, which has no .dockerignore, so `.git` and `.env` end up in the image; add a .dockerignore next to the Dockerfile.',
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 7,
+        },
+      ],
       createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: false, copiedPaths: [] }) },
     },
     {
       name: 'a Node image keeps host node_modules out; named copies stay copyable',
       code: 'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY ./ ./\nCOPY Dockerfile /app/Dockerfile\n',
-      errors: [{ messageId: 'missing', line: 5, column: 6, data: { source: './' } }],
+      files: { 'node_modules/express/package.json': '{}\n' },
+      errors: [{ messageId: 'missing', line: 5, column: 6, data: { source: './', found: '`node_modules`' } }],
       createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: true, copiedPaths: ['package.json', 'package-lock.json', 'Dockerfile'] }) },
     },
     {
       name: 'reported once, at the first whole-context copy',
       code: 'FROM golang:1.23 AS build\nADD . /src\nFROM alpine:3.20\nCOPY * /app/\n',
+      files: { '.venv/pyvenv.cfg': 'home = /usr/bin\n' },
       errors: [{ messageId: 'missing', line: 2, column: 5, data: { instruction: 'ADD' } }],
       createdFiles: { '.dockerignore': dockerignoreTemplate({ installsNodeModules: false, copiedPaths: [] }) },
     },
     {
       name: 'the ignore file of another Dockerfile does not count',
       code: 'FROM node:22\nCOPY . /app\n',
-      files: { 'other.Dockerfile.dockerignore': '.git\n' },
+      files: { 'other.Dockerfile.dockerignore': '.git\n', '.git/HEAD': 'ref: refs/heads/main\n' },
       errors: [{ messageId: 'missing', line: 2, column: 6 }],
+      createdFiles: { '.dockerignore': dockerignoreTemplate() },
+    },
+    {
+      name: 'a small context with nothing to keep out yet: info',
+      code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n',
+      files: { 'manage.py': 'import django\n', 'requirements.txt': 'Django==5.2\n' },
+      errors: [
+        {
+          messageId: 'missingClean',
+          message:
+            'COPY . copies the whole build context, which has no .dockerignore; nothing there needs keeping out today (no .git, .env or node_modules), but a .dockerignore keeps them out once they appear.',
+          severity: 'info',
+          line: 3,
+          column: 6,
+        },
+      ],
       createdFiles: { '.dockerignore': dockerignoreTemplate() },
     },
   ],

@@ -2,6 +2,7 @@ import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { firstOperand, runInstructions } from '../../parsing/dockerfileRun';
 import { joinUri } from '../../workspace/uri';
+import type { Workspace } from '../../workspace/workspace';
 import { buildContextUri, contextSources, dockerignoreOf, isWholeContext } from '../support/buildContext';
 import { dockerignoreTemplate } from '../support/dockerignoreTemplate';
 import { NPM_CLEAN_INSTALL, NPM_INSTALL } from '../support/packageManagers';
@@ -15,10 +16,12 @@ export const rule = defineDockerfileRule({
     aliases: [],
     messages: {
       missing:
-        '{{instruction}} {{source}} copies the whole build context, which has no .dockerignore, so .git, .env files, keys and local dependencies end up in the image; add a .dockerignore next to the Dockerfile.',
+        '{{instruction}} {{source}} copies the whole build context, which has no .dockerignore, so {{found}} end up in the image; add a .dockerignore next to the Dockerfile.',
+      missingClean:
+        '{{instruction}} {{source}} copies the whole build context, which has no .dockerignore; nothing there needs keeping out today (no .git, .env or node_modules), but a .dockerignore keeps them out once they appear.',
     },
     explanation: {
-      why: 'Without a .dockerignore, `COPY . .` copies everything next to the Dockerfile: the Git history, local .env files and keys, host node_modules, and each unrelated file change busts the layer cache.',
+      why: 'Without a .dockerignore, `COPY . .` copies everything next to the Dockerfile: the Git history, local .env files and keys, host node_modules, and each unrelated file change busts the layer cache. The finding is a warning when the context holds such files now (a .git folder, .env, .npmrc or .pypirc, node_modules, a Python virtual environment or __pycache__, .terraform) and names them; a small context without any (a service folder holding its sources) gets info.',
       standard: 'Container standard "minimal images" and "external secrets"; Docker docs, ".dockerignore files".',
       bad: 'COPY . .',
       good: '# .dockerignore\n.git\n**/.env\n**/node_modules',
@@ -38,14 +41,28 @@ export const rule = defineDockerfileRule({
       });
       return [{ title: 'Create a .dockerignore for this build context', edits: [], createFiles: [{ uri: joinUri(context, '.dockerignore'), text }] }];
     };
-    report({
-      messageId: 'missing',
-      data: { instruction: wholeContext.copy.instruction.getKeyword(), source: wholeContext.value },
-      range: wholeContext.range,
-      fixes,
-    });
+    const found = clutterIn(context, workspace);
+    const data = { instruction: wholeContext.copy.instruction.getKeyword(), source: wholeContext.value, found: listed(found.map((name) => `\`${name}\``)) };
+    if (found.length > 0) report({ messageId: 'missing', data, range: wholeContext.range, fixes });
+    else report({ messageId: 'missingClean', data, range: wholeContext.range, severity: 'info', fixes });
   },
 });
+
+/** What a .dockerignore is for, when it sits at the root of the context: history, secrets, host dependencies, caches. */
+const CLUTTER_FOLDERS = ['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.terraform'];
+const CLUTTER_FILES = ['.env', '.npmrc', '.pypirc'];
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function clutterIn(context: string, workspace: Workspace): string[] {
+  return [
+    ...CLUTTER_FOLDERS.filter((name) => workspace.existsFolder(joinUri(context, name))),
+    ...CLUTTER_FILES.filter((name) => workspace.exists(joinUri(context, name))),
+  ];
+}
 
 function installsNodeModules(file: DockerfileFile): boolean {
   return runInstructions(file).some((run) =>
