@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'scratch: the working directory is / and nothing else is there',
+      code: 'FROM golang:1.25 AS build\nRUN go build -o /out/explorer .\nFROM scratch\nCOPY --from=build /out/explorer explorer\nENTRYPOINT ["/explorer"]\n',
+    },
     'FROM node:22\nWORKDIR /app\nCOPY package.json ./\n',
     { name: 'an absolute destination', code: 'FROM node:22\nCOPY package.json /app/\n' },
     { name: 'a WORKDIR in the stage built on', code: 'FROM node:22 AS base\nWORKDIR /app\nFROM base\nCOPY . .\n' },

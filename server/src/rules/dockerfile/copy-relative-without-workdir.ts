@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
+import type { DockerfileStage } from '../../parsing/dockerfile';
 import { copiesAndAdds, copyArguments, isAbsolutePath } from '../support/copyAndAdd';
-import { instructionsNamed, stageChain } from '../support/dockerfile';
+import { instructionsNamed, rootStage, stageChain } from '../support/dockerfile';
 import { stageWeight } from '../support/shippedLayers';
 
 export const rule = defineDockerfileRule({
@@ -14,7 +15,7 @@ export const rule = defineDockerfileRule({
         "{{instruction}} copies to the relative path {{destination}} but no WORKDIR is set, so the files land wherever the base image's working directory is; set WORKDIR first or use an absolute destination{{stageNote}}.",
     },
     explanation: {
-      why: 'A relative destination is resolved against the working directory, which without a WORKDIR is whatever the base image sets, often `/`. In a stage whose layers do not ship it is info.',
+      why: 'A relative destination is resolved against the working directory, which without a WORKDIR is whatever the base image sets, often `/`. In a stage whose layers do not ship it is info. Not reported on scratch, whose working directory is `/` and which holds nothing else.',
       standard: 'hadolint DL3045.',
       bad: 'FROM node:22\nCOPY package.json .',
       good: 'FROM node:22\nWORKDIR /app\nCOPY package.json .',
@@ -22,6 +23,8 @@ export const rule = defineDockerfileRule({
   },
   check({ file, report }) {
     for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
+      // scratch has no working directory but `/` and nothing else in it: where the files land is plain.
+      if (isScratch(stage)) continue;
       const { destination } = copyArguments(file, instruction);
       // A destination starting with a variable usually holds an absolute path.
       if (!destination || isAbsolutePath(destination.value) || destination.value.startsWith('$')) continue;
@@ -38,3 +41,8 @@ export const rule = defineDockerfileRule({
     }
   },
 });
+
+function isScratch(stage: DockerfileStage): boolean {
+  const image = rootStage(stage).image;
+  return image?.repository === 'scratch' && !image.registry;
+}
