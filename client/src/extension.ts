@@ -68,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusBar(context, languageClient, log);
   // Registered before the server starts, so the commands answer even while it is starting (or cannot start).
   registerScaffoldCommands(context);
-  registerCreateFilesCommand(context);
+  registerCreateFilesCommand(context, () => client);
   registerWorkspaceCommands(context, () => client);
   await languageClient.start();
 }

@@ -34,6 +34,19 @@ export interface CreateFilesArguments {
   files: { uri: string; text: string }[];
 }
 
+/** Notifications the extension client sends. */
+export const Notifications = {
+  /**
+   * `FilesCreatedParams`: files the client's createFiles command has just written. The server takes them as created
+   * on disk at once, rather than when the file watcher reports them, which can lag behind by seconds.
+   */
+  filesCreated: 'containerStandards/filesCreated',
+} as const;
+
+export interface FilesCreatedParams {
+  uris: string[];
+}
+
 /** What the extension client sends as `initializationOptions`. */
 export interface InitializationOptions {
   clientCommands?: string[];

@@ -4,12 +4,14 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  FileChangeType,
+  type FileEvent,
   MessageType,
 } from 'vscode-languageserver/node';
 import './transport/wholeMessageWrites';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
-import { ClientCommandIds, CommandIds, FIX_ALL_KIND, Requests, type InitializationOptions } from './protocol';
+import { ClientCommandIds, CommandIds, FIX_ALL_KIND, type FilesCreatedParams, type InitializationOptions, Notifications, Requests } from './protocol';
 import { inBackground, showMessage } from './service/background';
 import { codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
@@ -129,11 +131,15 @@ connection.onDidChangeConfiguration(({ settings }) => {
   workspaceDiagnostics.changed();
 });
 
-connection.onDidChangeWatchedFiles(({ changes }) => {
+function filesChangedOnDisk(changes: readonly FileEvent[]): void {
   applyFileEvents(session.workspace, changes);
   diagnostics.filesChanged(changes.map((change) => change.uri));
   workspaceDiagnostics.changed();
-});
+}
+connection.onDidChangeWatchedFiles(({ changes }) => filesChangedOnDisk(changes));
+connection.onNotification(Notifications.filesCreated, ({ uris }: FilesCreatedParams) =>
+  filesChangedOnDisk(uris.map((uri) => ({ uri, type: FileChangeType.Created }))),
+);
 
 connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await diagnostics.diagnosticsFor(textDocument.uri) }));
 connection.languages.diagnostics.onWorkspace(({ previousResultIds }, token) => workspaceDiagnostics.pull(previousResultIds, token));

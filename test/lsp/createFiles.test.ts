@@ -79,3 +79,13 @@ test('a .dockerignore that appeared on disk unannounced is not created again', a
     [],
   );
 });
+
+test("the client's word that it created the file clears the finding at once, without waiting for the file watcher", async (t) => {
+  const client = await startServer(t, { createsFiles: true, initializationOptions: { clientCommands: ['containerStandards.createFiles'] } });
+  const { uri } = await createActions(client);
+  const ignoreUri = new URL('.dockerignore', uri).href;
+  writeFileSync(fileURLToPath(ignoreUri), '.git\n');
+  await client.filesCreated([ignoreUri]);
+  const diagnostics = await client.published(uri, (published) => !published.some((diagnostic) => diagnostic.code === 'dockerfile/missing-dockerignore'));
+  assert.ok(diagnostics.every((diagnostic) => diagnostic.code !== 'dockerfile/missing-dockerignore'));
+});

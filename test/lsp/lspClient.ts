@@ -289,6 +289,11 @@ export class LspClient {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
+  /** What the VS Code client's createFiles command sends once it has written files. */
+  filesCreated(uris: string[]): Promise<void> {
+    return this.connection.sendNotification('containerStandards/filesCreated', { uris });
+  }
+
   changeWorkspaceFolders(added: string[], removed: string[]): Promise<void> {
     const folders = (paths: string[]) => paths.map((path) => ({ uri: pathToFileURL(path).href, name: path }));
     return this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
