@@ -19,7 +19,7 @@ type CliResult = CommandResult & { stderr: string };
 export function runCli(args: readonly string[], cwd: string): CliResult {
   const [command, ...rest] = args;
   try {
-    if (command === 'lint') return { ...lintCommand(rest, cwd), stderr: '' };
+    if (command === 'lint') return { stderr: '', ...lintCommand(rest, cwd) };
     if (command === 'rules') return { ...rulesCommand(rest), stderr: '' };
     if (command === '--help' || command === '-h' || command === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
     return { exitCode: 2, stdout: '', stderr: command ? `Unknown command "${command}".\n${USAGE}` : USAGE };
@@ -32,7 +32,7 @@ export function runCli(args: readonly string[], cwd: string): CliResult {
 export async function runInit(args: readonly string[], cwd: string): Promise<CliResult> {
   const prompter = terminalPrompter();
   try {
-    return { ...(await initCommand(args, cwd, prompter)), stderr: '' };
+    return { stderr: '', ...(await initCommand(args, cwd, prompter)) };
   } catch (error) {
     return failure(error);
   } finally {
