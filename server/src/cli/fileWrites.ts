@@ -6,6 +6,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fstatSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -122,7 +123,7 @@ function writeTemporary(name: string, real: string, text: string, mode: number |
   try {
     descriptor = openSync(temporary, 'wx', mode ?? 0o666);
     // The umask applies at creation; the replaced file's mode is restored exactly.
-    if (mode !== undefined) fchmodSync(descriptor, mode);
+    if (mode !== undefined && (fstatSync(descriptor).mode & 0o7777) !== mode) fchmodSync(descriptor, mode);
     writeSync(descriptor, text, null, 'utf8');
     fsyncSync(descriptor);
     closeSync(descriptor);
