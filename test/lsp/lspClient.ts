@@ -87,6 +87,8 @@ export interface StartOptions {
   createsFiles?: boolean;
   /** Advertise dynamic registration of document, range and on-type formatting, as VS Code does. */
   registersFormatting?: boolean;
+  /** Runs the server under a wrapper (e.g. `['unshare', '-rn']`) and with Node flags (e.g. the permission model). */
+  launch?: { wrapper?: readonly string[]; nodeFlags?: readonly string[] };
 }
 
 /** A message the server sent to the client, in arrival order. */
@@ -133,7 +135,14 @@ export class LspClient {
     this.ownsFolder = options.workspaceFolder === undefined;
     this.folder = options.workspaceFolder ?? mkdtempSync(join(tmpdir(), 'container-standards-lsp-'));
 
-    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const [command = process.execPath, ...args] = [
+      ...(options.launch?.wrapper ?? []),
+      process.execPath,
+      ...(options.launch?.nodeFlags ?? []),
+      SERVER_PATH,
+      '--stdio',
+    ];
+    this.child = spawn(command, args, { stdio: 'pipe' });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolveExit) => {
       this.child.on('exit', (code, signal) => {
