@@ -18,6 +18,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly session: Session,
     private readonly openUris: () => readonly string[],
+    /** The version of an open document, which its published diagnostics name; undefined for a closed file. */
+    private readonly openVersion: (uri: string) => number | undefined,
     readonly clientPulls: boolean,
     /** Whether a pulling client accepts `workspace/diagnostic/refresh`; one that does not re-pulls on its own. */
     private readonly clientRefreshes: boolean,
@@ -68,7 +70,10 @@ export class DiagnosticsPublisher {
     const diagnostics = await this.diagnosticsFor(uri);
     // A deleted file is cleared once, then no longer followed.
     if (!this.session.workspace.has(uri)) this.closedPublished.delete(uri);
-    await this.connection.sendDiagnostics({ uri, diagnostics });
+    // Read with the lint, no message handled in between: the version of the text linted, so that a client can drop
+    // diagnostics of a version it has moved past.
+    const version = this.openVersion(uri);
+    await this.connection.sendDiagnostics({ uri, diagnostics, ...(version === undefined ? {} : { version }) });
   }
 
   private publishInBackground(uri: string): void {
