@@ -153,6 +153,11 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's process id, to read its memory from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async initialize(): Promise<void> {
     this.initializeResult = await this.request(
       'initialize',
@@ -169,7 +174,7 @@ export class LspClient {
 
   /** Opens a document in the client's folder and returns its URI. */
   async open(fileName: string, languageId: string, text: string): Promise<string> {
-    const uri = this.uri(fileName);
+    const uri = this.uriOf(fileName);
     this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
@@ -471,7 +476,8 @@ export class LspClient {
     this.notifyListeners();
   }
 
-  private uri(fileName: string): string {
+  /** The URI of a file of the client's folder. */
+  uriOf(fileName: string): string {
     return pathToFileURL(join(this.folder, fileName)).href;
   }
 
