@@ -340,6 +340,11 @@ export class LspClient {
     );
   }
 
+  /** Any notification, as sent: for messages the other methods would refuse to send (about documents never opened). */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
   /** Settings are pulled, so the notification carries none, as in VS Code. */
   changeConfiguration(): Promise<void> {
     return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
