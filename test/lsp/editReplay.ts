@@ -174,6 +174,8 @@ export async function replayEdits(client: LspClient, document: EditedDocument, {
   );
   assert.equal(versions.at(-1), client.version(uri), 'the last diagnostics published are for the last version');
   await client.close(uri);
+  await client.documentSymbols(uri);
+  assert.deepEqual(await client.published(uri), [], 'diagnostics are left after close');
 }
 
 /** A fresh workspace per check, so that nothing of a previous parse or lint is re-used. */
