@@ -4,6 +4,8 @@ import { DockerfileParser } from './dockerfileAstCache';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
+import type { ParsedScript } from './shellScript';
+import { VersionMemo, type RecentMemo } from './versionMemo';
 
 export interface DockerfileStage {
   index: number;
@@ -33,8 +35,19 @@ export class DockerfileModel {
   /** Wrapped, as a final stage may set no USER. */
   private user?: { found: DockerfileUser | undefined };
   private shipped?: ReadonlySet<DockerfileStage>;
+  /** The shell scripts of RUN, CMD and ENTRYPOINT instructions, parsed (see parseScript), by text. */
+  readonly scripts: VersionMemo<ParsedScript>;
 
-  constructor(readonly ast: Dockerfile) {
+  /**
+   * `previous`: the model of the document's previous version, whose memos this one takes over; `recentScripts`:
+   * scripts other documents parsed lately.
+   */
+  constructor(
+    readonly ast: Dockerfile,
+    previous?: DockerfileModel,
+    recentScripts?: RecentMemo<ParsedScript>,
+  ) {
+    this.scripts = new VersionMemo(previous?.scripts, recentScripts);
     this.globalArgs = new Map(
       ast
         .getInitialARGs()
@@ -90,8 +103,8 @@ export class DockerfileModel {
   }
 }
 
-export function parseDockerfile(text: string): DockerfileModel {
-  return new DockerfileModel(DockerfileParser.parse(text));
+export function parseDockerfile(text: string, previous?: DockerfileModel, recentScripts?: RecentMemo<ParsedScript>): DockerfileModel {
+  return new DockerfileModel(DockerfileParser.parse(text), previous, recentScripts);
 }
 
 function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {

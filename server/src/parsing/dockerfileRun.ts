@@ -161,7 +161,7 @@ function describeRun(file: DockerfileFile, instruction: Instruction, context: Ru
   const document = file.document;
   const start = document.offsetAt(argumentsRange.start);
   const script = asShellText(document.getText().slice(start, document.offsetAt(instruction.getRange().end)));
-  const parsed = parseScript(script);
+  const parsed = parseScript(script, file.dockerfile.scripts);
   const rangeOf = (from: number, to: number): Range => ({ start: document.positionAt(start + from), end: document.positionAt(start + to) });
   return {
     ...base,
@@ -233,7 +233,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): Pick<R
   const exact = document.getText().slice(contentStart, contentStart + scriptWord.value.length) === scriptWord.value;
   const rangeOf = (from: number, to: number): Range =>
     exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range;
-  const parsed = parseScript(scriptWord.value);
+  const parsed = parseScript(scriptWord.value, file.dockerfile.scripts);
   const shell = words.slice(0, scriptIndex).map((word) => word.value);
   return { commands: [command, ...toRunCommands(parsed.commands, rangeOf)], ...(exact ? { script: { parsed, shell, rangeOf } } : {}) };
 }
