@@ -4,6 +4,7 @@ import { DockerfileParser } from './dockerfileAstCache';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
+import type { InstructionProblems } from './dockerfileValidation';
 import type { ParsedScript } from './shellScript';
 import { VersionMemo, type RecentMemo } from './versionMemo';
 
@@ -37,6 +38,8 @@ export class DockerfileModel {
   private shipped?: ReadonlySet<DockerfileStage>;
   /** The shell scripts of RUN, CMD and ENTRYPOINT instructions, parsed (see parseScript), by text. */
   readonly scripts: VersionMemo<ParsedScript>;
+  /** Each instruction's problems as dockerfile/syntax's validator settings find them (see validateDockerfile), by text. */
+  readonly instructionProblems: VersionMemo<InstructionProblems>;
 
   /**
    * `previous`: the model of the document's previous version, whose memos this one takes over; `recentScripts`:
@@ -48,6 +51,7 @@ export class DockerfileModel {
     recentScripts?: RecentMemo<ParsedScript>,
   ) {
     this.scripts = new VersionMemo(previous?.scripts, recentScripts);
+    this.instructionProblems = new VersionMemo(previous?.instructionProblems);
     this.globalArgs = new Map(
       ast
         .getInitialARGs()

@@ -1,4 +1,4 @@
-import { DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
 
 /**
  * dockerfile-ast recomputes an instruction's keyword, arguments, variables and heredocs from the text on every call, and
@@ -61,17 +61,5 @@ cacheWhileInstructionCountUnchanged<unknown>(imageTemplatePrototype, 'getRange',
 // only read them, and a frozen list makes sure of it.
 for (const name of ['getARGs', 'getENVs'] as const)
   cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, name, (list) => Object.freeze(list) as unknown[]);
-
-/**
- * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
- * dockerfile-ast module. Remembering the last tree lets it reuse the one the model built instead of parsing
- * every version twice. The tree is never modified after parsing.
- */
-const parseText = DockerfileParser.parse.bind(DockerfileParser);
-let lastParse: { text: string; ast: Dockerfile } | undefined;
-DockerfileParser.parse = (text: string): Dockerfile => {
-  if (lastParse?.text !== text) lastParse = { text, ast: parseText(text) };
-  return lastParse.ast;
-};
 
 export { DockerfileParser };
