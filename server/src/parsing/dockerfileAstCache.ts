@@ -5,6 +5,9 @@ import { DockerfileParser, Instruction } from 'dockerfile-ast';
  * dockerfile-utils and our rules call these getters many times per instruction: profiling a 2,000-line file put
  * a quarter of the checking time there. Instructions never change after parsing, so each result is computed
  * once per instruction and handed out as a copy (dockerfile-ast itself shifts flags off the arrays it gets).
+ * The library offers no other way in (its parser builds the instructions), so its prototypes are patched: it is pinned
+ * to an exact version in package.json, and test/parsing/dockerfileAstCache.test.ts compares every kept getter with
+ * the library's own, so that a release that changes what they return fails there.
  */
 function cacheArrayGetter(name: 'getRawArguments' | 'getVariables' | 'getHeredocs' | 'getArgumentsRanges'): void {
   const prototype = Instruction.prototype as unknown as Record<string, (this: Record<symbol, unknown[] | undefined>) => unknown[]>;
