@@ -23,6 +23,7 @@ import { lintWorkspace } from './service/lintWorkspace';
 import { ruleCatalogue, ruleDocsLinks, ruleDocumentation } from './service/ruleDocs';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
+import { keepHeapSmall } from './service/memoryPolicy';
 import { warmUp } from './service/warmUp';
 import { WorkspaceDiagnostics } from './service/workspaceDiagnostics';
 import { containerFileUris } from './service/workspaceFiles';
@@ -68,6 +69,7 @@ connection.onInitialize((params) => {
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
   diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls, clientRefreshes);
   warmUp(session.linter.rules);
+  keepHeapSmall();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
