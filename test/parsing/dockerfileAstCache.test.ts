@@ -17,7 +17,15 @@ const require = createRequire(import.meta.url);
 for (const key of Object.keys(require.cache)) if (key.includes('/node_modules/dockerfile-ast/')) delete require.cache[key];
 const library = require('dockerfile-ast') as typeof DockerfileAst;
 
-const INSTRUCTION_GETTERS = ['getRawArguments', 'getVariables', 'getHeredocs', 'getArgumentsRanges', 'getKeyword', 'getArgumentsContent', 'getRawArgumentsContent'] as const;
+const INSTRUCTION_GETTERS = [
+  'getRawArguments',
+  'getVariables',
+  'getHeredocs',
+  'getArgumentsRanges',
+  'getKeyword',
+  'getArgumentsContent',
+  'getRawArgumentsContent',
+] as const;
 const IMAGE_GETTERS = ['getFROMs', 'getRange', 'getARGs', 'getENVs'] as const;
 
 /** Plain data: the objects' own fields, without their links back to the document and the tree. */

@@ -4,6 +4,7 @@ import { DockerfileParser } from './dockerfileAstCache';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
+import type { ShellRun } from './dockerfileRun';
 import type { InstructionProblems } from './dockerfileValidation';
 import type { ParsedScript } from './shellScript';
 import { VersionMemo, type RecentMemo } from './versionMemo';
@@ -40,6 +41,8 @@ export class DockerfileModel {
   readonly scripts: VersionMemo<ParsedScript>;
   /** Each instruction's problems as dockerfile/syntax's validator settings find them (see validateDockerfile), by text. */
   readonly instructionProblems: VersionMemo<InstructionProblems>;
+  /** What each shell-form RUN's text says (its commands, mounts, script), by its text from the start of its first line. */
+  readonly shellRuns: VersionMemo<ShellRun>;
 
   /**
    * `previous`: the model of the document's previous version, whose memos this one takes over; `recentScripts`:
@@ -52,6 +55,7 @@ export class DockerfileModel {
   ) {
     this.scripts = new VersionMemo(previous?.scripts, recentScripts);
     this.instructionProblems = new VersionMemo(previous?.instructionProblems);
+    this.shellRuns = new VersionMemo(previous?.shellRuns);
     this.globalArgs = new Map(
       ast
         .getInitialARGs()
