@@ -1,12 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar } from 'yaml';
-import { parseDockerfile, type DockerfileModel } from './dockerfile';
+import { parseDockerfile, type DockerfileModel, type RecentParses } from './dockerfile';
 import { isTaskDefinitionName, kindByName, mentionsContainerDefinitions } from './documentKind';
 import { taskDefinitionOf, type TaskDefinition } from './ecsTaskDefinition';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
 import { isTemplateByName, isTemplated, isToolConfig, isToolConfigName, type NotManifest } from './kubernetesFiles';
-import type { ParsedScript } from './shellScript';
-import type { RecentMemo } from './versionMemo';
 import { pairOf, parseYamlFile, scalarValue, type YamlDocument, type YamlFile } from './yaml';
 
 interface ParsedFileBase {
@@ -71,8 +69,8 @@ export interface ParseOptions {
   languageId?: string;
   /** The parse of the previous version of the same file, whose unchanged YAML documents and Dockerfile pieces are reused. */
   previous?: ContainerFile;
-  /** Scripts other Dockerfiles parsed lately (see DockerfileModel.scripts). */
-  recentScripts?: RecentMemo<ParsedScript>;
+  /** What other Dockerfiles parsed lately (see Workspace). */
+  recentDockerfileParses?: RecentParses;
   /** Treat YAML with a top-level `services:` map as compose even when its name does not say so. */
   composeByContent?: boolean;
   /** The file lies under the `templates/` folder of a Helm chart (the workspace found the chart's Chart.yaml). */
@@ -91,7 +89,7 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   const byName = kindByName(uri, options.languageId);
   if (byName === 'dockerfile') {
     const previous = options.previous?.kind === 'dockerfile' ? options.previous.dockerfile : undefined;
-    return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text, previous, options.recentScripts) };
+    return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text, previous, options.recentDockerfileParses) };
   }
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };

@@ -45,15 +45,15 @@ export class DockerfileModel {
   readonly shellRuns: VersionMemo<ShellRun>;
 
   /**
-   * `previous`: the model of the document's previous version, whose memos this one takes over; `recentScripts`:
-   * scripts other documents parsed lately.
+   * `previous`: the model of the document's previous version, whose memos this one takes over; `recent`: what other
+   * documents parsed lately.
    */
   constructor(
     readonly ast: Dockerfile,
     previous?: DockerfileModel,
-    recentScripts?: RecentMemo<ParsedScript>,
+    recent?: RecentParses,
   ) {
-    this.scripts = new VersionMemo(previous?.scripts, recentScripts);
+    this.scripts = new VersionMemo(previous?.scripts, recent?.scripts);
     this.instructionProblems = new VersionMemo(previous?.instructionProblems);
     this.shellRuns = new VersionMemo(previous?.shellRuns);
     this.globalArgs = new Map(
@@ -111,8 +111,20 @@ export class DockerfileModel {
   }
 }
 
-export function parseDockerfile(text: string, previous?: DockerfileModel, recentScripts?: RecentMemo<ParsedScript>): DockerfileModel {
-  return new DockerfileModel(DockerfileParser.parse(text), previous, recentScripts);
+/** What a workspace's Dockerfiles parsed lately (see Workspace), for documents parsed anew. */
+export interface RecentParses {
+  scripts: RecentMemo<ParsedScript>;
+  /** Trees by text: copies of one Dockerfile (a service per folder, generated projects) are parsed once. */
+  trees: RecentMemo<Dockerfile>;
+}
+
+export function parseDockerfile(text: string, previous?: DockerfileModel, recent?: RecentParses): DockerfileModel {
+  let ast = recent?.trees.get(text);
+  if (!ast) {
+    ast = DockerfileParser.parse(text);
+    recent?.trees.set(text, ast);
+  }
+  return new DockerfileModel(ast, previous, recent);
 }
 
 function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {

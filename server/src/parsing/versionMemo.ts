@@ -5,7 +5,11 @@
  * so the memo holds no more than two versions' pieces. It belongs to the document's model: closing the document frees it.
  */
 export class VersionMemo<Value> {
-  private readonly entries = new Map<string, Value>();
+  /**
+   * Undefined for a document's first version: most files are parsed once and never edited (a workspace-wide check
+   * reads thousands), and their memos would only add to what the workspace holds. The first edit starts one.
+   */
+  private readonly entries: Map<string, Value> | undefined;
   /** The previous version's entries, until this version is superseded in turn. */
   private previous: Map<string, Value> | undefined;
 
@@ -15,6 +19,7 @@ export class VersionMemo<Value> {
     private readonly recent?: RecentMemo<Value>,
   ) {
     if (previous) {
+      this.entries = new Map();
       this.previous = previous.entries;
       // Superseded: its own predecessor's entries are no longer reachable from the newest version.
       previous.previous = undefined;
@@ -22,14 +27,14 @@ export class VersionMemo<Value> {
   }
 
   get(key: string, compute: () => Value): Value {
-    let value = this.entries.get(key);
+    let value = this.entries?.get(key);
     if (value === undefined) {
       value = this.previous?.get(key) ?? this.recent?.get(key);
       if (value === undefined) {
         value = compute();
         this.recent?.set(key, value);
       }
-      this.entries.set(key, value);
+      this.entries?.set(key, value);
     }
     return value;
   }

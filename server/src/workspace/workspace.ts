@@ -4,7 +4,7 @@ import { referencedComposePaths } from '../parsing/compose';
 import { baseName, kindByName } from '../parsing/documentKind';
 import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFiles';
 import { KUSTOMIZATION_FILE_NAMES, kustomizationInputs } from '../parsing/kustomization';
-import type { ParsedScript } from '../parsing/shellScript';
+import type { RecentParses } from '../parsing/dockerfile';
 import { RecentMemo } from '../parsing/versionMemo';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
@@ -96,10 +96,11 @@ export class Workspace {
   /** Told of every file whose text or membership may have changed: the indexes kept over the workspace. */
   private readonly changeListeners: ((uri: string) => void)[] = [];
   /**
-   * Shell scripts the Dockerfiles' models parsed lately, for a Dockerfile opened anew (each model keeps its own):
-   * the shell checks keep what they find per parsed script, which a file closed and opened again then finds again.
+   * What Dockerfiles parsed lately, for a Dockerfile parsed anew (each model keeps its own memos): shell scripts, on
+   * which the shell checks keep what they find, so that a file closed and opened again finds them again; and the
+   * last tree, as a workspace of copies of one Dockerfile is common (a service per folder) and trees are never modified.
    */
-  private readonly recentScripts = new RecentMemo<ParsedScript>(RECENT_SCRIPTS);
+  private readonly recentDockerfileParses: RecentParses = { scripts: new RecentMemo(RECENT_SCRIPTS), trees: new RecentMemo(1) };
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -372,7 +373,7 @@ export class Workspace {
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
-      recentScripts: this.recentScripts,
+      recentDockerfileParses: this.recentDockerfileParses,
       composeByContent: file.composeByContent,
       inHelmChart,
       kustomizeInput,
@@ -461,7 +462,9 @@ export class Workspace {
     if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
     const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
     if (cached) this.superseded(uri);
-    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file, recentScripts: this.recentScripts }) as ComposeFile | DockerfileFile;
+    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file, recentDockerfileParses: this.recentDockerfileParses }) as
+      | ComposeFile
+      | DockerfileFile;
     this.kindParses.set(key, { text, file });
     return file;
   }
