@@ -25,6 +25,7 @@ import { lintWorkspace } from './service/lintWorkspace';
 import { ruleCatalogue, ruleDocsLinks, ruleDocumentation } from './service/ruleDocs';
 import { Session } from './service/session';
 import { documentSymbols } from './service/symbols';
+import { keepHeapSmall } from './service/memoryPolicy';
 import { warmUp } from './service/warmUp';
 import { WorkspaceDiagnostics } from './service/workspaceDiagnostics';
 import { containerFileUris } from './service/workspaceFiles';
@@ -77,6 +78,7 @@ connection.onInitialize((params) => {
     clientRefreshes,
   );
   warmUp(session.linter.rules);
+  keepHeapSmall();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

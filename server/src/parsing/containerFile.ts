@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar } from 'yaml';
-import { parseDockerfile, type DockerfileModel } from './dockerfile';
+import { parseDockerfile, type DockerfileModel, type RecentParses } from './dockerfile';
 import { isTaskDefinitionName, kindByName, mentionsContainerDefinitions } from './documentKind';
 import { taskDefinitionOf, type TaskDefinition } from './ecsTaskDefinition';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
@@ -67,8 +67,10 @@ export type ContainerFile = DockerfileFile | ComposeFile | KubernetesFile | EcsF
 
 export interface ParseOptions {
   languageId?: string;
-  /** The parse of the previous version of the same file, whose unchanged YAML documents are reused. */
+  /** The parse of the previous version of the same file, whose unchanged YAML documents and Dockerfile pieces are reused. */
   previous?: ContainerFile;
+  /** What other Dockerfiles parsed lately (see Workspace). */
+  recentDockerfileParses?: RecentParses;
   /** Treat YAML with a top-level `services:` map as compose even when its name does not say so. */
   composeByContent?: boolean;
   /** The file lies under the `templates/` folder of a Helm chart (the workspace found the chart's Chart.yaml). */
@@ -85,7 +87,10 @@ export type KubernetesSetting = 'included' | 'excluded';
 export function parseContainerFile(uri: string, text: string, options: ParseOptions = {}): ContainerFile {
   const document = TextDocument.create(uri, options.languageId ?? '', 0, text);
   const byName = kindByName(uri, options.languageId);
-  if (byName === 'dockerfile') return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text) };
+  if (byName === 'dockerfile') {
+    const previous = options.previous?.kind === 'dockerfile' ? options.previous.dockerfile : undefined;
+    return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text, previous, options.recentDockerfileParses) };
+  }
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };

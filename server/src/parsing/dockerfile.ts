@@ -4,6 +4,10 @@ import { DockerfileParser } from './dockerfileAstCache';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
+import type { ShellRun } from './dockerfileRun';
+import type { InstructionProblems } from './dockerfileValidation';
+import type { ParsedScript } from './shellScript';
+import { VersionMemo, type RecentMemo } from './versionMemo';
 
 export interface DockerfileStage {
   index: number;
@@ -33,8 +37,25 @@ export class DockerfileModel {
   /** Wrapped, as a final stage may set no USER. */
   private user?: { found: DockerfileUser | undefined };
   private shipped?: ReadonlySet<DockerfileStage>;
+  /** The shell scripts of RUN, CMD and ENTRYPOINT instructions, parsed (see parseScript), by text. */
+  readonly scripts: VersionMemo<ParsedScript>;
+  /** Each instruction's problems as dockerfile/syntax's validator settings find them (see validateDockerfile), by text. */
+  readonly instructionProblems: VersionMemo<InstructionProblems>;
+  /** What each shell-form RUN's text says (its commands, mounts, script), by its text from the start of its first line. */
+  readonly shellRuns: VersionMemo<ShellRun>;
 
-  constructor(readonly ast: Dockerfile) {
+  /**
+   * `previous`: the model of the document's previous version, whose memos this one takes over; `recent`: what other
+   * documents parsed lately.
+   */
+  constructor(
+    readonly ast: Dockerfile,
+    previous?: DockerfileModel,
+    recent?: RecentParses,
+  ) {
+    this.scripts = new VersionMemo(previous?.scripts, recent?.scripts);
+    this.instructionProblems = new VersionMemo(previous?.instructionProblems);
+    this.shellRuns = new VersionMemo(previous?.shellRuns);
     this.globalArgs = new Map(
       ast
         .getInitialARGs()
@@ -90,8 +111,20 @@ export class DockerfileModel {
   }
 }
 
-export function parseDockerfile(text: string): DockerfileModel {
-  return new DockerfileModel(DockerfileParser.parse(text));
+/** What a workspace's Dockerfiles parsed lately (see Workspace), for documents parsed anew. */
+export interface RecentParses {
+  scripts: RecentMemo<ParsedScript>;
+  /** Trees by text: copies of one Dockerfile (a service per folder, generated projects) are parsed once. */
+  trees: RecentMemo<Dockerfile>;
+}
+
+export function parseDockerfile(text: string, previous?: DockerfileModel, recent?: RecentParses): DockerfileModel {
+  let ast = recent?.trees.get(text);
+  if (!ast) {
+    ast = DockerfileParser.parse(text);
+    recent?.trees.set(text, ast);
+  }
+  return new DockerfileModel(ast, previous, recent);
 }
 
 function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {

@@ -1,10 +1,13 @@
-import { DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
 
 /**
  * dockerfile-ast recomputes an instruction's keyword, arguments, variables and heredocs from the text on every call, and
  * dockerfile-utils and our rules call these getters many times per instruction: profiling a 2,000-line file put
  * a quarter of the checking time there. Instructions never change after parsing, so each result is computed
  * once per instruction and handed out as a copy (dockerfile-ast itself shifts flags off the arrays it gets).
+ * The library offers no other way in (its parser builds the instructions), so its prototypes are patched: it is pinned
+ * to an exact version in package.json, and test/parsing/dockerfileAstCache.test.ts compares every kept getter with
+ * the library's own, so that a release that changes what they return fails there.
  */
 function cacheArrayGetter(name: 'getRawArguments' | 'getVariables' | 'getHeredocs' | 'getArgumentsRanges'): void {
   const prototype = Instruction.prototype as unknown as Record<string, (this: Record<symbol, unknown[] | undefined>) => unknown[]>;
@@ -61,17 +64,5 @@ cacheWhileInstructionCountUnchanged<unknown>(imageTemplatePrototype, 'getRange',
 // only read them, and a frozen list makes sure of it.
 for (const name of ['getARGs', 'getENVs'] as const)
   cacheWhileInstructionCountUnchanged<unknown[]>(imageTemplatePrototype, name, (list) => Object.freeze(list) as unknown[]);
-
-/**
- * dockerfile-utils' validate() (rule dockerfile/syntax) accepts only text and parses it itself through the same
- * dockerfile-ast module. Remembering the last tree lets it reuse the one the model built instead of parsing
- * every version twice. The tree is never modified after parsing.
- */
-const parseText = DockerfileParser.parse.bind(DockerfileParser);
-let lastParse: { text: string; ast: Dockerfile } | undefined;
-DockerfileParser.parse = (text: string): Dockerfile => {
-  if (lastParse?.text !== text) lastParse = { text, ast: parseText(text) };
-  return lastParse.ast;
-};
 
 export { DockerfileParser };

@@ -149,30 +149,79 @@ export function jsonStrings(document: TextDocument, instruction: JSONInstruction
 type RunContext = Pick<RunInstruction, 'stage' | 'onbuild' | 'holder' | 'shellInstruction' | 'shell'>;
 
 function describeRun(file: DockerfileFile, instruction: Instruction, context: RunContext, posixEscape: boolean): RunInstruction {
-  const mounts = (instruction as JSONInstruction)
+  if ((instruction as JSONInstruction).getOpeningBracket())
+    return { instruction, mounts: mountsOf(instruction), ...context, form: 'exec', hasPipe: false, ...execCommand(file, instruction as JSONInstruction) };
+  const argumentsRange = instruction.getArgumentsRange();
+  const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(context.shell[0] ?? ''));
+  if (!argumentsRange || !runsPosixShell) return { instruction, mounts: mountsOf(instruction), ...context, form: 'shell', hasPipe: false, commands: [] };
+  const document = file.document;
+  const range = instruction.getRange();
+  const lineStart = document.offsetAt({ line: range.start.line, character: 0 });
+  const text = document.getText().slice(lineStart, document.offsetAt(range.end));
+  // The text from the start of its first line: the same text describes the same commands, at the same columns.
+  const described = file.dockerfile.shellRuns.get(text, () =>
+    describeShellRun(file, instruction, lineStart, document.offsetAt(argumentsRange.start) - lineStart),
+  );
+  const shift = range.start.line - described.line;
+  const scriptStart = lineStart + described.scriptOffset;
+  const rangeOf = (from: number, to: number): Range => ({ start: document.positionAt(scriptStart + from), end: document.positionAt(scriptStart + to) });
+  return {
+    instruction,
+    mounts: described.mounts,
+    ...context,
+    form: 'shell',
+    hasPipe: described.parsed.hasPipe,
+    commands: shift === 0 ? described.commands : described.commands.map((command) => movedCommand(command, shift)),
+    syntaxError:
+      described.syntaxError && (shift === 0 ? described.syntaxError : { ...described.syntaxError, range: movedRange(described.syntaxError.range, shift) }),
+    script: { parsed: described.parsed, shell: context.shell, rangeOf },
+  };
+}
+
+/** What a shell-form RUN's text alone says, with ranges for the line it started on when worked out (see DockerfileModel.shellRuns). */
+export interface ShellRun {
+  line: number;
+  /** Where the script starts, from the start of the instruction's first line. */
+  scriptOffset: number;
+  mounts: RunMount[];
+  parsed: ParsedScript;
+  commands: RunCommand[];
+  syntaxError?: { message: string; range: Range };
+}
+
+function describeShellRun(file: DockerfileFile, instruction: Instruction, lineStart: number, scriptOffset: number): ShellRun {
+  const document = file.document;
+  const start = lineStart + scriptOffset;
+  const script = asShellText(document.getText().slice(start, document.offsetAt(instruction.getRange().end)));
+  const parsed = parseScript(script, file.dockerfile.scripts);
+  const rangeOf = (from: number, to: number): Range => ({ start: document.positionAt(start + from), end: document.positionAt(start + to) });
+  return {
+    line: instruction.getRange().start.line,
+    scriptOffset,
+    mounts: mountsOf(instruction),
+    parsed,
+    commands: toRunCommands(parsed.commands, rangeOf),
+    ...(parsed.error ? { syntaxError: { message: parsed.error.message, range: rangeOf(parsed.error.offset, parsed.error.offset) } } : {}),
+  };
+}
+
+function mountsOf(instruction: Instruction): RunMount[] {
+  return (instruction as JSONInstruction)
     .getFlags()
     .filter((flag) => flag.getName() === 'mount')
     .map((flag) => Object.fromEntries(flag.getOptions().map((option) => [option.getName(), option.getValue() ?? ''])));
-  const base = { instruction, mounts, ...context };
-  if ((instruction as JSONInstruction).getOpeningBracket())
-    return { ...base, form: 'exec', hasPipe: false, ...execCommand(file, instruction as JSONInstruction) };
-  const argumentsRange = instruction.getArgumentsRange();
-  const runsPosixShell = posixEscape && POSIX_SHELLS.has(basename(context.shell[0] ?? ''));
-  if (!argumentsRange || !runsPosixShell) return { ...base, form: 'shell', hasPipe: false, commands: [] };
+}
 
-  const document = file.document;
-  const start = document.offsetAt(argumentsRange.start);
-  const script = asShellText(document.getText().slice(start, document.offsetAt(instruction.getRange().end)));
-  const parsed = parseScript(script);
-  const rangeOf = (from: number, to: number): Range => ({ start: document.positionAt(start + from), end: document.positionAt(start + to) });
+function movedCommand(command: RunCommand, lines: number): RunCommand {
   return {
-    ...base,
-    form: 'shell',
-    hasPipe: parsed.hasPipe,
-    commands: toRunCommands(parsed.commands, rangeOf),
-    syntaxError: parsed.error && { message: parsed.error.message, range: rangeOf(parsed.error.offset, parsed.error.offset) },
-    script: { parsed, shell: context.shell, rangeOf },
+    ...command,
+    words: command.words.map((word) => ({ value: word.value, range: movedRange(word.range, lines) })),
+    range: movedRange(command.range, lines),
   };
+}
+
+function movedRange(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
 function toRunCommands(commands: readonly ScriptCommand[], rangeOf: (from: number, to: number) => Range): RunCommand[] {
@@ -237,7 +286,7 @@ function execCommand(file: DockerfileFile, instruction: JSONInstruction): Pick<R
   const exact = document.getText().slice(contentStart, contentStart + scriptWord.value.length) === scriptWord.value;
   const rangeOf = (from: number, to: number): Range =>
     exact ? { start: document.positionAt(contentStart + from), end: document.positionAt(contentStart + to) } : scriptWord.range;
-  const parsed = parseScript(scriptWord.value);
+  const parsed = parseScript(scriptWord.value, file.dockerfile.scripts);
   const shell = words.slice(0, scriptIndex).map((word) => word.value);
   return { commands: [command, ...toRunCommands(parsed.commands, rangeOf)], ...(exact ? { script: { parsed, shell, rangeOf } } : {}) };
 }

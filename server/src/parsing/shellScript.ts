@@ -1,5 +1,6 @@
 import { forEachChild, parse, type Assignment, type Command, type Redirection, type SyntaxNode, type Word } from 'unbash';
 import { wordPieces, wordValue, type WordPiece } from './shellWords';
+import type { VersionMemo } from './versionMemo';
 
 /** A word of a command, with offsets into the script text it was parsed from (UTF-16, like JavaScript strings). */
 export interface ScriptWord {
@@ -133,23 +134,20 @@ export function shellScriptIndex(values: readonly (string | undefined)[], shells
   const flagIndex = values.findIndex((value, index) => index > 0 && value !== undefined && /^-[a-z]*c[a-z]*$/.test(value));
   return flagIndex > 0 && flagIndex + 1 < values.length ? flagIndex + 1 : undefined;
 }
-const cache = new Map<string, ParsedScript>();
-const CACHE_LIMIT = 5000;
-
 /**
  * Parses a POSIX/Bash script with unbash. Scripts handed to a shell inside it (`sh -c '…'`, a heredoc fed to
- * `bash`) are parsed too, their commands listed in place. Results are cached by text, so re-checking an edited
- * Dockerfile re-parses only the RUN instructions that changed. unbash recovers from syntax errors: the commands
- * it could read are kept, with the first error.
+ * `bash`) are parsed too, their commands listed in place. With the document's memo (`DockerfileModel.scripts`), a
+ * script is parsed once while its text is unchanged: re-checking an edited Dockerfile re-parses only the RUN
+ * instructions that changed, and the shell checks keep what they found per parsed script. unbash recovers from
+ * syntax errors: the commands it could read are kept, with the first error.
  */
-export function parseScript(text: string): ParsedScript {
-  let parsed = cache.get(text);
-  if (!parsed) {
-    parsed = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
-    collectScript(text, 0, parsed, { shell: undefined, options: [] });
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(text, parsed);
-  }
+export function parseScript(text: string, memo?: VersionMemo<ParsedScript>): ParsedScript {
+  return memo ? memo.get(text, () => parseScriptText(text)) : parseScriptText(text);
+}
+
+function parseScriptText(text: string): ParsedScript {
+  const parsed: ParsedScript = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
+  collectScript(text, 0, parsed, { shell: undefined, options: [] });
   return parsed;
 }
 
@@ -441,7 +439,7 @@ function nestedShellScript(
  * word, for the rules about programs; the shell checks, which point into words, do not see it.
  */
 function placeOnWord(text: string, result: ParsedScript, start: number, end: number): void {
-  const parsed = parseScript(text);
+  const parsed = parseScriptText(text);
   const onWord = (command: ScriptCommand): ScriptCommand => ({
     ...command,
     start,

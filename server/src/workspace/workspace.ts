@@ -4,6 +4,8 @@ import { referencedComposePaths } from '../parsing/compose';
 import { baseName, kindByName } from '../parsing/documentKind';
 import { CHART_FILE_NAME, chartFolderCandidates } from '../parsing/kubernetesFiles';
 import { KUSTOMIZATION_FILE_NAMES, kustomizationInputs } from '../parsing/kustomization';
+import type { RecentParses } from '../parsing/dockerfile';
+import { RecentMemo } from '../parsing/versionMemo';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { FileContributions } from './fileContributions';
@@ -56,6 +58,9 @@ interface TrackedFile {
   parsedPlace?: string;
 }
 
+/** A script's parse and the shell checks' findings in it take a few KiB: the memory for recent scripts stays a few MiB. */
+const RECENT_SCRIPTS = 1000;
+
 /**
  * Every container file the checks may look at: the files found on disk, overlaid by the documents open in the
  * editor. Files are parsed lazily, once per text, and an edited file re-uses what it can of its previous parse.
@@ -90,6 +95,12 @@ export class Workspace {
   private readonly derivedVersions = new Map<string, () => number>();
   /** Told of every file whose text or membership may have changed: the indexes kept over the workspace. */
   private readonly changeListeners: ((uri: string) => void)[] = [];
+  /**
+   * What Dockerfiles parsed lately, for a Dockerfile parsed anew (each model keeps its own memos): shell scripts, on
+   * which the shell checks keep what they find, so that a file closed and opened again finds them again; and the
+   * last tree, as a workspace of copies of one Dockerfile is common (a service per folder) and trees are never modified.
+   */
+  private readonly recentDockerfileParses: RecentParses = { scripts: new RecentMemo(RECENT_SCRIPTS), trees: new RecentMemo(1) };
 
   constructor(private readonly reader: FileReader = diskReader) {}
 
@@ -372,6 +383,7 @@ export class Workspace {
     file.parsed = parseContainerFile(uri, text, {
       languageId: file.languageId,
       previous: file.parsed,
+      recentDockerfileParses: this.recentDockerfileParses,
       composeByContent: file.composeByContent,
       inHelmChart,
       kustomizeInput,
@@ -460,7 +472,9 @@ export class Workspace {
     if (cached?.text === text) return cached.file as ComposeFile | DockerfileFile;
     const languageId = kind === 'compose' ? 'dockercompose' : 'dockerfile';
     if (cached) this.superseded(uri);
-    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file }) as ComposeFile | DockerfileFile;
+    const file = parseContainerFile(uri, text, { languageId, previous: cached?.file, recentDockerfileParses: this.recentDockerfileParses }) as
+      | ComposeFile
+      | DockerfileFile;
     this.kindParses.set(key, { text, file });
     return file;
   }

@@ -42,7 +42,7 @@ export const rule = defineDockerfileRule({
       const script = file.document.getText(arguments_);
       const program = shellFormProgram(file, instruction);
       // A SHELL that is no POSIX shell (PowerShell, cmd) reads the text in its own way.
-      const final = POSIX_SHELLS.has(basename(program)) ? finalCommand(script) : undefined;
+      const final = POSIX_SHELLS.has(basename(program)) ? finalCommand(file, script) : undefined;
       const words = plainCommandWords((instruction.getArgumentsContent() ?? '').replace(/^exec\s+/, ''));
       const fix = words ? toExecForm(instruction, words) : final && insertExec(file, instruction, final);
       const advice = adviceFor(keyword, words, !words && fix && final ? script.slice(final.words[0]!.start, final.end) : undefined);
@@ -55,7 +55,7 @@ export const rule = defineDockerfileRule({
       const resolved = processShell(file, instruction, program);
       const shell = resolved ? describeShell(program, resolved) : program;
       const fixes = fix ? [fix] : [];
-      if (resolved && final && !final.piped && replacesItself(resolved.shell, script, final.start)) {
+      if (resolved && final && !final.piped && replacesItself(file, resolved.shell, script, final.start)) {
         if (keyword === 'CMD') report({ messageId: 'shellFormReplaced', data: { ...data, shell }, range, severity: 'info', fixes });
         else report({ messageId: 'entrypointShellForm', data: { ...data, shell }, range, fixes });
       } else {

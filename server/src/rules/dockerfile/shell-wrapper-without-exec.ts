@@ -35,7 +35,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const instruction of processInstructions(file)) {
       const wrapper = shellWrapper(file, instruction);
-      const final = wrapper && finalCommand(wrapper.script.value);
+      const final = wrapper && finalCommand(file, wrapper.script.value);
       const program = final?.words[0]?.value;
       if (!wrapper || !final || final.words.length === 0 || (program !== undefined && SHELL_BUILTINS.has(program))) continue;
       const script = wrapper.script.value;
@@ -47,7 +47,7 @@ export const rule = defineDockerfileRule({
       const resolved = processShell(file, instruction, wrapper.shell);
       const fixes = [insertExec(file, instruction, wrapper, final)];
       const described = { ...data, shell: resolved ? describeShell(wrapper.shell, resolved) : wrapper.shell };
-      if (resolved && replacesItself(resolved.shell, script, final.start)) {
+      if (resolved && replacesItself(file, resolved.shell, script, final.start)) {
         const replacedWith = resolved.shell === 'busybox' ? 'the last command of its script' : 'a lone command';
         report({ messageId: 'shellReplacesItself', data: { ...described, replacedWith }, range: wrapper.script.range, severity: 'info', fixes });
       } else {

@@ -1,13 +1,27 @@
 import type { Heredoc, Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
-import { validate, ValidationCode, ValidationSeverity } from 'dockerfile-utils';
+import { ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { heredocsOf } from '../../parsing/dockerfile';
+import { validateDockerfile } from '../../parsing/dockerfileValidation';
 
 /** A line that starts with a Go-template or Jinja tag: gomplate, Helm-style or Jinja-rendered Dockerfiles. */
-const TEMPLATE_TAG = /^\s*(?:\{\{|\{%)/;
+const TEMPLATE_TAG = /^[^\S\n]*(?:\{\{|\{%)/m;
 /** A dev container template's option placeholder, which the dev container CLI replaces before anything builds the file. */
 const TEMPLATE_OPTION = /\$\{templateOption:/;
+
+const VALIDATOR_SETTINGS: ValidatorSettings = {
+  instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
+  // Reported by dockerfile/maintainer-deprecated, dockerfile/multiple-cmd and dockerfile/relative-workdir.
+  deprecatedMaintainer: ValidationSeverity.IGNORE,
+  instructionCmdMultiple: ValidationSeverity.IGNORE,
+  instructionEntrypointMultiple: ValidationSeverity.IGNORE,
+  instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
+  instructionWorkdirRelative: ValidationSeverity.IGNORE,
+  // Reported by dockerfile/consistent-instruction-casing and dockerfile/no-empty-continuation (BuildKit's checks).
+  instructionCasing: ValidationSeverity.IGNORE,
+  emptyContinuationLine: ValidationSeverity.IGNORE,
+};
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/syntax',
@@ -32,10 +46,8 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const templateLine = file.document
-      .getText()
-      .split('\n')
-      .findIndex((line) => TEMPLATE_TAG.test(line));
+    const template = TEMPLATE_TAG.exec(file.document.getText());
+    const templateLine = template ? file.document.positionAt(template.index).line : -1;
     if (templateLine >= 0) {
       report({ messageId: 'template', range: { start: { line: templateLine, character: 0 }, end: { line: templateLine, character: 2 } }, severity: 'info' });
       return;
@@ -46,18 +58,7 @@ export const rule = defineDockerfileRule({
       report({ messageId: 'devContainerTemplate', range: { start, end: { line: start.line, character: start.character + 2 } }, severity: 'info' });
       return;
     }
-    const diagnostics = validate(file.document.getText(), {
-      instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
-      // Reported by dockerfile/maintainer-deprecated, dockerfile/multiple-cmd and dockerfile/relative-workdir.
-      deprecatedMaintainer: ValidationSeverity.IGNORE,
-      instructionCmdMultiple: ValidationSeverity.IGNORE,
-      instructionEntrypointMultiple: ValidationSeverity.IGNORE,
-      instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
-      instructionWorkdirRelative: ValidationSeverity.IGNORE,
-      // Reported by dockerfile/consistent-instruction-casing and dockerfile/no-empty-continuation (BuildKit's checks).
-      instructionCasing: ValidationSeverity.IGNORE,
-      emptyContinuationLine: ValidationSeverity.IGNORE,
-    });
+    const diagnostics = validateDockerfile(file.document, file.dockerfile.ast, VALIDATOR_SETTINGS, file.dockerfile.instructionProblems);
     // Without FROM, a file that has an instruction other than ARG has it before the first FROM.
     const onlyArgs = file.dockerfile.ast.getInstructions().every((instruction) => instruction.getKeyword() === 'ARG');
     for (const diagnostic of diagnostics) {
@@ -75,11 +76,13 @@ export const rule = defineDockerfileRule({
       });
     }
     // dockerfile-utils accepts a here-document that runs to the end of the file; the builder does not.
-    const lines = file.document
-      .getText()
-      .split('\n')
-      .map((line) => line.replace(/\r$/, ''));
+    let lines: string[] | undefined;
     for (const instruction of file.dockerfile.ast.getInstructions()) {
+      if (!instruction.getRawArgumentsContent()?.includes('<<')) continue;
+      lines ??= file.document
+        .getText()
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''));
       for (const heredoc of unterminatedHeredocs(lines, instruction)) {
         report({ messageId: 'unterminatedHeredoc', data: { name: heredoc.getName() }, range: heredoc.getStartRange() });
       }

@@ -176,7 +176,10 @@ class StageCheck {
       if (keyword === 'ARG') {
         this.checkUsages(instruction, argValueVariables(instruction));
       } else if (keyword === 'RUN') {
+        // The builder expands the flags (`--mount=…`); the script's variables are the shell's. Listing a RUN's
+        // variables resolves each one of its script: a RUN without flags is not read at all.
         const flags = (instruction as JSONInstruction).getFlags();
+        if (flags.length === 0) continue;
         this.checkUsages(
           instruction,
           instruction.getVariables().filter((variable) => flags.some((flag) => within(variable.getRange(), flag.getRange()))),

@@ -67,10 +67,17 @@ export function hasOptionNamed(call: ToolCall, ...names: string[]): boolean {
  * call (apt-get has five), so each command is split once per syntax and tool word.
  */
 export function parseCall(run: RunInstruction, command: RunCommand, toolIndex: number, syntax: OptionSyntax): ToolCall {
-  let bySyntax = parsedCalls.get(command);
+  // By RUN first: a command is shared by the versions of a document whose RUN text is unchanged
+  // (DockerfileModel.shellRuns), and its call names the version's RUN.
+  let ofRun = parsedCalls.get(run);
+  if (!ofRun) {
+    ofRun = new Map();
+    parsedCalls.set(run, ofRun);
+  }
+  let bySyntax = ofRun.get(command);
   if (!bySyntax) {
     bySyntax = new Map();
-    parsedCalls.set(command, bySyntax);
+    ofRun.set(command, bySyntax);
   }
   const cached = bySyntax.get(syntax);
   if (cached?.tool === command.words[toolIndex]) return cached;
@@ -79,7 +86,7 @@ export function parseCall(run: RunInstruction, command: RunCommand, toolIndex: n
   return call;
 }
 
-const parsedCalls = new WeakMap<RunCommand, Map<OptionSyntax, ToolCall>>();
+const parsedCalls = new WeakMap<RunInstruction, Map<RunCommand, Map<OptionSyntax, ToolCall>>>();
 
 function splitArguments(run: RunInstruction, command: RunCommand, toolIndex: number, syntax: OptionSyntax): ToolCall {
   const options: ParsedOption[] = [];

@@ -55,8 +55,8 @@ export function shellWrapper(file: DockerfileFile, instruction: Instruction): Sh
  * `b` in `a && b` or `a; b`. Undefined when the script ends otherwise (a compound command, a redirection, a
  * background job) or does not parse.
  */
-export function finalCommand(script: string): ScriptCommand | undefined {
-  const parsed = parseScript(script);
+export function finalCommand(file: DockerfileFile, script: string): ScriptCommand | undefined {
+  const parsed = parseScript(script, file.dockerfile.scripts);
   if (parsed.error) return undefined;
   const atEnd = parsed.commands.filter((command) => /^[\s;]*$/.test(script.slice(command.end)));
   return atEnd.sort((a, b) => b.start - a.start)[0];
@@ -78,9 +78,12 @@ export function startedCommand(file: DockerfileFile, instruction: Instruction): 
   const script = strings ? shellWrapper(file, instruction)?.script.value : (instruction.getArgumentsContent() ?? undefined);
   if (strings && script === undefined) return strings.length ? { words: withoutExec(strings.map((string) => string.value)), whole: true } : undefined;
   if (script === undefined) return undefined;
-  const final = finalCommand(script);
+  const final = finalCommand(file, script);
   if (!final) return undefined;
-  return { words: withoutExec(final.words.map((word) => word.value)), whole: parseScript(script).commands.length === 1 && !final.piped };
+  return {
+    words: withoutExec(final.words.map((word) => word.value)),
+    whole: parseScript(script, file.dockerfile.scripts).commands.length === 1 && !final.piped,
+  };
 }
 
 /**

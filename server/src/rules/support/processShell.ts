@@ -55,8 +55,8 @@ export function shellFormProgram(file: DockerfileFile, instruction: Instruction)
  * and gets SIGTERM (see BinSh): BusyBox ash always unless a trap is set, bash for a lone command without
  * redirections, Debian's dash never.
  */
-export function replacesItself(shell: BinSh, script: string, finalStart: number): boolean {
-  const commands = parseScript(script).commands;
+export function replacesItself(file: DockerfileFile, shell: BinSh, script: string, finalStart: number): boolean {
+  const commands = parseScript(script, file.dockerfile.scripts).commands;
   if (commands.some((command) => command.words[0]?.value === 'trap')) return false;
   if (shell === 'busybox') return true;
   // A `<` or `>` anywhere in the command is taken as a redirection, which keeps bash around to undo it.
