@@ -1,6 +1,7 @@
 import type { Dockerfile, From, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { DockerfileParser } from './dockerfileAstCache';
+import './dockerfileAstFixes';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
