@@ -92,7 +92,16 @@ export class DockerfileModel {
 }
 
 export function parseDockerfile(text: string): DockerfileModel {
-  return new DockerfileModel(DockerfileParser.parse(text));
+  return new DockerfileModel(DockerfileParser.parse(dockerfileAstText(text)));
+}
+
+/**
+ * The text dockerfile-ast is given: a carriage return not followed by a line feed becomes one. The editor (LSP)
+ * counts a lone CR as a line break, so offsets and positions stay the same; dockerfile-ast half does, and threw on
+ * a line continued by a backslash before a lone CR and followed by a comment (`RUN a \␍# c`).
+ */
+export function dockerfileAstText(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {

@@ -2,7 +2,7 @@ import type { Heredoc, Instruction, JSONInstruction, Onbuild } from 'dockerfile-
 import { validate, ValidationCode, ValidationSeverity } from 'dockerfile-utils';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import { heredocsOf } from '../../parsing/dockerfile';
+import { dockerfileAstText, heredocsOf } from '../../parsing/dockerfile';
 
 /** A line that starts with a Go-template or Jinja tag: gomplate, Helm-style or Jinja-rendered Dockerfiles. */
 const TEMPLATE_TAG = /^\s*(?:\{\{|\{%)/;
@@ -36,7 +36,7 @@ export const rule = defineDockerfileRule({
       report({ messageId: 'template', range: { start: { line: templateLine, character: 0 }, end: { line: templateLine, character: 2 } }, severity: 'info' });
       return;
     }
-    const diagnostics = validate(file.document.getText(), {
+    const diagnostics = validate(dockerfileAstText(file.document.getText()), {
       instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
       // Reported by dockerfile/maintainer-deprecated, dockerfile/multiple-cmd and dockerfile/relative-workdir.
       deprecatedMaintainer: ValidationSeverity.IGNORE,

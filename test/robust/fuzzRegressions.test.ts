@@ -1,0 +1,49 @@
+// Inputs the engine fuzzing (test/robust/engineFuzz.test.ts, npm run fuzz) found a crash or a wrong range on, cut
+// down to what still showed it: each must now lint without a rule failing, with every range and fix inside the file.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Linter } from '../../server/src/engine/linter';
+import { rules } from '../../server/src/rules';
+import { Workspace } from '../../server/src/workspace/workspace';
+import { violations } from '../helpers/engineFuzz';
+
+interface Regression {
+  what: string;
+  fileName: string;
+  languageId: string;
+  text: string;
+  /** A finding that shows the file was checked, `rule line:character` of its start. */
+  expected?: string;
+  /** Other files of the project. */
+  files?: Readonly<Record<string, string>>;
+}
+
+const REGRESSIONS: Regression[] = [
+  {
+    what: 'a backslash before a lone CR, then a comment line (dockerfile-ast threw in getHeredocs)',
+    fileName: 'Dockerfile',
+    languageId: 'dockerfile',
+    text: 'FROM alpine:3.22\nRUN a \\\r# c\n',
+    expected: 'dockerfile/no-user 0:5',
+  },
+];
+
+for (const regression of REGRESSIONS) {
+  test(`fuzzing found: ${regression.what}`, () => {
+    const root = 'file:///p/';
+    const texts = new Map(Object.entries(regression.files ?? {}).map(([path, text]) => [root + path, text]));
+    const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
+    for (const uri of texts.keys()) workspace.index(uri);
+    const uri = root + regression.fileName;
+    workspace.open(uri, regression.text, regression.languageId);
+    const result = new Linter(workspace, rules).lint(uri)!;
+    assert.deepEqual(
+      violations(result.findings, regression.text, (other) => workspace.readText(other)),
+      [],
+    );
+    if (regression.expected) {
+      const found = result.findings.map((finding) => `${finding.ruleId} ${finding.range.start.line}:${finding.range.start.character}`);
+      assert.ok(found.includes(regression.expected), `expected ${regression.expected} among ${found.join(', ')}`);
+    }
+  });
+}
