@@ -26,6 +26,13 @@ const REGRESSIONS: Regression[] = [
     text: 'FROM alpine:3.22\nRUN a \\\r# c\n',
     expected: 'dockerfile/no-user 0:5',
   },
+  {
+    what: 'half a surrogate pair in paths a compose file names (vscode-uri threw "URI malformed", out of the linter)',
+    fileName: 'compose.yaml',
+    languageId: 'dockercompose',
+    text: 'services:\n  web:\n    build: ./app\ud83d\n    env_file: x\ude00.env\ninclude:\n  - other\ud83d.yaml\n',
+    expected: 'compose/path-not-found 2:11',
+  },
 ];
 
 for (const regression of REGRESSIONS) {
