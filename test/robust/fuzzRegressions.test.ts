@@ -12,11 +12,31 @@ interface Regression {
   fileName: string;
   languageId: string;
   text: string;
+  /** The version of the file the editor had open before `text`, whose parse and findings the lint of `text` re-uses. */
+  before?: string;
   /** A finding that shows the file was checked, `rule line:character` of its start. */
   expected?: string;
+  /** A rule that must not report. */
+  absent?: string;
   /** Other files of the project. */
   files?: Readonly<Record<string, string>>;
 }
+
+const DEPLOYMENT = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  selector: {matchLabels: {app: web}}',
+  '  template:',
+  '    metadata: {labels: {app: web}}',
+  '    spec:',
+  '      containers: [{name: web, image: web:1.0}]',
+  '',
+].join('\n');
+
+const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n---\n';
 
 const REGRESSIONS: Regression[] = [
   {
@@ -33,6 +53,22 @@ const REGRESSIONS: Regression[] = [
     text: 'services:\n  web:\n    build: ./app\ud83d\n    env_file: x\ude00.env\ninclude:\n  - other\ud83d.yaml\n',
     expected: 'compose/path-not-found 2:11',
   },
+  {
+    what: 'lone CRs as line breaks in a JSON (or YAML) file (the yaml library saw none: a syntax error, and ranges past the end of a line)',
+    fileName: 'task-definition.json',
+    languageId: 'json',
+    text: '{\n  "family": "web",\n  "containerDefinitions": [\r    { "image": "nginx:1.27" }\r  ]\n}\n',
+    expected: 'ecs/run-as-root 3:4',
+    absent: 'ecs/syntax',
+  },
+  {
+    what: 'a Deployment kept from the previous version, moved down by a document added above it (its anchor stayed where it was)',
+    fileName: 'deploy.yaml',
+    languageId: 'yaml',
+    before: CONFIG_MAP + DEPLOYMENT,
+    text: CONFIG_MAP + CONFIG_MAP + DEPLOYMENT,
+    expected: 'k8s/single-replica 11:8',
+  },
 ];
 
 for (const regression of REGRESSIONS) {
@@ -42,8 +78,13 @@ for (const regression of REGRESSIONS) {
     const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
     for (const uri of texts.keys()) workspace.index(uri);
     const uri = root + regression.fileName;
+    const linter = new Linter(workspace, rules);
+    if (regression.before !== undefined) {
+      workspace.open(uri, regression.before, regression.languageId);
+      linter.lint(uri);
+    }
     workspace.open(uri, regression.text, regression.languageId);
-    const result = new Linter(workspace, rules).lint(uri)!;
+    const result = linter.lint(uri)!;
     assert.deepEqual(
       violations(result.findings, regression.text, (other) => workspace.readText(other)),
       [],
@@ -51,6 +92,12 @@ for (const regression of REGRESSIONS) {
     if (regression.expected) {
       const found = result.findings.map((finding) => `${finding.ruleId} ${finding.range.start.line}:${finding.range.start.character}`);
       assert.ok(found.includes(regression.expected), `expected ${regression.expected} among ${found.join(', ')}`);
+    }
+    if (regression.absent) {
+      assert.deepEqual(
+        result.findings.filter((finding) => finding.ruleId === regression.absent).map((finding) => finding.message),
+        [],
+      );
     }
   });
 }
