@@ -310,7 +310,10 @@ function runCase(seed: Seed, random: Random, project: ReadonlyMap<string, string
       if (spentCpu > stats.slowest.cpuMs) stats.slowest = { label: where, cpuMs: spentCpu, wallMs: spentWall };
       if (spentCpu > limitMs) problems.push(`took ${Math.round(spentCpu)} ms of CPU (limit ${limitMs} ms)`);
       if (!result) problems.push('the linter could not read the open file');
-      else problems.push(...violations(result.findings, text, (other) => workspace.readText(other)));
+      else {
+        problems.push(...violations(result.findings, text, (other) => workspace.readText(other)));
+        problems.push(...differencesFromFresh(result.findings, text, seed.kind, project));
+      }
       for (const neighbour of neighbours) {
         if (neighbour)
           problems.push(
@@ -329,6 +332,24 @@ function runCase(seed: Seed, random: Random, project: ReadonlyMap<string, string
     }
     if (problems.length > 0) stats.failures.push({ label: where, problems, text });
   }
+}
+
+const findingLine = (finding: Finding) => `${finding.ruleId} ${show(finding.range)} ${finding.message}`;
+
+/**
+ * What the lint of an edited file, which re-uses what it can of the previous version's parse and findings, gives
+ * that a first lint of the same text does not, or the other way round.
+ */
+function differencesFromFresh(findings: readonly Finding[], text: string, kind: FuzzKind, project: ReadonlyMap<string, string>): string[] {
+  const workspace = new Workspace({ readFile: (uri) => project.get(uri) });
+  for (const uri of project.keys()) workspace.index(uri);
+  workspace.open(uriOf(kind), text, PLACES[kind].languageId);
+  const fresh = new Linter(workspace, rules).lint(uriOf(kind))?.findings.map(findingLine) ?? [];
+  const kept = findings.map(findingLine);
+  return [
+    ...kept.filter((line) => !fresh.includes(line)).map((line) => `after the previous version, not on its own: ${line}`),
+    ...fresh.filter((line) => !kept.includes(line)).map((line) => `on its own, not after the previous version: ${line}`),
+  ];
 }
 
 /** Fix-all to its fixpoint, in the editor's buffer: every pass's edits valid, and a last lint that offers nothing more. */
