@@ -62,6 +62,20 @@ const REGRESSIONS: Regression[] = [
     absent: 'ecs/syntax',
   },
   {
+    what: 'a merge key being typed in a compose file (`<<:`, the yaml library throws reading the data)',
+    fileName: 'compose.yaml',
+    languageId: 'dockercompose',
+    text: 'x-defaults: &defaults {restart: always}\nservices:\n  web:\n    <<:\n    image: nginx:1.27\n',
+    expected: 'compose/schema 3:4',
+  },
+  {
+    what: 'a merge key of a scalar alias in a manifest',
+    fileName: 'pod.yaml',
+    languageId: 'yaml',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: &name web}\nspec:\n  <<: *name\n  containers: [{name: web, image: web:1.0}]\n',
+    expected: 'k8s/schema 4:2',
+  },
+  {
     what: 'a Deployment kept from the previous version, moved down by a document added above it (its anchor stayed where it was)',
     fileName: 'deploy.yaml',
     languageId: 'yaml',
