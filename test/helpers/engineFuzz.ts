@@ -221,12 +221,14 @@ export interface FuzzOptions {
   onlyCase?: number;
   /** CPU time an input may take. */
   limitMs?: number;
+  /** Fix-all runs on one input in this many (default FIX_ALL_EVERY). */
+  fixAllEvery?: number;
   /** Called after each case, for progress. */
   onCase?: (stats: FuzzStats) => void;
 }
 
 const STEPS_PER_CASE = 8;
-/** Every this many inputs, fix-all runs to its fixpoint on the input too (as `--fix` and fix-all on save would). */
+/** On every this many inputs (by case and step, so that a case replays alone), fix-all runs to its fixpoint on the input too (as `--fix` and fix-all on save would). */
 const FIX_ALL_EVERY = 5;
 
 const cpuMs = () => {
@@ -253,7 +255,7 @@ export function fuzzEngine(seeds: readonly Seed[], options: FuzzOptions): FuzzSt
       seed,
       random,
       project,
-      `seed ${runSeed} case ${caseIndex} (${seed.origin})`,
+      { label: `seed ${runSeed} case ${caseIndex} (${seed.origin})`, caseIndex, fixAllEvery: options.fixAllEvery ?? FIX_ALL_EVERY },
       stats,
       limitMs,
       Math.min(STEPS_PER_CASE, options.inputs - stats.inputs),
@@ -285,7 +287,15 @@ function pickSeed(seedsByKind: ReadonlyMap<FuzzKind, readonly Seed[]>, random: R
   return seeds[Math.floor(random() * seeds.length)]!;
 }
 
-function runCase(seed: Seed, random: Random, project: ReadonlyMap<string, string>, label: string, stats: FuzzStats, limitMs: number, steps: number): void {
+function runCase(
+  seed: Seed,
+  random: Random,
+  project: ReadonlyMap<string, string>,
+  { label, caseIndex, fixAllEvery }: { label: string; caseIndex: number; fixAllEvery: number },
+  stats: FuzzStats,
+  limitMs: number,
+  steps: number,
+): void {
   const texts = new Map(project);
   const workspace = new Workspace({ readFile: (uri) => texts.get(uri) });
   for (const uri of texts.keys()) workspace.index(uri);
@@ -322,7 +332,7 @@ function runCase(seed: Seed, random: Random, project: ReadonlyMap<string, string
             ),
           );
       }
-      if (stats.inputs % FIX_ALL_EVERY === 0) {
+      if ((caseIndex + step) % fixAllEvery === 0) {
         stats.fixAllRuns++;
         problems.push(...fixAllProblems(linter, uri, texts));
         workspace.open(uri, text, languageId);
