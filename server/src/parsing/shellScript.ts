@@ -146,7 +146,14 @@ export function parseScript(text: string): ParsedScript {
   let parsed = cache.get(text);
   if (!parsed) {
     parsed = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
-    collectScript(text, 0, parsed, { shell: undefined, options: [] });
+    try {
+      collectScript(text, 0, parsed, { shell: undefined, options: [] });
+    } catch (error) {
+      // unbash and collectNode recurse once per level: thousands of nested `$(` overflow the stack. Nothing is read.
+      if (!(error instanceof RangeError)) throw error;
+      parsed = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
+      parsed.error = { message: 'nested too deeply to read', offset: 0 };
+    }
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, parsed);
   }
