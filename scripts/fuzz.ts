@@ -1,5 +1,5 @@
 // The long run of the engine's mutation fuzzing (the deterministic subset runs in npm test: test/robust/fuzz.test.ts).
-// Usage: npm run fuzz -- [--n 100000] [--seed 1] [--case N] [--limit-ms 1000] [--show 5] [--fix-all-every 5]
+// Usage: npm run fuzz -- [--n 100000] [--seed 1] [--case N] [--limit-ms 1000] [--show 5] [--fix-all-every 5] [--cross-checks-every 1]
 // A failure names its seed and case; `--seed S --case N` replays that case alone, and prints the failing inputs.
 import { parseArgs } from 'node:util';
 import { fuzzEngine, fuzzSeeds, type FuzzStats } from '../test/helpers/engineFuzz';
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     'limit-ms': { type: 'string', default: '1000' },
     show: { type: 'string', default: '5' },
     'fix-all-every': { type: 'string', default: '5' },
+    'cross-checks-every': { type: 'string', default: '1' },
   },
 });
 
@@ -32,6 +33,7 @@ const stats = fuzzEngine(seeds, {
   onlyCase: values.case === undefined ? undefined : Number(values.case),
   limitMs: Number(values['limit-ms']),
   fixAllEvery: Number(values['fix-all-every']),
+  crossChecksEvery: Number(values['cross-checks-every']),
   onCase: progress,
 });
 const seconds = (performance.now() - started) / 1000;
