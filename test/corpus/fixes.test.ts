@@ -191,11 +191,13 @@ test('every quick fix and fix-all on the project’s examples, fixtures and rule
   const appliedByRule = new Map<string, number>();
   const seeds = fuzzSeeds().seeds.filter((seed) => !seed.origin.startsWith('corpus/'));
   let edits = 0;
-  const failures = seeds.flatMap(({ kind, origin, text }) => {
+  // Saved by an editor that writes a byte order mark and CRLF line ends, as well.
+  const variants = seeds.flatMap((seed) => [seed, { ...seed, origin: `${seed.origin} (BOM, CRLF)`, text: `\ufeff${seed.text.replace(/\r?\n/g, '\r\n')}` }]);
+  const failures = variants.flatMap(({ kind, origin, text }) => {
     const fixAll = checkFixAll(origin, text, FIXTURE_KINDS[kind]);
     edits += fixAll.edits;
     return [...checkFixes(origin, text, FIXTURE_KINDS[kind], appliedByRule), ...fixAll.failures];
   });
-  t.diagnostic(`${seeds.length} files, fix-all made ${edits} edits; fixes applied per rule: ${summary(appliedByRule)}`);
+  t.diagnostic(`${variants.length} files, fix-all made ${edits} edits; fixes applied per rule: ${summary(appliedByRule)}`);
   assert.deepEqual(failures, []);
 });
