@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { createFile } from '../../server/src/cli/fileWrites';
 import { CONFIG_FILE_NAME, Requests } from '../../server/src/protocol';
+import { pathInside } from '../../server/src/scaffold/containment';
 
 /** Names the server reads, the first preferred; an existing one is opened rather than a second one written. */
 const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.container-standards.yml'];
@@ -23,8 +25,27 @@ export async function createConfigFile(client: LanguageClient, extensionUri: vsc
   const schemaUri = vscode.Uri.joinPath(extensionUri, 'schemas', 'container-standards.schema.json').toString();
   const text = await client.sendRequest<string>(Requests.configTemplate, { schemaUri });
   const target = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  try {
+    if (!(await write(folder.uri, target, text))) {
+      void vscode.window.showInformationMessage(`${CONFIG_FILE_NAME} appeared in ${folder.name} meanwhile; it is opened, not overwritten.`);
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Container Standards: ${(error as Error).message}`);
+    return;
+  }
   await vscode.window.showTextDocument(target);
+}
+
+/**
+ * On disk, never through a link leading out of the folder (a dangling `.container-standards.yaml` link is not
+ * "missing") and never over a file; false when one is there. Other file systems (virtual workspaces) through VS Code.
+ */
+async function write(folder: vscode.Uri, target: vscode.Uri, text: string): Promise<boolean> {
+  if (folder.scheme !== 'file') {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    return true;
+  }
+  return createFile(pathInside(folder.fsPath, CONFIG_FILE_NAME), text, CONFIG_FILE_NAME);
 }
 
 async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {

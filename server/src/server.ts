@@ -68,7 +68,14 @@ connection.onInitialize((params) => {
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const clientPulls = capabilities.textDocument?.diagnostic !== undefined;
   const clientRefreshes = capabilities.workspace?.diagnostics?.refreshSupport === true;
-  diagnostics = new DiagnosticsPublisher(connection, session, () => documents.keys(), clientPulls, clientRefreshes);
+  diagnostics = new DiagnosticsPublisher(
+    connection,
+    session,
+    () => documents.keys(),
+    (uri) => documents.get(uri)?.version,
+    clientPulls,
+    clientRefreshes,
+  );
   warmUp(session.linter.rules);
   return {
     capabilities: {

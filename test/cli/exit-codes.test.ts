@@ -19,6 +19,8 @@ const files = {
   'latest-error-by-alias.yaml': 'rules:\n  hadolint:DL3007: error\n',
   'not-yaml.yaml': 'rules: [\n',
   'bad-severity.yaml': 'rules:\n  dockerfile/latest-tag: loud\n',
+  'unknown-rule.yaml': 'rules:\n  dockerfile/latest-tags: off\n',
+  'wrong-types.yaml': 'trustedRegistries: ghcr.io\n',
   'project/.container-standards.yaml': 'rules:\n  dockerfile/latest-tag: loud\n',
   'project/Dockerfile': 'FROM node:20\n',
 };
@@ -72,6 +74,11 @@ test('bad usage and bad configs exit with 2 and say why on stderr', async (t) =>
     { args: ['lint', '--config', 'missing.yaml', 'clean.Dockerfile'], stderr: /Cannot read the config file .*missing\.yaml/ },
     { args: ['lint', '--config', 'not-yaml.yaml', 'clean.Dockerfile'], stderr: /not-yaml\.yaml: not valid YAML/ },
     { args: ['lint', '--config', 'bad-severity.yaml', 'clean.Dockerfile'], stderr: /bad-severity\.yaml: rule "dockerfile\/latest-tag" has severity "loud"/ },
+    {
+      args: ['lint', '--config', 'unknown-rule.yaml', 'clean.Dockerfile'],
+      stderr: /unknown-rule\.yaml: "dockerfile\/latest-tags" is not the id or alias of any Container Standards rule; did you mean "dockerfile\/latest-tag"\?/,
+    },
+    { args: ['lint', '--config', 'wrong-types.yaml', 'clean.Dockerfile'], stderr: /wrong-types\.yaml: "trustedRegistries" must be a list of strings/ },
     { args: ['lint', 'project'], stderr: /project\/\.container-standards\.yaml: rule "dockerfile\/latest-tag" has severity "loud"/ },
     { args: ['rules', '--format', 'xml'], stderr: /Unknown --format "xml"/ },
   ];

@@ -1,9 +1,14 @@
 // `lint --fix`: safe fixes are written to disk, and what is left is reported.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { lintJson, runCli, tempFolder } from '../helpers/cli';
+import { pathToFileURL } from 'node:url';
+import { fixOnDisk } from '../../server/src/cli/fixOnDisk';
+import { Linter } from '../../server/src/engine/linter';
+import { rules } from '../../server/src/rules';
+import { Workspace } from '../../server/src/workspace/workspace';
+import { type JsonReport, lintJson, runCli, tempFolder } from '../helpers/cli';
 
 // bitnami/node runs as a non-root user and is not a full language image, so with the HEALTHCHECK the shell-form
 // CMDs are the only problems of these Dockerfiles.
@@ -57,4 +62,45 @@ test('lint --fix creates a missing .dockerignore but never touches an existing o
   assert.match(readFileSync(join(folder, 'latest/Dockerfile'), 'utf8'), /^FROM bitnami\/node:latest$/m);
   const rules = lintJson(['.'], folder).files.flatMap((file) => file.diagnostics.map((diagnostic) => `${file.path} ${diagnostic.rule} ${diagnostic.fixable}`));
   assert.deepEqual(rules, ['latest/Dockerfile dockerfile/latest-tag false']);
+});
+
+test('lint --fix names a read-only file it cannot fix, fixes the others, reports what is left, and exits with 2', () => {
+  const folder = tempFolder({ 'locked/Dockerfile': `${BASE}CMD node server.js\n`, 'open/Dockerfile': `${BASE}CMD node server.js\n` });
+  chmodSync(join(folder, 'locked/Dockerfile'), 0o444);
+  const fix = runCli(['lint', '--fix', '--format', 'json', '.'], folder);
+  assert.equal(fix.stderr, 'container-standards: Cannot write locked/Dockerfile: the file is read-only.\n');
+  assert.equal(fix.status, 2);
+  assert.equal(readFileSync(join(folder, 'locked/Dockerfile'), 'utf8'), `${BASE}CMD node server.js\n`);
+  assert.equal(readFileSync(join(folder, 'open/Dockerfile'), 'utf8'), `${BASE}CMD ["node", "server.js"]\n`);
+  const report = JSON.parse(fix.stdout) as JsonReport;
+  assert.deepEqual(
+    report.files.map((file) => [file.path, file.diagnostics.map((diagnostic) => diagnostic.rule)]),
+    [
+      ['locked/Dockerfile', ['dockerfile/shell-form-cmd']],
+      ['open/Dockerfile', []],
+    ],
+  );
+});
+
+test('lint --fix leaves a file edited since it was read, with the notice stderr shows, and reports what it holds now', () => {
+  const folder = tempFolder({ Dockerfile: `${BASE}CMD node server.js\n` });
+  const path = join(folder, 'Dockerfile');
+  const uri = pathToFileURL(path).href;
+  const workspace = new Workspace();
+  workspace.index(uri);
+  const linter = new Linter(workspace, rules);
+  assert.deepEqual(
+    linter.lint(uri)?.findings.map((finding) => finding.ruleId),
+    ['dockerfile/shell-form-cmd'],
+  );
+  // Saved in the editor after the CLI read the file, before it wrote the fix.
+  const saved = `${BASE}CMD node server.js\n# saved meanwhile\n`;
+  writeFileSync(path, saved);
+  assert.deepEqual(
+    fixOnDisk(linter, uri, (shown) => relative(folder, shown)),
+    { severity: 'notice', message: 'Dockerfile changed on disk while it was being fixed; it is left as it is now.' },
+  );
+  assert.equal(readFileSync(path, 'utf8'), saved);
+  assert.equal(workspace.readText(uri), saved);
+  assert.deepEqual(readdirSync(folder), ['Dockerfile']);
 });

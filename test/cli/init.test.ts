@@ -1,7 +1,7 @@
 // `container-standards init`: the built CLI in temp folders, detection, the never-overwrite rule, exit codes, and
 // that everything it writes passes `lint` with no warning or error.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { initCommand } from '../../server/src/cli/initCommand';
@@ -199,4 +199,71 @@ test('--with kubernetes,kustomize writes a kustomize base and overlays, and lint
     report.files.flatMap((file) => file.diagnostics),
     [],
   );
+});
+
+test('init never writes outside DIR: a folder or file that is a link leading out, or a dangling one, refuses the run before anything is written', async (t) => {
+  const cases: { name: string; link: [from: string, to: string]; with: string; message: RegExp }[] = [
+    {
+      name: 'k8s/ links out',
+      link: ['k8s', '../outside'],
+      with: 'compose,kubernetes',
+      message: /Refusing to write k8s\/deployment\.yaml: it resolves outside /,
+    },
+    {
+      name: 'Dockerfile links to a missing file out',
+      link: ['Dockerfile', '../outside/Dockerfile'],
+      with: 'compose',
+      message: /Refusing to write Dockerfile: Dockerfile is a link that leads nowhere/,
+    },
+    {
+      name: '.github links out',
+      link: ['.github', '../outside'],
+      with: 'ci',
+      message: /Refusing to write \.github\/workflows\/container\.yml: it resolves outside /,
+    },
+  ];
+  for (const { name, link, with: withValues, message } of cases) {
+    await t.test(name, () => {
+      const base = tempFolder({ 'project/go.mod': 'module x\n' });
+      mkdirSync(join(base, 'outside'));
+      symlinkSync(link[1], join(base, 'project', link[0]));
+      const run = runCli(['init', '--yes', '--with', withValues, 'project'], base);
+      assert.equal(run.status, 2, run.stdout);
+      assert.match(run.stderr, message);
+      assert.doesNotMatch(run.stderr, /Internal error/);
+      assert.deepEqual(readdirSync(join(base, 'outside')), []);
+      assert.deepEqual(readdirSync(join(base, 'project')).sort(), [link[0], 'go.mod'].sort());
+    });
+  }
+});
+
+test('init offers no monorepo package outside DIR, and refuses one whose folder is a link leading out', async () => {
+  const base = tempFolder({
+    'repo/package.json': '{"workspaces":["../neighbour","apps/*"]}',
+    'repo/apps/web/index.html': '',
+    'neighbour/go.mod': '',
+    'elsewhere/requirements.txt': '',
+  });
+  symlinkSync('../../elsewhere', join(base, 'repo/apps/api'));
+  const prompter = scripted(['apps/api']);
+  await assert.rejects(
+    initCommand(['--with', 'compose', '--port', '8000', '--entry', 'app.py'], join(base, 'repo'), prompter),
+    /Refusing to write apps\/api: it resolves outside/,
+  );
+  assert.deepEqual(prompter.questions, ['Which package? apps/api, apps/web']);
+  assert.deepEqual(readdirSync(join(base, 'elsewhere')), ['requirements.txt']);
+  assert.deepEqual(readdirSync(join(base, 'neighbour')), ['go.mod']);
+});
+
+test('init into a read-only folder names the file it could not write and exits with 2', () => {
+  const folder = tempFolder({ 'go.mod': 'module x\n' });
+  chmodSync(folder, 0o555);
+  try {
+    const run = runCli(['init', '--yes', '--with', 'compose'], folder);
+    assert.equal(run.status, 2, run.stdout);
+    assert.equal(run.stderr, 'container-standards: Cannot write Dockerfile: its folder is read-only.\n');
+    assert.deepEqual(readdirSync(folder), ['go.mod']);
+  } finally {
+    chmodSync(folder, 0o755);
+  }
 });

@@ -101,6 +101,27 @@ test('settings: mistakes name the setting; keys that are not rule configuration 
   ]);
 });
 
+test('unknown rule ids and aliases are named, with the likely one meant, and only they are ignored', () => {
+  const settings = readSettings(
+    { rules: { 'dockerfile/latest-tags': 'error', 'hadolint:DL3007': 'error', 'hadolint:DL9999': 'off', 'compose/teleport': 'off' } },
+    'containerStandards',
+    rules,
+  );
+  assert.deepEqual(settings.config, { rules: { 'hadolint:DL3007': 'error' } });
+  assert.deepEqual(messages(settings), [
+    'setting containerStandards.rules: "dockerfile/latest-tags" is not the id or alias of any Container Standards rule; did you mean "dockerfile/latest-tag"?',
+    'setting containerStandards.rules: "hadolint:DL9999" is not the id or alias of any Container Standards rule (RULES.md lists them)',
+    'setting containerStandards.rules: "compose/teleport" is not the id or alias of any Container Standards rule (RULES.md lists them)',
+  ]);
+  const file = parse('rules:\n  dockerfile/untrusted-registy: error\n  k8s/latest-tag: off\ntrustedRegistries: [ghcr.io]\n');
+  assert.deepEqual(file.config, { rules: { 'k8s/latest-tag': 'off' }, options: { trustedRegistries: ['ghcr.io'] } });
+  assert.deepEqual(messages(file), [
+    'c.yaml: "dockerfile/untrusted-registy" is not the id or alias of any Container Standards rule; did you mean "dockerfile/untrusted-registry"?',
+  ]);
+  // A run of some rules knows the ids of all: they are valid, whichever rules it checks.
+  assert.deepEqual(messages(parseConfigText('rules:\n  compose/latest-tag: off\n', 'c.yaml', [latestTag])), []);
+});
+
 test('a run of some rules reads the same config language: options of the other rules are valid and left unread', () => {
   const reading = parseConfigText('rules:\n  dockerfile/latest-tag: error\ntrustedRegistries: [ghcr.io]\n', 'c.yaml', [latestTag]);
   assert.deepEqual(reading, { config: { rules: { 'dockerfile/latest-tag': 'error' } }, problems: [] });

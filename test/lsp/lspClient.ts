@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestContext } from 'node:test';
 import {
+  CancellationTokenSource,
   CodeActionRequest,
   CompletionRequest,
   ConfigurationRequest,
@@ -56,13 +57,16 @@ import {
   type InitializeResult,
   type Position,
   type ProtocolConnection,
+  type PublishDiagnosticsParams,
   type Range,
   type RegistrationParams,
   type SymbolInformation,
+  type TextDocumentContentChangeEvent,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyChange } from './textModel';
 
 const SERVER_PATH = resolve(__dirname, '../../dist/server/server.js');
 const SETTINGS_SECTION = 'containerStandards';
@@ -87,6 +91,10 @@ export interface StartOptions {
   createsFiles?: boolean;
   /** Advertise dynamic registration of document, range and on-type formatting, as VS Code does. */
   registersFormatting?: boolean;
+  /** Runs the server under a wrapper (e.g. `['unshare', '-rn']`) and with Node flags (e.g. the permission model). */
+  launch?: { wrapper?: readonly string[]; nodeFlags?: readonly string[] };
+  /** The `processId` of `initialize`: the editor process the server watches, this test process unless given. */
+  processId?: number;
 }
 
 /** A message the server sent to the client, in arrival order. */
@@ -123,6 +131,7 @@ export class LspClient {
   private stderr = '';
   private readonly documents = new Map<string, TextDocument>();
   private readonly lastPublished = new Map<string, Diagnostic[]>();
+  private readonly lastPublishedVersion = new Map<string, number | undefined>();
   /** Re-evaluated on every message from the server. */
   private readonly listeners = new Set<() => void>();
   private readonly ownsFolder: boolean;
@@ -133,7 +142,14 @@ export class LspClient {
     this.ownsFolder = options.workspaceFolder === undefined;
     this.folder = options.workspaceFolder ?? mkdtempSync(join(tmpdir(), 'container-standards-lsp-'));
 
-    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const [command = process.execPath, ...args] = [
+      ...(options.launch?.wrapper ?? []),
+      process.execPath,
+      ...(options.launch?.nodeFlags ?? []),
+      SERVER_PATH,
+      '--stdio',
+    ];
+    this.child = spawn(command, args, { stdio: 'pipe' });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolveExit) => {
       this.child.on('exit', (code, signal) => {
@@ -146,11 +162,16 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's process id, to read its memory from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async initialize(): Promise<void> {
     this.initializeResult = await this.request(
       'initialize',
       this.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
+        processId: this.options.processId ?? process.pid,
         rootUri: null,
         capabilities: this.capabilities(),
         initializationOptions: this.options.initializationOptions,
@@ -162,7 +183,7 @@ export class LspClient {
 
   /** Opens a document in the client's folder and returns its URI. */
   async open(fileName: string, languageId: string, text: string): Promise<string> {
-    const uri = this.uri(fileName);
+    const uri = this.uriOf(fileName);
     this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
@@ -177,6 +198,23 @@ export class LspClient {
       textDocument: { uri, version: next.version },
       contentChanges: [{ text }],
     });
+  }
+
+  /**
+   * Sends content changes (ranges replaced, in order) as one `didChange` and applies them to the client's copy of the
+   * text with test/lsp/textModel.ts, not with the library the server uses. Returns the new version.
+   */
+  async changeRanges(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const current = this.document(uri);
+    const text = changes.reduce(applyChange, current.getText());
+    const next = TextDocument.create(uri, current.languageId, current.version + 1, text);
+    this.documents.set(uri, next);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: next.version }, contentChanges: changes });
+    return next.version;
+  }
+
+  version(uri: string): number {
+    return this.document(uri).version;
   }
 
   async close(uri: string): Promise<void> {
@@ -206,6 +244,21 @@ export class LspClient {
         return diagnostics && until(diagnostics) ? diagnostics : undefined;
       },
     );
+  }
+
+  /** The diagnostics of a document once the last publish names this version of it. */
+  publishedFor(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.waitUntil(
+      () => `diagnostics of ${uri} published for version ${version}; the last publish named version ${this.lastPublishedVersion.get(uri)}`,
+      () => (this.lastPublishedVersion.get(uri) === version ? this.lastPublished.get(uri) : undefined),
+    );
+  }
+
+  /** The versions every publish of a document's diagnostics named so far, in order. */
+  publishedVersions(uri: string): (number | undefined)[] {
+    return this.received
+      .filter((message) => message.method === PublishDiagnosticsNotification.method && (message.params as PublishDiagnosticsParams).uri === uri)
+      .map((message) => (message.params as PublishDiagnosticsParams).version);
   }
 
   async pull(uri: string): Promise<Diagnostic[]> {
@@ -268,6 +321,22 @@ export class LspClient {
     return edits ?? [];
   }
 
+  /**
+   * Sends a request and cancels it at once (`$/cancelRequest`); settles with the answer, or with the error the server
+   * gave (RequestCancelled for a request it stopped). Either is fine: the server must answer, and keep answering.
+   */
+  async requestCancelled(method: string, params: unknown): Promise<{ result?: unknown; error?: ResponseError<unknown> }> {
+    const source = new CancellationTokenSource();
+    const response = this.connection.sendRequest(method, params, source.token);
+    source.cancel();
+    try {
+      return { result: await this.request(method, response) };
+    } catch (error) {
+      if (error instanceof ResponseError) return { error };
+      throw error;
+    }
+  }
+
   /** A request of the server's own protocol (`Requests` in server/src/protocol.ts). */
   customRequest<T>(method: string, params: unknown): Promise<T> {
     return this.request(method, this.connection.sendRequest<T>(method, params));
@@ -278,6 +347,11 @@ export class LspClient {
       'workspace/executeCommand',
       this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments ?? [] }),
     );
+  }
+
+  /** Any notification, as sent: for messages the other methods would refuse to send (about documents never opened). */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
   }
 
   /** Settings are pulled, so the notification carries none, as in VS Code. */
@@ -319,6 +393,20 @@ export class LspClient {
       () => this.received.filter((candidate) => candidate.method === method)[seen],
     );
     return message.params;
+  }
+
+  /** The client goes away without a word: the server's stdin reaches its end. */
+  closeInput(): void {
+    this.child.stdin.end();
+  }
+
+  /** How the server process ended, once it has, or undefined when it is still running after `ms`. */
+  exitWithin(ms: number): Promise<string | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolveTimeout) => {
+      timer = setTimeout(() => resolveTimeout(undefined), ms);
+    });
+    return Promise.race([this.exited, timeout]).finally(() => clearTimeout(timer));
   }
 
   async stop(): Promise<void> {
@@ -369,6 +457,7 @@ export class LspClient {
   private listenToServer(): void {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.lastPublished.set(params.uri, params.diagnostics);
+      this.lastPublishedVersion.set(params.uri, params.version);
       this.record(PublishDiagnosticsNotification.method, params);
     });
     for (const type of [LogMessageNotification.type, ShowMessageNotification.type]) {
@@ -401,7 +490,8 @@ export class LspClient {
     this.notifyListeners();
   }
 
-  private uri(fileName: string): string {
+  /** The URI of a file of the client's folder. */
+  uriOf(fileName: string): string {
     return pathToFileURL(join(this.folder, fileName)).href;
   }
 

@@ -155,3 +155,42 @@ test('enable: {"dockerfile": false} clears the Dockerfile and leaves the Compose
   const after = await client.published(uri, (diagnostics) => diagnostics.length > 0);
   assert.deepEqual(after.map(essentials), dockerfileDiagnostics);
 });
+
+test('settings of the wrong type are each reported, the defaults apply, and the server keeps answering', async (t) => {
+  const client = await startServer(t, { settings: 'loud' });
+  const reported = client.next('window/showMessage');
+  const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+  assert.deepEqual((await client.published(uri)).map(essentials), dockerfileDiagnostics);
+  assert.match(((await reported) as ShowMessageParams).message, /^Container Standards: setting containerStandards: expected a mapping of "rules", "enable"/);
+
+  client.settings = {
+    rules: { 'dockerfile/latest-tags': 'off', 'dockerfile/shell-form-cmd': 'error' },
+    enable: { dockerfile: 'no' },
+    format: { enable: 'no' },
+    diagnostics: { scope: 'everything' },
+    kubernetes: { files: '*.k8s.yaml' },
+  };
+  const before = client.received.length;
+  await client.changeConfiguration();
+  // Only the valid part applies: the misspelt rule id and the malformed enable are ignored, the severity taken.
+  const after = await client.published(uri, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
+  assert.deepEqual(after.map(essentials), [
+    expected('dockerfile/latest-tag', onLine(0, 18, 24)),
+    expected('dockerfile/shell-form-cmd', onLine(3, 0, 18), DiagnosticSeverity.Error),
+  ]);
+  // Formatting is on, as by default.
+  const indented = await client.open('indented.Dockerfile', 'dockerfile', '  FROM scratch\n');
+  assert.equal((await client.formatting(indented, { tabSize: 2, insertSpaces: true })).length, 1);
+  // The settings are read before the findings they decide are published, and each mistake is told once.
+  const messages = client.received
+    .slice(before)
+    .filter((message) => message.method === 'window/showMessage')
+    .map((message) => (message.params as ShowMessageParams).message);
+  assert.deepEqual(messages.sort(), [
+    'Container Standards: setting containerStandards.diagnostics.scope must be "workspace" or "openFiles", not "everything". The setting containerStandards.diagnostics.scope is ignored until it is fixed.',
+    'Container Standards: setting containerStandards.enable.dockerfile must be true or false. The setting containerStandards.enable is ignored until it is fixed.',
+    'Container Standards: setting containerStandards.format.enable must be true or false, not "no". The setting containerStandards.format.enable is ignored until it is fixed.',
+    'Container Standards: setting containerStandards.kubernetes.files must be a list of strings. The setting containerStandards.kubernetes is ignored until it is fixed.',
+    'Container Standards: setting containerStandards.rules: "dockerfile/latest-tags" is not the id or alias of any Container Standards rule; did you mean "dockerfile/latest-tag"?. Rule "dockerfile/latest-tags" is ignored until it is fixed.',
+  ]);
+});

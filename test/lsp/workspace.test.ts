@@ -104,3 +104,40 @@ test('a file changed on disk re-checks only the open documents whose findings re
   await client.documentSymbols(composeUri);
   assert.equal(composePublishes(), before, 'the compose file does not read the .dockerignore, so it is not re-published');
 });
+
+const badConfigs: { name: string; text: string; message: RegExp; diagnostics: ReturnType<typeof expected>[] }[] = [
+  {
+    name: 'a list instead of a mapping',
+    text: '- dockerfile/latest-tag\n',
+    message: /\.container-standards\.yaml: expected a mapping of "rules"/,
+    diagnostics: dockerfileDiagnostics,
+  },
+  { name: 'not YAML', text: 'rules: [\n', message: /\.container-standards\.yaml: not valid YAML/, diagnostics: dockerfileDiagnostics },
+  {
+    name: 'a misspelt rule id beside a valid one',
+    text: 'rules:\n  dockerfile/shell-form-cmds: off\n  dockerfile/latest-tag: off\n',
+    message: /"dockerfile\/shell-form-cmds" is not the id or alias of any Container Standards rule; did you mean "dockerfile\/shell-form-cmd"\?/,
+    diagnostics: [expected('dockerfile/shell-form-cmd', onLine(3, 0, 18))],
+  },
+  {
+    name: 'options and kinds of the wrong type',
+    text: 'trustedRegistries: ghcr.io\nenable: all\nkubernetesVersion: 1.29\n',
+    // One message per mistake; the first of them is checked.
+    message: /: "(trustedRegistries" must be a list of strings|enable" must be a mapping|kubernetesVersion" must be a string)\. /,
+    diagnostics: dockerfileDiagnostics,
+  },
+];
+
+for (const { name, text, message, diagnostics } of badConfigs) {
+  test(`a project config with ${name} is reported as an error, its valid part applies, and the server keeps answering`, async (t) => {
+    const { folder } = workspaceWithConfig(text);
+    const client = await startServer(t, { workspaceFolder: folder });
+    const reported = client.next('window/showMessage');
+    const uri = await client.open(dockerfile.fileName, dockerfile.languageId, dockerfile.text);
+    assert.deepEqual((await client.published(uri)).map(essentials), diagnostics);
+    const shown = (await reported) as ShowMessageParams;
+    assert.equal(shown.type, MessageType.Error);
+    assert.match(shown.message, message);
+    assert.notEqual(await client.hover(uri, { line: 0, character: 1 }), null);
+  });
+}

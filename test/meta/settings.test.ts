@@ -65,3 +65,29 @@ test('option names are checked: camelCase, not reserved, one meaning per name', 
   assert.throws(() => ruleOptions([withOption, renamed(name, { ...declaration, default: ['x'] })]), /declared differently/);
   assert.deepEqual(ruleOptions([withOption, renamed(name)]).find((option) => option.name === name)?.ruleIds, [withOption.id, 'dockerfile/other']);
 });
+
+test('Restricted Mode: a workspace cannot set what is checked, whom it trusts, or which files are read; only presentation settings stay its own', () => {
+  const manifest = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as {
+    capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] } };
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
+  const { supported, restrictedConfigurations } = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(supported, 'limited');
+  const contributed = Object.keys(manifest.contributes.configuration.properties);
+  for (const key of restrictedConfigurations) assert.ok(contributed.includes(key), `${key} is restricted but not contributed`);
+  for (const key of [
+    'rules',
+    'enable',
+    'trustedRegistries',
+    'prohibitedTags',
+    'kubernetesVersion',
+    'kubernetes.files',
+    'kubernetes.exclude',
+    'diagnostics.scope',
+  ])
+    assert.ok(restrictedConfigurations.includes(`containerStandards.${key}`), `containerStandards.${key} must be restricted`);
+  assert.deepEqual(
+    contributed.filter((key) => !restrictedConfigurations.includes(key)),
+    ['containerStandards.trace.server', 'containerStandards.format.enable'],
+  );
+});

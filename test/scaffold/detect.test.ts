@@ -125,6 +125,26 @@ test('a monorepo lists its packages', () => {
   );
 });
 
+test('workspace lists that point outside the folder offer no package there, as the files would be written outside it', () => {
+  const outside = detectProject(
+    memoryReader({
+      'package.json': '{"workspaces":["../*","../neighbour","/srv/app","apps/*","apps/../../escape"]}',
+      '../neighbour/go.mod': '',
+      '../*/go.mod': '',
+      '/srv/app/go.mod': '',
+      'apps/../../escape/go.mod': '',
+      'apps/api/package.json': '{}',
+    }),
+    'repo',
+  );
+  assert.deepEqual(
+    outside.packages.map(({ path }) => path),
+    ['apps/api'],
+  );
+  const pnpm = detectProject(memoryReader({ 'pnpm-workspace.yaml': 'packages:\n  - ../shared\n', '../shared/go.mod': '' }), 'repo');
+  assert.deepEqual(pnpm.packages, []);
+});
+
 test('defaults cover what files cannot tell', () => {
   const facts = (partial: Partial<StackFacts> & Pick<StackFacts, 'stack'>): StackFacts => ({ name: 'x', packageManager: 'none', ...partial });
   assert.deepEqual(

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { existingText } from '../../../server/src/cli/projectReader';
 import type { GeneratedFile } from '../../../server/src/scaffold/types';
 import { Cancelled } from './cancelled';
-import { pathInside } from './containment';
+import { pathInside } from '../../../server/src/scaffold/containment';
 import type { ProposedDocuments } from './proposedDocuments';
 
 /** What happens to one proposed file: the user decides only where a different file is already there. */
@@ -16,6 +16,8 @@ export interface PlannedWrite {
   target: string;
   text: string;
   decision: Decision;
+  /** What was there when the decision was made (undefined: nothing): a file changed since then is not overwritten. */
+  current: string | undefined;
 }
 
 // Keep comes first, the modal's default button (Enter); Escape is VS Code's Cancel, which stops the whole command.
@@ -33,15 +35,15 @@ export async function decideWrites(root: string, files: readonly GeneratedFile[]
   for (const file of files) {
     const target = pathInside(root, file.path);
     const current = existingText(root, file.path);
-    if (current === undefined) plan.push({ path: file.path, target, text: file.text, decision: 'create' });
-    else if (current === file.text) plan.push({ path: file.path, target, text: file.text, decision: 'unchanged' });
-    else if (current === null) plan.push({ path: file.path, target, text: file.text, decision: 'keep' });
-    else plan.push(await ask(root, file, target, proposals));
+    if (current === undefined) plan.push({ path: file.path, target, text: file.text, decision: 'create', current });
+    else if (current === file.text) plan.push({ path: file.path, target, text: file.text, decision: 'unchanged', current });
+    else if (current === null) plan.push({ path: file.path, target, text: file.text, decision: 'keep', current: undefined });
+    else plan.push(await ask(root, file, current, target, proposals));
   }
   return plan;
 }
 
-async function ask(root: string, file: GeneratedFile, target: string, proposals: ProposedDocuments): Promise<PlannedWrite> {
+async function ask(root: string, file: GeneratedFile, current: string, target: string, proposals: ProposedDocuments): Promise<PlannedWrite> {
   const proposed = proposals.propose(file.path, file.text);
   try {
     await vscode.commands.executeCommand('vscode.diff', vscode.Uri.file(target), proposed, `${file.path}: yours ↔ proposed`, { preview: true });
@@ -58,12 +60,12 @@ async function ask(root: string, file: GeneratedFile, target: string, proposals:
       REPLACE,
       ALONGSIDE,
     );
-    if (answer === REPLACE) return { path: file.path, target, text: file.text, decision: 'replace' };
-    if (answer === KEEP) return { path: file.path, target, text: file.text, decision: 'keep' };
+    if (answer === REPLACE) return { path: file.path, target, text: file.text, decision: 'replace', current };
+    if (answer === KEEP) return { path: file.path, target, text: file.text, decision: 'keep', current };
     if (answer !== ALONGSIDE) throw new Cancelled();
     const alongside = pathInside(root, alongsidePath);
     const decision = previous === file.text ? 'unchanged' : 'alongside';
-    return { path: alongsidePath, target: alongside, text: file.text, decision };
+    return { path: alongsidePath, target: alongside, text: file.text, decision, current: previous ?? undefined };
   } finally {
     await closeDiff(proposed);
     proposals.forget(proposed);

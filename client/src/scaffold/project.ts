@@ -1,6 +1,7 @@
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { diskProjectReader } from '../../../server/src/cli/projectReader';
+import { pathInside } from '../../../server/src/scaffold/containment';
 import { DEFAULT_PACKAGE_MANAGERS } from '../../../server/src/scaffold/defaults';
 import { detectProject, kubernetesName } from '../../../server/src/scaffold/detect';
 import { STACKS, type Stack, type StackFacts } from '../../../server/src/scaffold/types';
@@ -40,7 +41,8 @@ export async function chooseProject(folder: vscode.Uri, given: ScaffoldArguments
           { title: 'Which package?', placeHolder: `${basename(root)} is a monorepo: the files go into the package you pick` },
         ),
       ).found;
-    return { root: join(root, chosen.path), facts: chosen.facts };
+    // A package folder that is a link out of the chosen folder is refused like any path that leads out.
+    return { root: pathInside(root, chosen.path), facts: chosen.facts };
   }
   const stack = answered(
     await vscode.window.showQuickPick(

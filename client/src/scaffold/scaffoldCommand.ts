@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { existingText } from '../../../server/src/cli/projectReader';
 import { renderCommand, type ScaffoldCommand } from '../../../server/src/scaffold/render';
 import { PLATFORM_DETAILS, type ScaffoldOptions } from '../../../server/src/scaffold/types';
+import { applyWrite } from './applyWrite';
 import { Cancelled } from './cancelled';
 import { decideWrites, type PlannedWrite } from './consent';
 import { chooseFolder } from './folder';
@@ -51,7 +52,7 @@ export async function runScaffoldCommand(editorCommand: EditorCommand, argument:
     const options = await chooseOptions(command, project.facts, given);
     const files = renderCommand(command, project.facts, options, (path) => existingText(project.root, path) ?? undefined);
     const plan = await decideWrites(project.root, files, proposals);
-    const outcome = await write(plan);
+    const outcome = write(plan);
     await openMainFile(project.root, plan, mainFile(command, options));
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(project.root));
     const where = workspaceFolder ? relative(workspaceFolder.uri.fsPath, project.root) || workspaceFolder.name : project.root;
@@ -64,18 +65,16 @@ export async function runScaffoldCommand(editorCommand: EditorCommand, argument:
   }
 }
 
-async function write(plan: readonly PlannedWrite[]): Promise<WriteOutcome> {
+function write(plan: readonly PlannedWrite[]): WriteOutcome {
   const outcome = emptyOutcome();
   for (const planned of plan) {
-    if (planned.decision === 'create' || planned.decision === 'replace' || planned.decision === 'alongside')
-      await vscode.workspace.fs.writeFile(vscode.Uri.file(planned.target), new TextEncoder().encode(planned.text));
     const list = {
       create: outcome.created,
       replace: outcome.replaced,
       alongside: outcome.alongside,
       unchanged: outcome.unchanged,
       keep: outcome.kept,
-    }[planned.decision];
+    }[applyWrite(planned)];
     list.push(planned.path);
   }
   return outcome;

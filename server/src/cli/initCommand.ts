@@ -1,11 +1,13 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PACKAGE_MANAGERS, defaultEntry, defaultPort } from '../scaffold/defaults';
 import { detectProject, kubernetesName } from '../scaffold/detect';
+import { pathInside } from '../scaffold/containment';
 import { renderScaffold } from '../scaffold/render';
 import { BACKING_SERVICES, type BackingService, type ScaffoldOptions, STACKS, type Stack, type StackFacts, TARGETS, type Target } from '../scaffold/types';
 import { planWrites } from '../scaffold/writePlan';
+import { createFile } from './fileWrites';
 import type { CommandResult } from './lintCommand';
 import { diskProjectReader, existingText } from './projectReader';
 import type { Prompter } from './prompter';
@@ -58,7 +60,8 @@ async function chooseProject(folder: string, stack: Stack | undefined, ask: Prom
     const answer = await ask.ask(`Which package? ${paths.join(', ')}`, paths[0] ?? '');
     const chosen = detection.packages.find((found) => found.path === answer);
     if (!chosen) throw new UsageError(`"${answer}" is none of the packages (${paths.join(', ')}).`);
-    return { folder: join(folder, chosen.path), facts: chosen.facts };
+    // A package folder that is a link out of the folder is refused like any path that leads out.
+    return { folder: pathInside(folder, chosen.path), facts: chosen.facts };
   }
   if (!ask) throw new UsageError(`Cannot detect the stack of ${folder}: pass --stack ${STACKS.join('|')}.`);
   const answer = await ask.ask(`Stack (${STACKS.join(', ')})`, 'node');
@@ -102,15 +105,19 @@ function writeScaffold(folder: string, facts: StackFacts, options: ScaffoldOptio
     renderScaffold(facts, options, (path) => existing(path) ?? undefined),
     existing,
   );
-  for (const file of plan.create) {
-    const path = join(folder, file.path);
+  // Every path is checked before anything is written: one that leads out of the folder (a link) refuses the whole run.
+  const targets = plan.create.map((file) => ({ file, path: pathInside(folder, file.path) }));
+  const created: string[] = [];
+  for (const { file, path } of targets) {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
+    // Atomic, and never over a file that appeared since the plan was made: that one is kept like any other.
+    if (createFile(path, file.text, file.path)) created.push(file.path);
+    else plan.kept.push(file.path);
   }
   const where = relative(cwd, folder) || '.';
   const lines = [
     `${facts.stack} (${facts.packageManager}) in ${where}, port ${options.port}`,
-    ...plan.create.map((file) => `  created    ${file.path}`),
+    ...created.map((path) => `  created    ${path}`),
     ...plan.unchanged.map((path) => `  unchanged  ${path}`),
     ...plan.kept.map(
       (path) =>

@@ -1,14 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config';
-import { fixUntilStable } from '../engine/fixpoint';
 import { Linter } from '../engine/linter';
 import { parseConfigText, type ConfigProblem } from '../engine/readConfig';
 import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
-import { pathToUri, uriToPath } from '../workspace/uri';
+import { pathToUri } from '../workspace/uri';
+import { toPosixPath } from '../workspace/walk';
 import { discoverTargets } from './discover';
+import { type FixProblem, fixOnDisk } from './fixOnDisk';
 import { UsageError } from './usageError';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -20,6 +21,8 @@ const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish: formatStylish
 export interface CommandResult {
   exitCode: number;
   stdout: string;
+  /** Messages beside the report: files `--fix` or `init` could not write, or left alone. */
+  stderr?: string;
 }
 
 /** `container-standards lint`: see the CLI contract in the README. */
@@ -47,16 +50,22 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
   const linter = new Linter(workspace, rules, fixedConfig);
 
   const reports: FileReport[] = [];
+  const fixProblems: FixProblem[] = [];
+  const displayPath = (path: string) => toPosixPath(relative(cwd, path)) || '.';
   for (const target of targets) {
     const uri = pathToUri(target.path);
-    if (values.fix) fixFile(linter, uri);
+    const problem = values.fix ? fixOnDisk(linter, uri, displayPath) : undefined;
+    if (problem) fixProblems.push(problem);
     const result = linter.lint(uri);
     if (!result) throw new UsageError(`Cannot read ${target.displayPath}`);
     rejectProblems(result.configProblems);
     if (result.file.kind === 'unknown' && !target.explicit) continue;
     reports.push({ displayPath: target.displayPath, kind: result.file.kind, findings: result.findings });
   }
-  return { exitCode: exitCodeFor(reports, maxWarnings), stdout: formatter(reports, { cwd }) };
+  // A file --fix could not write is an error of the run (exit code 2), after the report of what it holds.
+  const exitCode = fixProblems.some((problem) => problem.severity === 'error') ? 2 : exitCodeFor(reports, maxWarnings);
+  const stderr = fixProblems.map((problem) => `container-standards: ${problem.message}\n`).join('');
+  return { exitCode, stdout: formatter(reports, { cwd }), stderr };
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -81,16 +90,6 @@ function readConfigFile(path: string) {
 /** In CI a half-applied config would pass or fail for the wrong reasons: any mistake stops the run (exit code 2). */
 function rejectProblems(problems: readonly ConfigProblem[]): void {
   if (problems.length) throw new ConfigError(problems.map((problem) => problem.message).join('\n'));
-}
-
-/** Fixes are written to disk as they are made: each pass lints what the last one wrote. */
-function fixFile(linter: Linter, uri: string): void {
-  fixUntilStable(linter, uri, undefined, (target, text) => {
-    const path = uriToPath(target);
-    if (!path) return;
-    writeFileSync(path, text);
-    linter.workspace.changedOnDisk(target);
-  });
 }
 
 function exitCodeFor(reports: readonly FileReport[], maxWarnings: number): number {

@@ -1,4 +1,6 @@
 import { ConfigError } from '../engine/config';
+import { OutsideFolder } from '../scaffold/containment';
+import { WriteError } from './fileWrites';
 import { UsageError } from './usageError';
 import { initCommand } from './initCommand';
 import { lintCommand, type CommandResult } from './lintCommand';
@@ -19,7 +21,7 @@ type CliResult = CommandResult & { stderr: string };
 export function runCli(args: readonly string[], cwd: string): CliResult {
   const [command, ...rest] = args;
   try {
-    if (command === 'lint') return { ...lintCommand(rest, cwd), stderr: '' };
+    if (command === 'lint') return { stderr: '', ...lintCommand(rest, cwd) };
     if (command === 'rules') return { ...rulesCommand(rest), stderr: '' };
     if (command === '--help' || command === '-h' || command === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
     return { exitCode: 2, stdout: '', stderr: command ? `Unknown command "${command}".\n${USAGE}` : USAGE };
@@ -32,7 +34,7 @@ export function runCli(args: readonly string[], cwd: string): CliResult {
 export async function runInit(args: readonly string[], cwd: string): Promise<CliResult> {
   const prompter = terminalPrompter();
   try {
-    return { ...(await initCommand(args, cwd, prompter)), stderr: '' };
+    return { stderr: '', ...(await initCommand(args, cwd, prompter)) };
   } catch (error) {
     return failure(error);
   } finally {
@@ -43,7 +45,8 @@ export async function runInit(args: readonly string[], cwd: string): Promise<Cli
 function failure(error: unknown): CliResult {
   if (error instanceof PromptCancelled) return { exitCode: 2, stdout: '', stderr: `container-standards: ${error.message}\n` };
   const isUsageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  const message = isUsageError || error instanceof ConfigError ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
+  const explained = isUsageError || error instanceof ConfigError || error instanceof WriteError || error instanceof OutsideFolder;
+  const message = explained ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
   return { exitCode: 2, stdout: '', stderr: `container-standards: ${message}\n${isUsageError ? USAGE : ''}` };
 }
 

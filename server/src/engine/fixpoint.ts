@@ -23,13 +23,15 @@ export interface AppliedPass {
 /**
  * Applies safe fixes and re-lints until nothing changes. Other files are created only when missing, and edited only by
  * the edits a fix makes in them (never rewritten whole). `write` stores a file's new text where the linter's
- * workspace reads it next (the disk for the CLI, a scratch copy for the editor's preview).
+ * workspace reads it next (the disk for the CLI, a scratch copy for the editor's preview); it gets the text the fix was
+ * worked out from (undefined: the file is created), so the CLI can leave alone a file edited meanwhile, and may throw to
+ * stop.
  */
 export function fixUntilStable(
   linter: Linter,
   uri: string,
   settings: LintConfig | undefined,
-  write: (uri: string, text: string) => void,
+  write: (uri: string, text: string, before: string | undefined) => void,
   onPass: (pass: AppliedPass) => void = () => {},
 ): void {
   const workspace = linter.workspace;
@@ -51,7 +53,7 @@ export function fixUntilStable(
     let changed = false;
     for (const [created, edit] of createdBy) {
       if (workspace.exists(created)) continue;
-      write(created, edit.edit.newText);
+      write(created, edit.edit.newText, undefined);
       onPass({ uri: created, before: undefined, edits: [edit] });
       changed = true;
     }
@@ -63,7 +65,7 @@ export function fixUntilStable(
         edits.map(({ edit }) => edit),
       );
       if (fixed === before) continue;
-      write(target, fixed);
+      write(target, fixed, before);
       onPass({ uri: target, before, edits });
       changed = true;
     }

@@ -190,3 +190,19 @@ export function settingsContribution(rules: readonly Rule[], section: string): J
   }
   return { title: 'Container Standards', properties };
 }
+
+/** Settings a workspace may set even in Restricted Mode: they change how the editor shows things, not what is checked. */
+const PRESENTATION_SETTINGS = ['trace.server', 'format.enable'];
+
+/**
+ * `capabilities.untrustedWorkspaces.restrictedConfigurations`: in Restricted Mode VS Code ignores a workspace's own
+ * values of these and applies the user's. They decide what is checked and how strictly, and which files are read: a
+ * hostile repository could otherwise switch off the checks its reviewer relies on (`rules`, `enable`, rule options
+ * such as `kubernetesVersion` or `prohibitedTags`), widen the registries the user trusts (`trustedRegistries`), or
+ * have other files read or left out (`kubernetes.files`, `kubernetes.exclude`, `diagnostics.scope`). Every setting is
+ * restricted unless it only changes presentation, so a new one is restricted until decided otherwise.
+ */
+export function restrictedSettings(rules: readonly Rule[], section: string): string[] {
+  const presentation = new Set(PRESENTATION_SETTINGS.map((name) => `${section}.${name}`));
+  return Object.keys(settingsContribution(rules, section).properties as Record<string, unknown>).filter((key) => !presentation.has(key));
+}

@@ -5,6 +5,7 @@
 // messages; an option of a rule outside them is valid and left unread.
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { rules as registry } from '../rules';
 import { emptyConfig, type EnabledKinds, type KubernetesFilesConfig, type LintConfig } from './config';
 import validateConfig from './generated/configValidator.cjs';
 import { ruleOptions, SEVERITY_SETTINGS } from './options';
@@ -116,6 +117,15 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
     }
   }
   const severities = rejectedKeys.has('rules') ? {} : ((given.rules ?? {}) as Record<string, SeveritySetting>);
+  for (const id of Object.keys(severities)) {
+    if (rejectedRules.has(id) || knownRuleKeys(rules).has(id)) continue;
+    rejectedRules.add(id);
+    const suggestion = closestRuleKey(id, rules);
+    problems.set(`rules/${id}`, {
+      message: `${layer.within('rules')} "${id}" is not the id or alias of any Container Standards rule${suggestion ? `; did you mean "${suggestion}"?` : ' (RULES.md lists them)'}`,
+      ignored: `rule "${id}"`,
+    });
+  }
   const config: LintConfig = {
     rules: Object.fromEntries(Object.entries(severities).filter(([id]) => !rejectedRules.has(id))),
   };
@@ -131,6 +141,37 @@ function readLayer(value: unknown, layer: Layer, rules: readonly Rule[]): Config
   const enable = rejectedKeys.has('enable') ? undefined : enabledKinds(given.enable);
   if (enable) config.enable = enable;
   return { config, problems: [...problems.values()] };
+}
+
+/**
+ * What a `rules` key may name: the ids and aliases of every registered rule (whichever a run checks, as for options),
+ * and of the rules a caller passes (tests' own).
+ */
+function knownRuleKeys(rules: readonly Rule[]): ReadonlySet<string> {
+  return new Set([...registry, ...rules].flatMap((rule) => [rule.id, ...rule.meta.aliases]));
+}
+
+/** The known id or alias a misspelt key most likely meant: same prefix, at most a few characters apart. */
+function closestRuleKey(key: string, rules: readonly Rule[]): string | undefined {
+  const prefix = /^[^/:]+[/:]/.exec(key)?.[0] ?? '';
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of knownRuleKeys(rules)) {
+    if (!candidate.startsWith(prefix)) continue;
+    const distance = editDistance(key, candidate);
+    if (distance <= Math.max(2, Math.floor(key.length / 6)) && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+/** Levenshtein distance, one row at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** The globs of a valid `kubernetes` key; null (an unset setting) leaves a list to the layer below. */

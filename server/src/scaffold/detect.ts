@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { allImageEntries } from '../knowledge/images';
+import { unsafeRelativePath } from './containment';
 import type { DetectedPackage, Detection, PackageManager, ProjectReader, StackFacts } from './types';
 
 /** Folders a monorepo keeps its packages in, looked through when the root has no workspace list. */
@@ -124,7 +125,10 @@ function packageFolders(reader: ProjectReader): string[] {
     : Array.isArray((workspaces as { packages?: unknown })?.packages)
       ? (workspaces as { packages: unknown[] }).packages
       : pnpm;
-  const patterns = listed.filter((pattern): pattern is string => typeof pattern === 'string' && !pattern.startsWith('!'));
+  // A package outside the folder (`../other`, `/srv/app`) would have the scaffolding write outside it: not offered.
+  const patterns = listed.filter(
+    (pattern): pattern is string => typeof pattern === 'string' && !pattern.startsWith('!') && unsafeRelativePath(pattern) === undefined,
+  );
   const folders = patterns.length
     ? patterns.flatMap((pattern) => expandPattern(reader, pattern))
     : PACKAGE_FOLDERS.flatMap((parent) => children(reader, parent));

@@ -18,6 +18,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly session: Session,
     private readonly openUris: () => readonly string[],
+    /** The version of an open document, which its published diagnostics name; undefined for a closed file. */
+    private readonly openVersion: (uri: string) => number | undefined,
     readonly clientPulls: boolean,
     /** Whether a pulling client accepts `workspace/diagnostic/refresh`; one that does not re-pulls on its own. */
     private readonly clientRefreshes: boolean,
@@ -66,9 +68,15 @@ export class DiagnosticsPublisher {
 
   private async publish(uri: string): Promise<void> {
     const diagnostics = await this.diagnosticsFor(uri);
+    // Read with the lint, no message handled in between: the version of the text linted, so that a client can drop
+    // diagnostics of a version it has moved past.
+    const version = this.openVersion(uri);
+    // Closed while it was checked (the first check waits for the document's settings): documentClosed has cleared
+    // it, and the findings of the file on disk would stay in the client's list with no document to go with them.
+    if (version === undefined && !this.closedPublished.has(uri)) return;
     // A deleted file is cleared once, then no longer followed.
     if (!this.session.workspace.has(uri)) this.closedPublished.delete(uri);
-    await this.connection.sendDiagnostics({ uri, diagnostics });
+    await this.connection.sendDiagnostics({ uri, diagnostics, ...(version === undefined ? {} : { version }) });
   }
 
   private publishInBackground(uri: string): void {

@@ -1,6 +1,6 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
 import { emptyConfig, type LintConfig } from '../engine/config';
-import { configProblemNotice, readSettings } from '../engine/readConfig';
+import { type ConfigProblem, configProblemNotice, readSettings } from '../engine/readConfig';
 import type { Rule } from '../engine/ruleTypes';
 import { SETTINGS_SECTION, type DiagnosticsScope } from '../protocol';
 import { showMessage } from './background';
@@ -71,22 +71,42 @@ export class SettingsStore {
   }
 
   private read(value: unknown): DocumentSettings {
-    const { format, diagnostics } = (value ?? {}) as { format?: { enable?: unknown }; diagnostics?: { scope?: unknown } };
+    const { config, problems } = readSettings(value, SETTINGS_SECTION, this.rules);
+    const section = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const formatEnabled = this.editorSetting(section, ['format', 'enable'], [true, false], problems);
+    const diagnosticsScope = this.editorSetting<DiagnosticsScope>(section, ['diagnostics', 'scope'], ['workspace', 'openFiles'], problems);
+    this.report(problems);
     return {
-      config: this.toConfig(value),
-      formatEnabled: format?.enable !== false,
-      diagnosticsScope: diagnostics?.scope === 'openFiles' ? 'openFiles' : 'workspace',
+      config,
+      formatEnabled: formatEnabled ?? DEFAULT_SETTINGS.formatEnabled,
+      diagnosticsScope: diagnosticsScope ?? DEFAULT_SETTINGS.diagnosticsScope,
     };
   }
 
+  /**
+   * An editor setting (not rule configuration) at `group.key`: one of `allowed`; undefined when unset, or when set to
+   * something else, which adds a problem (a `group` that is no mapping counts as the setting's value).
+   */
+  private editorSetting<T>(section: Record<string, unknown>, path: [string, string], allowed: readonly T[], problems: ConfigProblem[]): T | undefined {
+    const [group, key] = path;
+    const parent = section[group];
+    const value = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[key] : parent;
+    if (value === undefined || value === null) return undefined;
+    if (allowed.includes(value as T)) return value as T;
+    const name = `${SETTINGS_SECTION}.${group}.${key}`;
+    problems.push({
+      message: `setting ${name} must be ${allowed.map((option) => JSON.stringify(option)).join(' or ')}, not ${JSON.stringify(value)}`,
+      ignored: `the setting ${name}`,
+    });
+    return undefined;
+  }
+
   /** A mistake is reported and only the setting it concerns ignored, so one typo does not switch every check off. */
-  private toConfig(value: unknown): LintConfig {
-    const { config, problems } = readSettings(value, SETTINGS_SECTION, this.rules);
+  private report(problems: readonly ConfigProblem[]): void {
     for (const problem of problems) {
       if (this.reported.has(problem.message)) continue;
       this.reported.add(problem.message);
       showMessage(this.connection, MessageType.Warning, configProblemNotice(problem));
     }
-    return config;
   }
 }

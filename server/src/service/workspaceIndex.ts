@@ -41,6 +41,7 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
       const folderPrefix = `${event.uri}/`;
       for (const uri of workspace.uris()) if (uri.startsWith(folderPrefix)) workspace.unindex(uri);
       workspace.unindex(event.uri);
+      workspace.folderChangedOnDisk(event.uri);
       continue;
     }
     // Also on creation: the file may have been looked for before (a config above every file, a Dockerfile named
@@ -50,6 +51,9 @@ export function applyFileEvents(workspace: Workspace, events: readonly FileEvent
     if (path === undefined) continue;
     if (isCandidateFile(path)) workspace.index(event.uri);
     // A folder created or copied whole may come as one event (the watcher may not see the files inside it).
-    else if (workspace.existsFolder(event.uri)) for (const file of walkContainerFiles(path)) workspace.index(pathToUri(file));
+    else if (workspace.existsFolder(event.uri)) {
+      workspace.folderChangedOnDisk(event.uri);
+      for (const file of walkContainerFiles(path)) workspace.index(pathToUri(file));
+    }
   }
 }

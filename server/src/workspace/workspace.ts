@@ -265,6 +265,16 @@ export class Workspace {
     for (const uri of [...this.diskTexts.keys()]) this.changedOnDisk(uri);
   }
 
+  /**
+   * A folder created, deleted or moved whole on disk (one event, for the folder): the cached reads of the files under
+   * it are dropped too, those that were missing as well as those that were there, indexed or not (an env file, a
+   * .dockerignore).
+   */
+  folderChangedOnDisk(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+    for (const uri of [...this.diskTexts.keys()]) if (uri.startsWith(prefix)) this.changedOnDisk(uri);
+  }
+
   /** A file changed on disk: its cached text and parse are dropped. */
   changedOnDisk(uri: string): void {
     this.diskTexts.delete(uri);

@@ -50,6 +50,12 @@ ruleTester(rule, {
       output: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nCOPY --from=build /app .\nUSER $APP_UID\nENTRYPOINT ["dotnet", "Worker.dll"]\n',
     },
     {
+      name: 'a base image named only at build time may set a user itself: info',
+      code: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY . /app\nCMD ["python3", "/app/main.py"]\n',
+      errors: [{ messageId: 'noUserUnknown', line: 2, column: 6, severity: 'info' }],
+      output: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY . /app\nUSER 10001:10001\nCMD ["python3", "/app/main.py"]\n',
+    },
+    {
       name: 'a queue worker runs unattended',
       code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["celery", "-A", "tasks", "worker"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'warning' }],

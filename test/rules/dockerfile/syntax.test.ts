@@ -22,6 +22,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a dev container template's placeholders are filled in before any build: one info",
+      code: 'ARG VARIANT="${templateOption:imageVariant}"\nFROM mcr.microsoft.com/devcontainers/python:1-${VARIANT}\nARG INSTALL_ZSH="${templateOption:installZsh}"\n',
+      errors: [{ messageId: 'devContainerTemplate', line: 1, column: 14, endColumn: 16, severity: 'info' }],
+    },
+    {
       name: 'a template is reported once, as info, not an error per templated line',
       code: '{{- def "install" -}}\nRUN apt-get install -y curl\n{{- end -}}\nFROM {{ .base }}\n{{ template "install" }}\n',
       errors: [{ messageId: 'template', line: 1, column: 1, severity: 'info' }],

@@ -67,8 +67,8 @@ export const rule = defineDockerfileRule({
     explanation: {
       why: "Compilers and headers are only needed to build; left in the runtime image they add size, more packages to patch, and tools an attacker can use to build code inside the container. Not reported for images that are tools rather than services (the final image starts a test runner, a code generator, a linter or an infrastructure CLI: see missing-healthcheck for how the purpose is told), where the toolchain is the point, nor for images that are a base for others or an environment to work in (they start a shell or a language's REPL, or nothing of their own while holding no application files: the official language images ship compilers on purpose), nor for dev containers. For an image whose purpose the Dockerfile does not tell (a command-line tool, say) it is info; it is a warning where the image runs unattended (a service, an application started through a language runtime, a queue worker). A RUN is reported once, at its first build tool, naming all it installs: they have one remedy.",
       standard: 'Container standard "minimal images"; Docker docs, "Multi-stage builds".',
-      bad: 'FROM node:22-alpine\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev',
-      good: 'FROM node:22-alpine\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps',
+      bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN apk add --no-cache make g++ python3 && npm ci --omit=dev\nCMD ["node", "server.js"]',
+      good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN apk add --no-cache --virtual .build-deps make g++ python3 \\\n    && npm ci --omit=dev && apk del .build-deps\nCMD ["node", "server.js"]',
     },
   },
   check({ file, report }) {

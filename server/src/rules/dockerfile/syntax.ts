@@ -7,6 +7,8 @@ import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 /** A line that starts with a Go-template or Jinja tag: gomplate, Helm-style or Jinja-rendered Dockerfiles. */
 const TEMPLATE_TAG = /^\s*(?:\{\{|\{%)/;
+/** A dev container template's option placeholder, which the dev container CLI replaces before anything builds the file. */
+const TEMPLATE_OPTION = /\$\{templateOption:/;
 
 export const rule = defineDockerfileRule({
   id: 'dockerfile/syntax',
@@ -21,9 +23,11 @@ export const rule = defineDockerfileRule({
         'The here-document <<{{name}} is never closed by a line reading {{name}}, so every line after it is part of its content and the builder fails with "unterminated heredoc".',
       template:
         'This file is a template (`{{ … }}` / `{% … %}` lines), not yet a Dockerfile: the builder reads the file it renders to, so check that one; its other syntax errors are not reported.',
+      devContainerTemplate:
+        'This file is a dev container template: the dev container CLI replaces its `${templateOption:…}` placeholders before the build, so the builder never sees them; its other syntax errors are not reported.',
     },
     explanation: {
-      why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip. A template (a line that starts with a Go-template or Jinja tag, `{{` or `{%`) is reported once, as info, instead of an error per templated line.',
+      why: 'A file the builder rejects fails `docker build` before any step runs; finding the error while editing saves a build or CI round trip. A template (a line that starts with a Go-template or Jinja tag, `{{` or `{%`) is reported once, as info, instead of an error per templated line, and so is a dev container template (`${templateOption:imageVariant}` placeholders, which the dev container CLI fills in).',
       standard: 'Dockerfile reference; validation by dockerfile-utils.',
       bad: 'FROM alpine:3.22\nCOPPY app /app',
       good: 'FROM alpine:3.22\nCOPY app /app',
@@ -36,6 +40,12 @@ export const rule = defineDockerfileRule({
       .findIndex((line) => TEMPLATE_TAG.test(line));
     if (templateLine >= 0) {
       report({ messageId: 'template', range: { start: { line: templateLine, character: 0 }, end: { line: templateLine, character: 2 } }, severity: 'info' });
+      return;
+    }
+    const placeholder = TEMPLATE_OPTION.exec(file.document.getText());
+    if (placeholder) {
+      const start = file.document.positionAt(placeholder.index);
+      report({ messageId: 'devContainerTemplate', range: { start, end: { line: start.line, character: start.character + 2 } }, severity: 'info' });
       return;
     }
     const diagnostics = validate(dockerfileAstText(file.document.getText()), {

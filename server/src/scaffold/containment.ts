@@ -9,6 +9,9 @@ export function unsafeRelativePath(path: string): string | undefined {
   return undefined;
 }
 
+/** A path the scaffolding will not write: it would land outside the chosen folder. */
+export class OutsideFolder extends Error {}
+
 function isWithin(root: string, path: string): boolean {
   const rest = relative(root, path);
   return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
@@ -20,7 +23,7 @@ function isWithin(root: string, path: string): boolean {
  */
 export function pathInside(root: string, path: string): string {
   const unsafe = unsafeRelativePath(path);
-  if (unsafe) throw new Error(`Refusing to write ${path}: ${unsafe}.`);
+  if (unsafe) throw new OutsideFolder(`Refusing to write ${path}: ${unsafe}.`);
   const realRoot = realpathSync(root);
   const target = resolve(root, path);
   // The deepest part of the path that exists decides where the write lands; what is below it is created as named.
@@ -30,8 +33,8 @@ export function pathInside(root: string, path: string): string {
   try {
     real = realpathSync(existing);
   } catch {
-    throw new Error(`Refusing to write ${path}: ${relative(root, existing) || '.'} is a link that leads nowhere.`);
+    throw new OutsideFolder(`Refusing to write ${path}: ${relative(root, existing) || '.'} is a link that leads nowhere.`);
   }
-  if (!isWithin(realRoot, join(real, relative(existing, target)))) throw new Error(`Refusing to write ${path}: it resolves outside ${root}.`);
+  if (!isWithin(realRoot, join(real, relative(existing, target)))) throw new OutsideFolder(`Refusing to write ${path}: it resolves outside ${root}.`);
   return target;
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { pathInside, unsafeRelativePath } from '../../client/src/scaffold/containment';
+import { pathInside, unsafeRelativePath } from '../../server/src/scaffold/containment';
 
 const base = mkdtempSync(join(tmpdir(), 'containment-'));
 after(() => rmSync(base, { recursive: true, force: true }));
