@@ -76,6 +76,13 @@ const REGRESSIONS: Regression[] = [
     expected: 'k8s/schema 4:2',
   },
   {
+    what: 'a task definition without containers whose first line ends in a lone CR (the finding ran past the line)',
+    fileName: 'task-definition.json',
+    languageId: 'json',
+    text: '{\r  "family": "web",\n  "cpu": "256"\n}',
+    expected: 'ecs/syntax 0:0',
+  },
+  {
     what: 'a Deployment kept from the previous version, moved down by a document added above it (its anchor stayed where it was)',
     fileName: 'deploy.yaml',
     languageId: 'yaml',

@@ -32,6 +32,6 @@ export const rule = defineEcsRule({
 
 /** Squiggling a whole file would hide every other finding in it. */
 function firstLine(text: string): Range {
-  const end = text.search(/\r?\n/);
+  const end = text.search(/[\r\n]/);
   return { start: { line: 0, character: 0 }, end: { line: 0, character: end < 0 ? text.length : end } };
 }
