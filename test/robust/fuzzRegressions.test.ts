@@ -83,6 +83,13 @@ const REGRESSIONS: Regression[] = [
     expected: 'ecs/syntax 0:0',
   },
   {
+    what: 'a variable whose name is continued onto the next line (the undefined-var finding ran past the first line)',
+    fileName: 'Dockerfile',
+    languageId: 'dockerfile',
+    text: 'FROM $\\\nGO\n',
+    expected: 'dockerfile/undefined-var 0:6',
+  },
+  {
     what: 'a Deployment kept from the previous version, moved down by a document added above it (its anchor stayed where it was)',
     fileName: 'deploy.yaml',
     languageId: 'yaml',
