@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { collectSafeFixes } from '../../server/src/engine/fixes';
+import { applyEdits, collectSafeFixes } from '../../server/src/engine/fixes';
 import type { Finding } from '../../server/src/engine/lint';
 import type { Fix } from '../../server/src/engine/ruleTypes';
 
@@ -31,4 +31,13 @@ test('fix-all takes the edits of other files with their fix, and skips a fix who
     ['A', 'C'],
   );
   assert.deepEqual(editFiles, [{ uri: example, edits: [insert(3, 'A=\n'), insert(0, 'C=\n')] }]);
+});
+
+test('fix-all leaves for the next pass an insertion at the start of a range another fix replaces (applying both threw "Overlapping edit")', () => {
+  const replace: TextEdit = { range: { start: at(2, 7), end: at(3, 4) }, newText: '\nUSER 999\n' };
+  const insertion: TextEdit = { range: { start: at(2, 7), end: at(2, 7) }, newText: ' && rm -rf /var/lib/apt/lists/*' };
+  const text = 'FROM debian:12\nRUN set -eux\nRUN x \\\n    \n';
+  const { edits } = collectSafeFixes([finding(0, [{ title: 'replace', edits: [replace] }]), finding(1, [{ title: 'insert', edits: [insertion] }])]);
+  assert.deepEqual(edits, [replace]);
+  assert.doesNotThrow(() => applyEdits(text, edits));
 });

@@ -39,3 +39,26 @@ test('a quick fix that also edits another file sends both edits in one workspace
     },
   });
 });
+
+test('"Disable for this line" on the first line of a file with a byte order mark keeps the mark first', () => {
+  const uri = 'file:///p/Dockerfile';
+  const text = '\ufeffFROM node:latest\nUSER node\nCMD ["node", "server.js"]\n';
+  const workspace = new Workspace({ readFile: () => undefined });
+  workspace.open(uri, text, 'dockerfile');
+  const result = new Linter(workspace, rules).lint(uri);
+  const finding = result?.findings.find((candidate) => candidate.ruleId === 'dockerfile/latest-tag');
+  assert.ok(result && finding);
+  const actions = codeActions({
+    file: result.file,
+    findings: result.findings,
+    diagnostics: [toDiagnostic(finding, ruleDocs)],
+    only: [CodeActionKind.QuickFix],
+    canCreateFile: () => false,
+    clientWritesFiles: false,
+    ruleDocs,
+  });
+  const disable = actions.find((action) => action.title === 'Disable dockerfile/latest-tag for this line');
+  assert.deepEqual(disable?.edit?.changes?.[uri], [
+    { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: '# container-standards-disable-next-line dockerfile/latest-tag\n' },
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ContainerFile, KubernetesFile } from '../parsing/containerFile';
+import { uncheckedReport, type Unchecked } from '../parsing/sizeLimits';
 import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, isKindEnabled, optionsFor, type LintConfig } from './config';
 import { documentScopedProblems, isDocumentScoped } from './documentScope';
@@ -22,6 +23,7 @@ export interface Finding {
 /** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
 export function lintFile(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): Finding[] {
   if (file.kind === 'unknown' || !isKindEnabled(config, file.kind)) return [];
+  if (file.unchecked) return uncheckedFindings(file, file.unchecked, config, rules);
   const active = rules.filter((rule) => rule.kind === file.kind && effectiveSeverity(rule, config) !== 'off');
   const perDocument = file.kind === 'kubernetes' ? problemsPerDocument(active, file, workspace, config) : undefined;
   const findings: Finding[] = [];
@@ -37,6 +39,17 @@ export function lintFile(file: ContainerFile, workspace: Workspace, config: Lint
     findings.filter((finding) => !suppressions.covers(finding)),
     rules,
   );
+}
+
+/** A file too large to check (parsing/sizeLimits.ts) is reported once, by its kind's syntax rule, and no rule runs on it. */
+function uncheckedFindings(file: Exclude<ContainerFile, { kind: 'unknown' }>, unchecked: Unchecked, config: LintConfig, rules: readonly Rule[]): Finding[] {
+  const rule = rules.find((candidate) => candidate.kind === file.kind && candidate.id.endsWith('/syntax'));
+  if (!rule) return [];
+  const severity = effectiveSeverity(rule, config, 'info');
+  if (severity === 'off') return [];
+  const firstLine = file.document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } };
+  return [findingOf(rule, { ...uncheckedReport(unchecked), range, severity: 'info' }, severity)];
 }
 
 /** The reports of the document-scoped rules among `rules`, each run document by document (see KubernetesRuleScope). */

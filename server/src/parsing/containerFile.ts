@@ -5,12 +5,15 @@ import { isTaskDefinitionName, kindByName, mentionsContainerDefinitions } from '
 import { taskDefinitionOf, type TaskDefinition } from './ecsTaskDefinition';
 import { kubernetesObjectOf, type KubernetesObject } from './kubernetes';
 import { isTemplateByName, isTemplated, isToolConfig, isToolConfigName, type NotManifest } from './kubernetesFiles';
+import { uncheckedReason, type Unchecked } from './sizeLimits';
 import { pairOf, parseYamlFile, scalarValue, type YamlDocument, type YamlFile } from './yaml';
 
 interface ParsedFileBase {
   uri: string;
   /** The text with line/offset conversion. */
   document: TextDocument;
+  /** Too large to check: not parsed (its model is that of an empty file), and reported once as such. */
+  unchecked?: Unchecked;
 }
 
 export interface DockerfileFile extends ParsedFileBase {
@@ -88,12 +91,16 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
   const document = TextDocument.create(uri, options.languageId ?? '', 0, text);
   const byName = kindByName(uri, options.languageId);
   if (byName === 'dockerfile') {
+    const unchecked = uncheckedReason(text, false);
+    if (unchecked) return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(''), unchecked };
     const previous = options.previous?.kind === 'dockerfile' ? options.previous.dockerfile : undefined;
     return { kind: 'dockerfile', uri, document, dockerfile: parseDockerfile(text, previous, options.recentDockerfileParses) };
   }
   // Checked before compose: a template is not YAML yet, whatever its name.
   if (options.inHelmChart || isTemplateByName(uri, options.languageId)) return { kind: 'unknown', uri, document, notManifest: 'template' };
   if (byName === 'unknown') return { kind: 'unknown', uri, document };
+  const unchecked = uncheckedReason(text, true);
+  if (unchecked) return uncheckedFile(uri, text, document, byName, options, unchecked);
   if (byName === 'json') return parseJsonFile(uri, text, document);
   const previousYaml = options.previous && 'yaml' in options.previous ? options.previous.yaml : undefined;
   if (byName === 'railway') return { kind: 'railway', uri, document, yaml: parseYamlFile(document, previousYaml) };
@@ -121,6 +128,32 @@ export function parseContainerFile(uri: string, text: string, options: ParseOpti
     else if (roles[index] !== 'tool-config' && roles[index] !== 'empty') notObjects.push(yamlDocument);
   });
   return { kind: 'kubernetes', uri, document, yaml, objects, notObjects };
+}
+
+/**
+ * A file too large to check is not parsed: its kind is told from its name and its top-level lines, and its model is
+ * that of an empty file.
+ */
+function uncheckedFile(
+  uri: string,
+  text: string,
+  document: TextDocument,
+  byName: Exclude<ReturnType<typeof kindByName>, 'dockerfile' | 'unknown'>,
+  options: ParseOptions,
+  unchecked: Unchecked,
+): ContainerFile {
+  const base = { uri, document, unchecked, yaml: { documents: [] } };
+  const topLevel = (keys: readonly string[]) => new RegExp(`^(?:${keys.join('|')})[ \\t]*:`, 'm').test(text);
+  if (byName === 'json') return isTaskDefinitionName(uri) || mentionsContainerDefinitions(text) ? { kind: 'ecs', ...base } : { kind: 'unknown', uri, document };
+  if (byName === 'railway') return { kind: 'railway', ...base };
+  if (byName === 'compose') return { kind: 'compose', ...base };
+  if (byName === 'render' && topLevel(BLUEPRINT_KEYS)) return { kind: 'render', ...base };
+  if (options.kustomizeInput || isToolConfigName(uri)) return { kind: 'unknown', uri, document, notManifest: 'tool-config' };
+  const setting = options.kubernetesSetting;
+  if (setting === 'included' || (setting !== 'excluded' && topLevel(['apiVersion']) && topLevel(['kind'])))
+    return { kind: 'kubernetes', ...base, objects: [], notObjects: [] };
+  if (options.composeByContent && topLevel(['services'])) return { kind: 'compose', ...base };
+  return { kind: 'unknown', uri, document };
 }
 
 /** Other JSON files (package.json, tsconfig.json…) are not container files and are not parsed. */

@@ -1,6 +1,7 @@
 import type { Dockerfile, From, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { DockerfileParser } from './dockerfileAstCache';
+import './dockerfileAstFixes';
 import { exposedPortsOf, userOf, type DockerfileUser, type ExposedPort } from './dockerfileImageConfig';
 import { declarationsOf, DockerfileVariables } from './dockerfileScope';
 import { hasVariable, parseImageReference, type ImageReference } from './imageReference';
@@ -121,10 +122,19 @@ export interface RecentParses {
 export function parseDockerfile(text: string, previous?: DockerfileModel, recent?: RecentParses): DockerfileModel {
   let ast = recent?.trees.get(text);
   if (!ast) {
-    ast = DockerfileParser.parse(text);
+    ast = DockerfileParser.parse(dockerfileAstText(text));
     recent?.trees.set(text, ast);
   }
   return new DockerfileModel(ast, previous, recent);
+}
+
+/**
+ * The text dockerfile-ast is given: a carriage return not followed by a line feed becomes one. The editor (LSP)
+ * counts a lone CR as a line break, so offsets and positions stay the same; dockerfile-ast half does, and threw on
+ * a line continued by a backslash before a lone CR and followed by a comment (`RUN a \␍# c`).
+ */
+export function dockerfileAstText(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function stagesOf(ast: Dockerfile, globalArgs: ReadonlyMap<string, string | undefined>): DockerfileStage[] {

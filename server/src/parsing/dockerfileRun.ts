@@ -2,7 +2,7 @@ import type { Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileFile } from './containerFile';
-import type { DockerfileStage } from './dockerfile';
+import { dockerfileAstText, type DockerfileStage } from './dockerfile';
 import { basename, parseScript, POSIX_SHELLS, shellScriptIndex, type ParsedScript, type ScriptCommand } from './shellScript';
 
 export interface RunWord {
@@ -244,10 +244,11 @@ function toRunCommands(commands: readonly ScriptCommand[], rangeOf: (from: numbe
  * continued instruction, which the shell would otherwise read as the end of the command.
  */
 function asShellText(raw: string): string {
-  // CRLF: a carriage return would be read as part of the last word (or escape the newline after a backslash).
+  // CRLF: a carriage return would be read as part of the last word (or escape the newline after a backslash); a
+  // lone one ends a line, as for the parse of the Dockerfile (dockerfileAstText).
   // The builder also continues a line whose backslash is followed by blanks; the shell needs it right before the
   // newline, so the backslash moves behind the blanks.
-  const lines = raw
+  const lines = dockerfileAstText(raw)
     .replace(/(\\?)\r\n/g, (_whole, backslash: string) => (backslash ? ' \\\n' : ' \n'))
     .replace(/\\([ \t]+)\n/g, (_whole, blanks: string) => `${blanks}\\\n`)
     .split('\n');

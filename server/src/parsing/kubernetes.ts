@@ -191,7 +191,10 @@ function readObject(document: YamlDocument): KubernetesObject | undefined {
     namespace: metadata?.get('namespace')?.text,
     labels: stringMap(metadata?.get('labels')),
     annotations: stringMap(metadata?.get('annotations')),
-    anchorRange: nameView?.isScalar ? nameView.range : kindView.range,
+    // Worked out when asked for: the object is kept with its document, which moves as lines are added above it.
+    get anchorRange() {
+      return nameView?.isScalar ? nameView.range : kindView.range;
+    },
   };
 }
 

@@ -147,7 +147,23 @@ export function parseScript(text: string, memo?: VersionMemo<ParsedScript>): Par
 
 function parseScriptText(text: string): ParsedScript {
   const parsed: ParsedScript = { text, commands: [], hasPipe: false, allCommands: [], scripts: [], constructs: [], loops: [], statements: [] };
-  collectScript(text, 0, parsed, { shell: undefined, options: [] });
+  try {
+    collectScript(text, 0, parsed, { shell: undefined, options: [] });
+  } catch (error) {
+    // unbash and collectNode recurse once per level: thousands of nested `$(` overflow the stack. Nothing is read.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      text,
+      commands: [],
+      hasPipe: false,
+      allCommands: [],
+      scripts: [],
+      constructs: [],
+      loops: [],
+      statements: [],
+      error: { message: 'nested too deeply to read', offset: 0 },
+    };
+  }
   return parsed;
 }
 

@@ -138,7 +138,7 @@ export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: tru
  * files are, is parsed in pieces, and only the pieces an edit touched are parsed again.
  */
 export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFile {
-  const text = lines.getText();
+  const text = withLineFeeds(lines.getText());
   const unchanged = previous && unchangedEnds(textOfFile.get(previous) ?? '', text);
   const byOffset = new Map<number, YamlDocument[]>();
   const byText = new Map<string, YamlDocument[][]>();
@@ -174,6 +174,14 @@ export function parseYamlFile(lines: TextDocument, previous?: YamlFile): YamlFil
   const file = { documents };
   textOfFile.set(file, text);
   return file;
+}
+
+/**
+ * A carriage return not followed by a line feed becomes one. YAML and the editor count it as a line break, the yaml
+ * library does not: a node after one started on the line before, past its end. Offsets and positions stay the same.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** The text each file was parsed from, for the next version to tell what an edit left unchanged. */

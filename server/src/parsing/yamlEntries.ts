@@ -170,7 +170,8 @@ function blockSpans(collection: YamlView, items: readonly (Pair | Node)[]): Bloc
 }
 
 function lineStarts(text: string): number[] {
-  const starts = [0];
+  // A byte order mark is no part of the first line: an entry inserted above that line goes after it, which must stay first.
+  const starts = [text.startsWith('\uFEFF') ? 1 : 0];
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
   return starts;
 }

@@ -16,6 +16,8 @@ function mayHaveAliases(document: YamlDocument): boolean {
 
 const aliasesOf = new WeakMap<YamlDocument, boolean>();
 
+const isPlainObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null && !Array.isArray(data);
+
 /**
  * A block or flow mapping whose keys are distinct plain strings, none of them `__proto__` nor a `<<` merge key:
  * its data is an object of its entries' data in order, as `toJS` makes it.
@@ -93,7 +95,8 @@ export class YamlView {
   /**
    * The value's plain JavaScript form (what a schema validator sees). In a document without aliases a mapping's or
    * list's data is its node's alone, and is worked out once per node, which an edit elsewhere keeps (parseYamlFile):
-   * the result is then shared, so it must not be modified.
+   * the result is then shared, so it must not be modified. Undefined when the yaml library cannot read it (a `<<`
+   * merge of a scalar).
    */
   toJS(): unknown {
     const node = this.node;
@@ -125,7 +128,10 @@ export class YamlView {
     if (!root || mayHaveAliases(document) || !hasPlainKeys(root.node)) return undefined;
     const entryData = (view: YamlView) =>
       hasPlainKeys(view.node) ? Object.fromEntries(view.entries().map(([key, entry]) => [key, entry.toJS()])) : view.toJS();
-    return { value: Object.fromEntries(root.entries().map(([key, view]) => [key, entryData(view)])) };
+    const value = Object.fromEntries(root.entries().map(([key, view]) => [key, entryData(view)]));
+    // A value that cannot be read (a `<<` merge of a scalar): the caller reads the whole document and says why.
+    const unreadable = (data: unknown) => data === undefined || (isPlainObject(data) && Object.values(data).includes(undefined));
+    return Object.values(value).some(unreadable) ? undefined : { value };
   }
 
   /** Where the value was written; a key without value reports at its key. */

@@ -5,6 +5,7 @@ import type { CreatedFile, Fix, OtherFileEdits } from '../engine/ruleTypes';
 import { OWN_DISABLE_NEXT_LINE } from '../parsing/suppressionDirectives';
 import type { ContainerFile } from '../parsing/containerFile';
 import { instructionAtLine } from '../parsing/dockerfile';
+import { indentationOf, lineStart } from '../parsing/lineStart';
 import { ClientCommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type CreateFilesArguments } from '../protocol';
 import type { RuleDocsLinks } from './ruleDocs';
 import { isDiagnosticOf } from './diagnostics';
@@ -128,10 +129,11 @@ function disableAction(file: ContainerFile, finding: Finding, diagnostic: Diagno
     const end = (existing[1] ?? '').length + ids.length;
     edit = { range: { start: { line: line - 1, character: end }, end: { line: line - 1, character: end } }, newText: `, ${finding.ruleId}` };
   } else {
-    const indentation = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
+    const indentation = indentationOf(lines[line] ?? '');
     const eol = file.document.getText().includes('\r\n') ? '\r\n' : '\n';
+    const start = lineStart(file.document, line);
     edit = {
-      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      range: { start, end: start },
       newText: `${indentation}# ${OWN_DISABLE_NEXT_LINE} ${finding.ruleId}${eol}`,
     };
   }

@@ -19,7 +19,8 @@ const DOCKERFILES = [{ language: 'dockerfile' }];
 
 /** Edits that format a Dockerfile; other kinds of file are formatted by their own extensions, so get none. */
 export function formattingEdits(file: ContainerFile | undefined, request: FormattingRequest, options: FormattingOptions): TextEdit[] {
-  if (file?.kind !== 'dockerfile') return [];
+  // A file too large to check (parsing/sizeLimits.ts) would hold the server for seconds on every escape typed.
+  if (file?.kind !== 'dockerfile' || file.unchecked) return [];
   const text = file.document.getText();
   if (request.kind === 'range') return formatDockerfileRange(text, request.range, options).edits;
   if (request.kind === 'onType') return formatDockerfileOnType(text, request.position, request.typed, options).edits;

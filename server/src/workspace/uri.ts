@@ -5,7 +5,7 @@ import { URI, Utils } from 'vscode-uri';
  * (`file:///c%3A/app`), so URIs built here compare equal to the ones the editor sends.
  */
 export function pathToUri(path: string): string {
-  return URI.file(path).toString();
+  return URI.file(wellFormed(path)).toString();
 }
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled documents). */
@@ -19,5 +19,12 @@ export function dirnameUri(uri: string): string {
 
 /** Resolves a relative path (as written in a compose file, say) against a folder URI; `..` segments are applied. */
 export function joinUri(folderUri: string, relativePath: string): string {
-  return Utils.joinPath(URI.parse(folderUri), relativePath.replace(/\\/g, '/')).toString();
+  return Utils.joinPath(URI.parse(folderUri), wellFormed(relativePath).replace(/\\/g, '/')).toString();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Half of a surrogate pair (in a path being typed) cannot be percent-encoded; it becomes U+FFFD, which no file name has. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -34,6 +34,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'in a file with a byte order mark, after the mark, which must stay first',
+      code: '\ufeffservices:\r\n  web:\r\n    image: a:1\r\n',
+      errors: [{ messageId: 'missing', line: 1, column: 2, endLine: 1, endColumn: 10 }],
+      output: '\ufeffname: project\r\nservices:\r\n  web:\r\n    image: a:1\r\n',
+    },
+    {
       code: '# shop\nservices:\n  web:\n    image: a:1\n',
       errors: [{ messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 9 }],
       output: '# shop\nname: project\nservices:\n  web:\n    image: a:1\n',

@@ -25,6 +25,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a user created in a RUN continued by a backslash before a lone CR is that user, not the CR',
+      code: 'FROM debian:12\nRUN useradd --create-home user \\\r\t&& chown -R user:user /home/user\r\n',
+      errors: [{ messageId: 'noUserBase', line: 1, column: 6, severity: 'info' }],
+      output: 'FROM debian:12\nRUN useradd --create-home user \\\r\t&& chown -R user:user /home/user\r\nUSER user\r\n',
+    },
+    {
+      name: 'the USER line of a file with a byte order mark does not copy the mark, which would make it an unknown instruction',
+      code: '\ufeffFROM node:24-alpine\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 7, severity: 'info' }],
+      output: '\ufeffFROM node:24-alpine\nUSER 1000\n',
+    },
+    {
       name: "a command-line tool started by its ENTRYPOINT: root is its user's call (info, the fix still offered)",
       code: 'FROM alpine:3.22\nRUN apk add --no-cache apache2-utils\nENTRYPOINT ["ab"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, severity: 'info' }],

@@ -80,6 +80,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'of workloads as close, the first by file, kind and name is named, whatever order the workspace index holds them in',
+      code: service('{app: web, tier: edge}'),
+      files: {
+        'z-deployment.yaml': deployment('{app: web, tier: batch}').replace('name: web', 'name: alpha'),
+        'b-deployment.yaml': deployment('{app: web, tier: back}'),
+      },
+      errors: [
+        { messageId: 'nearest', line: 6, column: 3, endColumn: 11, data: { selector: 'app=web,tier=edge', workload: 'web', labels: 'app=web,tier=back' } },
+      ],
+    },
+    {
       name: 'labels changed on one side: the closest workload is named',
       code: service('{app: web, tier: front}'),
       files: { 'deployment.yaml': deployment('{app: web, tier: back}') },

@@ -15,6 +15,8 @@ export const rule = defineComposeRule({
       ...SCHEMA_MESSAGES,
       ...COMPOSE_SCHEMA_MESSAGES,
       unresolvedAlias: 'The alias "*{{name}}" has no anchor "&{{name}}" before it, so Compose cannot load the file; define the anchor above its first use.',
+      badMerge:
+        'The merge key "<<" takes a mapping, an alias of one or a list of them, so Compose cannot load the file; merge an anchored mapping, as in `<<: *defaults`.',
       tooManyAliases: `The aliases of this document expand more than ${MAX_ALIAS_COUNT} times, so it was not checked against the compose schema; reuse fewer anchors.`,
     },
     explanation: {

@@ -4,6 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import { heredocsOf } from '../../parsing/dockerfile';
 import { validateDockerfile } from '../../parsing/dockerfileValidation';
+import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 /** A line that starts with a Go-template or Jinja tag: gomplate, Helm-style or Jinja-rendered Dockerfiles. */
 const TEMPLATE_TAG = /^[^\S\n]*(?:\{\{|\{%)/m;
@@ -30,6 +31,7 @@ export const rule = defineDockerfileRule({
     description: 'The Docker builder would reject the file (validated by dockerfile-utils, plus here-documents that are never closed).',
     aliases: ['dockerfile-utils:*'],
     messages: {
+      ...UNCHECKED_MESSAGES,
       builder: '{{message}}',
       unterminatedHeredoc:
         'The here-document <<{{name}} is never closed by a line reading {{name}}, so every line after it is part of its content and the builder fails with "unterminated heredoc".',

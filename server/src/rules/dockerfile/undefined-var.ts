@@ -78,7 +78,9 @@ function usageOf(variable: Variable): Usage | undefined {
   if (colonModifier !== null && !SUPPORTED_MODIFIERS.includes(colonModifier)) return undefined;
   const modifier = colonModifier ?? written.slice(name.length).replace(/^:/, '').charAt(0);
   if (modifier === '-' || modifier === '+') return undefined;
-  const start = variable.getNameRange().start;
+  const { start, end } = variable.getNameRange();
+  // A name continued onto the next line (`$\␤NAME`) ends where dockerfile-ast says, not past the end of the first.
+  if (end.line !== start.line) return { name, range: { start, end } };
   return { name, range: { start, end: { line: start.line, character: start.character + name.length } } };
 }
 

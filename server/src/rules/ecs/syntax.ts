@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { defineEcsRule } from '../../engine/ruleTypes';
 import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 export const rule = defineEcsRule({
   id: 'ecs/syntax',
@@ -9,6 +10,7 @@ export const rule = defineEcsRule({
     description: 'A task definition file is not well-formed JSON, or has no `containerDefinitions` list.',
     aliases: [],
     messages: {
+      ...UNCHECKED_MESSAGES,
       json: 'JSON syntax: {{message}}',
       noContainers: 'The task definition has no "containerDefinitions" list: ECS refuses to register it. List the task\'s containers there.',
     },
@@ -30,6 +32,6 @@ export const rule = defineEcsRule({
 
 /** Squiggling a whole file would hide every other finding in it. */
 function firstLine(text: string): Range {
-  const end = text.search(/\r?\n/);
+  const end = text.search(/[\r\n]/);
   return { start: { line: 0, character: 0 }, end: { line: 0, character: end < 0 ? text.length : end } };
 }

@@ -95,13 +95,16 @@ function holdsAny(requirements: readonly Requirement[], labels: ReadonlyMap<stri
 }
 
 /** The workload whose pods meet the most of the selector's requirements: what the user probably meant. */
+const orderKey = (object: IndexedObject) => `${object.uri}\0${object.kind}\0${object.name}`;
+
 function nearestPods(candidates: readonly IndexedObject[], requirements: readonly Requirement[]): IndexedObject | undefined {
   let best: IndexedObject | undefined;
   let bestScore = 0;
   for (const candidate of candidates) {
     const labels = candidate.podLabels ?? new Map<string, string>();
     const score = requirements.filter((requirement) => requirementHolds(requirement, labels)).length;
-    if (score > bestScore) {
+    // Ties go to the first by file, kind and name, not by the index's order, which follows the order of edits.
+    if (score > bestScore || (score === bestScore && best && score > 0 && orderKey(candidate) < orderKey(best))) {
       best = candidate;
       bestScore = score;
     }

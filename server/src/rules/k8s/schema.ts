@@ -34,6 +34,8 @@ export const rule = defineKubernetesRule({
     messages: {
       ...SCHEMA_MESSAGES,
       unresolvedAlias: 'The alias "*{{name}}" has no anchor "&{{name}}" before it, so kubectl cannot load the manifest; define the anchor above its first use.',
+      badMerge:
+        'The merge key "<<" takes a mapping, an alias of one or a list of them, so kubectl cannot load the manifest; merge an anchored mapping, as in `<<: *defaults`.',
       tooManyAliases: `The aliases of this document expand more than ${MAX_ALIAS_COUNT} times, so it was not checked against the Kubernetes schema; reuse fewer anchors.`,
     },
     explanation: {

@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { defineKubernetesRule } from '../../engine/ruleTypes';
 import { pairOf, type YamlDocument } from '../../parsing/yaml';
 import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 export const rule = defineKubernetesRule({
   id: 'k8s/syntax',
@@ -11,6 +12,7 @@ export const rule = defineKubernetesRule({
     scope: 'document',
     aliases: [],
     messages: {
+      ...UNCHECKED_MESSAGES,
       yaml: 'YAML syntax: {{message}}',
       notObject: 'Not a Kubernetes object: {{problem}}. kubectl rejects every document of a manifest file without `apiVersion` and `kind` strings.',
     },

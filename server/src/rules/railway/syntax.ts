@@ -1,5 +1,6 @@
 import { defineRailwayRule } from '../../engine/ruleTypes';
 import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 export const rule = defineRailwayRule({
   id: 'railway/syntax',
@@ -8,6 +9,7 @@ export const rule = defineRailwayRule({
     description: 'The Railway config (`railway.json`) is not well-formed JSON.',
     aliases: [],
     messages: {
+      ...UNCHECKED_MESSAGES,
       json: 'JSON syntax: {{message}}',
       notJson: 'JSON syntax: {{message}}; Railway reads strict JSON (no trailing commas, comments or single quotes).',
     },

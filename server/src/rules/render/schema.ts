@@ -15,6 +15,8 @@ export const rule = defineRenderRule({
     messages: {
       ...SCHEMA_MESSAGES,
       unresolvedAlias: 'The alias "*{{name}}" has no anchor "&{{name}}" before it, so Render cannot read the Blueprint; define the anchor above its first use.',
+      badMerge:
+        'The merge key "<<" takes a mapping, an alias of one or a list of them, so Render cannot read the Blueprint; merge an anchored mapping, as in `<<: *defaults`.',
       tooManyAliases: `The aliases of this Blueprint expand more than ${MAX_ALIAS_COUNT} times, so it was not checked against the Blueprint schema; reuse fewer anchors.`,
     },
     explanation: {

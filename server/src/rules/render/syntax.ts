@@ -1,5 +1,6 @@
 import { defineRenderRule } from '../../engine/ruleTypes';
 import { reportSyntaxProblems } from '../support/yamlSyntaxProblems';
+import { UNCHECKED_MESSAGES } from '../../parsing/sizeLimits';
 
 export const rule = defineRenderRule({
   id: 'render/syntax',
@@ -7,7 +8,10 @@ export const rule = defineRenderRule({
     severity: 'error',
     description: 'The Render Blueprint (`render.yaml`) is not well-formed YAML.',
     aliases: [],
-    messages: { yaml: 'YAML syntax: {{message}}' },
+    messages: {
+      ...UNCHECKED_MESSAGES,
+      yaml: 'YAML syntax: {{message}}',
+    },
     explanation: {
       why: 'Render refuses to sync a Blueprint it cannot read, so none of its services or databases is created or updated; a tab used for indentation or an unclosed quote is enough.',
       standard: 'YAML 1.2 specification; Render Blueprint YAML reference.',

@@ -3,6 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { DockerfileFile } from '../../parsing/containerFile';
 import { heredocsOf, type DockerfileStage } from '../../parsing/dockerfile';
 import { runInstructions, type RunInstruction } from '../../parsing/dockerfileRun';
+import { indentationOf, lineStart } from '../../parsing/lineStart';
 
 /** Shared queries and edits for Dockerfile rules. */
 
@@ -87,15 +88,15 @@ export function isRootUser(user: string): boolean {
 }
 
 /** Leading white space of the instruction's first line, to indent inserted instructions alike. */
-function indentationOf(file: DockerfileFile, instruction: Instruction): string {
+function instructionIndentation(file: DockerfileFile, instruction: Instruction): string {
   const line = instruction.getRange().start.line;
-  return /^\s*/.exec(file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0].replace(/\n$/, '') ?? '';
+  return indentationOf(file.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }));
 }
 
 /** Inserts whole lines above an instruction. */
 export function insertLinesBefore(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit {
-  const indentation = indentationOf(file, instruction);
-  const position = { line: instruction.getRange().start.line, character: 0 };
+  const indentation = instructionIndentation(file, instruction);
+  const position = lineStart(file.document, instruction.getRange().start.line);
   return { range: { start: position, end: position }, newText: lines.map((line) => `${indentation}${line}${eolOf(file)}`).join('') };
 }
 
@@ -108,7 +109,7 @@ export function insertLinesBefore(file: DockerfileFile, instruction: Instruction
  */
 export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: readonly string[]): TextEdit | undefined {
   if (heredocsOf(instruction).some((heredoc) => !heredoc.getDelimiterRange())) return undefined;
-  const indentation = indentationOf(file, instruction);
+  const indentation = instructionIndentation(file, instruction);
   const end = instruction.getRange().end;
   const eol = eolOf(file);
   const inserted = lines.map((line) => `${eol}${indentation}${line}`).join('');

@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Alias } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Pair } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem } from '../../engine/ruleTypes';
@@ -15,7 +15,10 @@ export const MAX_ALIAS_COUNT = 100;
 
 export type PlainData =
   | { value: unknown; problem?: undefined }
-  | { value?: undefined; problem: { kind: 'unresolvedAlias'; name: string; range: Range } | { kind: 'tooManyAliases'; range: Range } };
+  | {
+      value?: undefined;
+      problem: { kind: 'unresolvedAlias'; name: string; range: Range } | { kind: 'tooManyAliases'; range: Range } | { kind: 'badMerge'; range: Range };
+    };
 
 /** The document's data as a loader reads it, or why it cannot be read. */
 export function plainData(document: YamlDocument): PlainData {
@@ -24,7 +27,11 @@ export function plainData(document: YamlDocument): PlainData {
   try {
     return { value: document.parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
+    if (!(error instanceof ReferenceError)) {
+      const merge = badMergeKey(document);
+      if (merge) return { problem: { kind: 'badMerge', range: document.rangeOf(merge) } };
+      throw error;
+    }
     const aliases: Alias[] = [];
     visit(document.parsed, { Alias: (_, alias) => void aliases.push(alias) });
     const unresolved = aliases.find((alias) => !alias.resolve(document.parsed));
@@ -33,9 +40,31 @@ export function plainData(document: YamlDocument): PlainData {
   }
 }
 
-/** Why a document's data could not be read: an unresolved alias stops the loader, too many aliases only this check. */
+/**
+ * A `<<` merge key whose value is not a mapping, an alias of one or a list of those (`<<:` being typed, `<<: 1`): the
+ * yaml library refuses to read the document, as Compose's and kubectl's loaders do.
+ */
+function badMergeKey(document: YamlDocument): Pair | undefined {
+  const resolved = (node: unknown) => (isAlias(node) ? node.resolve(document.parsed) : node);
+  const mergeable = (node: unknown): boolean => isMap(resolved(node));
+  let found: Pair | undefined;
+  visit(document.parsed, {
+    Pair: (_, pair) => {
+      // With `merge: true` the parser gives `<<` keys a symbol value.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') return undefined;
+      const value = resolved(pair.value);
+      if (isMap(value) || (isSeq(value) && value.items.every(mergeable))) return undefined;
+      found = pair as Pair;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Why a document's data could not be read: an unresolved alias or a bad merge stops the loader, too many aliases only this check. */
 export function reportDataProblem(problem: NonNullable<PlainData['problem']>, report: (problem: Problem) => void): void {
   if (problem.kind === 'unresolvedAlias') report({ messageId: problem.kind, data: { name: problem.name }, range: problem.range });
+  else if (problem.kind === 'badMerge') report({ messageId: problem.kind, range: problem.range });
   else report({ messageId: problem.kind, range: problem.range, severity: 'warning' });
 }
 
