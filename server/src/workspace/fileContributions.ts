@@ -81,10 +81,11 @@ export class FileContributions<Value, Table> {
   refreshUntil(deadline: number): boolean {
     if (this.pendingFiles() === 0) return true;
     this.workspace.withoutRecording(() => {
+      // At least one file per slice, so that slices shorter than a file still end the building.
       for (const uri of this.pending) {
-        if (performance.now() >= deadline) return;
         this.update(uri);
         this.pending.delete(uri);
+        if (performance.now() >= deadline) return;
       }
     });
     return this.pending.size === 0;
