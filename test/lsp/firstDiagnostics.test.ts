@@ -12,7 +12,7 @@ import { workspaceOfTargets } from '../../server/src/cli/lintCommand';
 import { Linter } from '../../server/src/engine/linter';
 import { rules } from '../../server/src/rules';
 import { tempFolder } from '../helpers/cli';
-import { startServer } from './lspClient';
+import { type LspClient, startServer } from './lspClient';
 
 /** Service folders, three files each: a Dockerfile, the compose file that builds it, the manifest that runs it. */
 const SERVICES = 700;
@@ -51,15 +51,17 @@ const OPENED = [
 ] as const;
 
 /** A published diagnostic or a CLI finding, as one line. */
-function line(code: unknown, { start, end }: Range, message: string): string {
-  return `${String(code)} ${start.line}:${start.character}-${end.line}:${end.character} ${message}`;
+function line(code: unknown, { start, end }: Range, message: Diagnostic['message']): string {
+  return `${String(code)} ${start.line}:${start.character}-${end.line}:${end.character} ${typeof message === 'string' ? message : message.value}`;
 }
 
 function summary(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map(({ code, range, message }) => line(code, range, message));
 }
 
-test('with 2,100 files in the workspace, the opened documents get diagnostics at once, then complete ones equal to the CLI', async (t) => {
+/** The workspace of the tests and, from a cold CLI run over its files, the findings of each opened document. */
+function generatedWorkspace(): { folder: string; expected: string[][] } {
+  if (generated) return generated;
   const files: Record<string, string> = {};
   for (let index = 0; index < SERVICES; index++) {
     files[`service-${index}/Dockerfile`] = DOCKERFILE;
@@ -69,7 +71,6 @@ test('with 2,100 files in the workspace, the opened documents get diagnostics at
   // A ConfigMap somewhere: a workspace that defines some makes one that nobody defines a finding.
   files['shared/configmap.yaml'] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\ndata:\n  MODE: production\n';
   const folder = tempFolder(files);
-  // A cold CLI run over the same files: what the complete diagnostics must be.
   const cli = new Linter(workspaceOfTargets(discoverTargets([folder], folder)), rules);
   const expected = OPENED.map(({ path }) =>
     cli.lint(pathToFileURL(join(folder, path)).href)!.findings.map(({ ruleId, range, message }) => line(ruleId, range, message)),
@@ -80,7 +81,16 @@ test('with 2,100 files in the workspace, the opened documents get diagnostics at
         expected[index]!.some((line) => line.startsWith(`${crossFile} `)),
         crossFile,
       );
+  generated = { folder, expected };
+  return generated;
+}
 
+let generated: { folder: string; expected: string[][] } | undefined;
+// Made when the file loads: made inside a test or a hook, its folder would go when that ends (tempFolder's `after`).
+generatedWorkspace();
+
+test('with 2,100 files in the workspace, the opened documents get diagnostics at once, then complete ones equal to the CLI', async (t) => {
+  const { folder, expected } = generatedWorkspace();
   const client = await startServer(t, { workspaceFolder: folder });
   const uris: string[] = [];
   const openedAt: number[] = [];
@@ -119,3 +129,32 @@ test('with 2,100 files in the workspace, the opened documents get diagnostics at
     for (const line of summary(first!)) assert.ok(expected[index]!.includes(line), `${OPENED[index]!.path}: ${line}`);
   }
 });
+
+test('a client that pulls gets the diagnostics without the tables at once, then a refresh request, then the complete ones', async (t) => {
+  const { folder, expected } = generatedWorkspace();
+  const client = await startServer(t, { workspaceFolder: folder, pull: true });
+  const { path, languageId, text, crossFile } = OPENED[0];
+  const opened = performance.now();
+  const uri = await client.open(path, languageId, text);
+  const first = summary(await client.pull(uri));
+  const delay = performance.now() - opened;
+  assert.ok(delay < FIRST_DIAGNOSTICS_MS, `first diagnostics of ${path} after ${Math.round(delay)} ms`);
+  assert.ok(!first.some((line) => line.startsWith(`${crossFile} `)), `${crossFile} in the first diagnostics`);
+  // Each round of building may find the next table a rule needs (the image builds, then the Kubernetes objects): the
+  // client pulls again on each refresh, until the diagnostics are complete.
+  const deadline = performance.now() + COMPLETE_WITHIN_MS;
+  let refreshes = 0;
+  for (let pulled = first; pulled.join('\n') !== expected[0]!.join('\n'); ) {
+    while (refreshCount(client) === refreshes) {
+      assert.ok(performance.now() < deadline, `diagnostics after ${refreshes} workspace/diagnostic/refresh requests: ${pulled.join('; ')}`);
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+    refreshes = refreshCount(client);
+    pulled = summary(await client.pull(uri));
+  }
+  assert.ok(refreshes > 0);
+});
+
+function refreshCount(client: LspClient): number {
+  return client.received.filter((message) => message.method === 'workspace/diagnostic/refresh').length;
+}
