@@ -1,8 +1,9 @@
 // How long the first diagnostics of the document an editor opens at start-up take when the workspace holds 10,000
 // container files (copies of examples/seed, three files per service folder) and when it holds none, and the server's
 // peak memory (VmHWM, Linux). A client opens the document right after `initialized`, as VS Code does, and pushes are
-// timed (the diagnostics of a pulling client wait on the same work). With `--lint`, Lint workspace then checks every
-// file and the peak memory after it is reported too. Prints the figures; nothing fails on a slow one.
+// timed (the diagnostics of a pulling client wait on the same work): the first, which may leave out the rules that
+// need the workspace's tables, and the last, once none came for --quiet ms. With `--lint`, Lint workspace then checks
+// every file and the peak memory after it is reported too. Prints the figures; nothing fails on a slow one.
 // Usage: node --import tsx bench/workspace/firstDiagnostics.ts [--files 10000] [--lint] [--open Dockerfile|docker-compose.yml|k8s/deployment.yaml] [--quiet 10000]
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
