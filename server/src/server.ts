@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type FormattingOptions } from 'vscode-languageserver-types';
 import { ClientCommandIds, CommandIds, FIX_ALL_KIND, type FilesCreatedParams, type InitializationOptions, Notifications, Requests } from './protocol';
 import { inBackground, showMessage } from './service/background';
-import { codeActions } from './service/codeActions';
+import { asksFor, codeActions } from './service/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './service/completion';
 import { DiagnosticsPublisher } from './service/diagnosticsPublisher';
 import { foldingRanges } from './service/folding';
@@ -121,6 +121,11 @@ connection.onInitialized(() => {
   }
 });
 
+session.onTablesBuilt(() => {
+  diagnostics.tablesBuilt();
+  workspaceDiagnostics.changed();
+});
+
 documents.onDidChangeContent(({ document }) => {
   session.workspace.open(document.uri, document.getText(), document.languageId);
   inBackground(connection, `Checking ${document.uri}`, diagnostics.documentChanged(document.uri));
@@ -154,11 +159,14 @@ connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full',
 connection.languages.diagnostics.onWorkspace(({ previousResultIds }, token) => workspaceDiagnostics.pull(previousResultIds, token));
 
 connection.onCodeAction(async ({ textDocument, context }) => {
-  const result = await session.lint(textDocument.uri);
+  // Fix-all asked for by name (on save, a command) waits for every rule; the light bulb's list goes without it meanwhile.
+  const explicitFixAll = context.only !== undefined && asksFor(context.only, FIX_ALL_KIND);
+  const result = await session.lint(textDocument.uri, { complete: explicitFixAll });
   return result
     ? codeActions({
         file: result.file,
         findings: result.findings,
+        partial: result.deferredRules.length > 0,
         diagnostics: context.diagnostics,
         only: context.only,
         canCreateFile: (uri) => session.canCreateFile(uri),
@@ -168,7 +176,9 @@ connection.onCodeAction(async ({ textDocument, context }) => {
     : [];
 });
 
-connection.onCompletion(({ textDocument, position }) => completions(session.workspace.get(textDocument.uri), position, session.workspace));
+connection.onCompletion(({ textDocument, position }) =>
+  session.answerFast(() => completions(session.workspace.get(textDocument.uri), position, session.workspace)),
+);
 connection.onHover(async ({ textDocument, position }) => hover(await session.lint(textDocument.uri), position, session.linter.rules, session.ruleDocs));
 connection.onDocumentSymbol(({ textDocument }) => documentSymbols(session.workspace.get(textDocument.uri)));
 connection.onFoldingRanges(({ textDocument }) => foldingRanges(session.workspace.get(textDocument.uri)));

@@ -236,14 +236,22 @@ export class LspClient {
    * The diagnostics last published for a document once they satisfy `until` (by default, once any arrived).
    * Waiting for the expected state, not for "the next publish", keeps tests immune to extra re-publishes.
    */
-  published(uri: string, until: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  published(uri: string, until: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = TIMEOUT_MS): Promise<Diagnostic[]> {
     return this.waitUntil(
       () => `published diagnostics of ${uri} in the expected state; last published: ${JSON.stringify(this.lastPublished.get(uri) ?? null)}`,
       () => {
         const diagnostics = this.lastPublished.get(uri);
         return diagnostics && until(diagnostics) ? diagnostics : undefined;
       },
+      timeoutMs,
     );
+  }
+
+  /** Every diagnostics list published for a document so far, in order. */
+  publishedLists(uri: string): Diagnostic[][] {
+    return this.received
+      .filter((message) => message.method === PublishDiagnosticsNotification.method && (message.params as PublishDiagnosticsParams).uri === uri)
+      .map((message) => (message.params as PublishDiagnosticsParams).diagnostics);
   }
 
   /** The diagnostics of a document once the last publish names this version of it. */
@@ -509,7 +517,7 @@ export class LspClient {
     return this.within(() => `the ${method} response`, response);
   }
 
-  private waitUntil<T>(describe: () => string, probe: () => T | undefined): Promise<T> {
+  private waitUntil<T>(describe: () => string, probe: () => T | undefined, timeoutMs = TIMEOUT_MS): Promise<T> {
     let listener!: () => void;
     const found = new Promise<T>((resolveFound) => {
       listener = () => {
@@ -519,14 +527,14 @@ export class LspClient {
       this.listeners.add(listener);
       listener();
     });
-    return this.within(describe, found).finally(() => this.listeners.delete(listener));
+    return this.within(describe, found, timeoutMs).finally(() => this.listeners.delete(listener));
   }
 
   /** Settles with `promise`, or fails when the server exits or the wait exceeds the timeout. */
-  private within<T>(describe: () => string, promise: Promise<T>): Promise<T> {
+  private within<T>(describe: () => string, promise: Promise<T>, timeoutMs = TIMEOUT_MS): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Timed out after ${TIMEOUT_MS} ms waiting for ${describe()}`)), TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${describe()}`)), timeoutMs);
     });
     const crashed = this.exited.then((how): never => {
       throw new Error(`The language server exited (${how}) while the test waited for ${describe()}.\nServer stderr:\n${this.stderr}`);

@@ -8,7 +8,7 @@ import { rules } from '../rules';
 import { Workspace } from '../workspace/workspace';
 import { pathToUri } from '../workspace/uri';
 import { toPosixPath } from '../workspace/walk';
-import { discoverTargets } from './discover';
+import { discoverTargets, type LintTarget } from './discover';
 import { type FixProblem, fixOnDisk } from './fixOnDisk';
 import { UsageError } from './usageError';
 import { formatJson } from './formats/json';
@@ -44,10 +44,7 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
 
   const fixedConfig = values.config === undefined ? undefined : readConfigFile(resolve(cwd, values.config));
   const targets = discoverTargets(positionals, cwd);
-  const workspace = new Workspace();
-  for (const target of targets) workspace.index(pathToUri(target.path), { composeByContent: target.explicit });
-  workspace.adoptReferencedComposeFiles();
-  const linter = new Linter(workspace, rules, fixedConfig);
+  const linter = new Linter(workspaceOfTargets(targets), rules, fixedConfig);
 
   const reports: FileReport[] = [];
   const fixProblems: FixProblem[] = [];
@@ -66,6 +63,14 @@ export function lintCommand(args: readonly string[], cwd: string): CommandResult
   const exitCode = fixProblems.some((problem) => problem.severity === 'error') ? 2 : exitCodeFor(reports, maxWarnings);
   const stderr = fixProblems.map((problem) => `container-standards: ${problem.message}\n`).join('');
   return { exitCode, stdout: formatter(reports, { cwd }), stderr };
+}
+
+/** The workspace the CLI lints in: the files it was given, a compose file named explicitly read as one whatever its name. */
+export function workspaceOfTargets(targets: readonly LintTarget[]): Workspace {
+  const workspace = new Workspace();
+  for (const target of targets) workspace.index(pathToUri(target.path), { composeByContent: target.explicit });
+  workspace.adoptReferencedComposeFiles();
+  return workspace;
 }
 
 function parseMaxWarnings(value: string | undefined): number {

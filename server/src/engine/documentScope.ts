@@ -3,7 +3,7 @@ import type { KubernetesFile } from '../parsing/containerFile';
 import type { YamlDocument } from '../parsing/yaml';
 import type { RecordedRead, Workspace } from '../workspace/workspace';
 import type { KubernetesRule, Problem, Rule } from './ruleTypes';
-import { runRule } from './runRule';
+import { notReadyAsUndefined, runRule } from './runRule';
 
 /** A document-scoped rule to run over a file, with the options it runs with. */
 export interface ScopedRun {
@@ -44,10 +44,11 @@ export function isDocumentScoped(rule: Rule): rule is KubernetesRule {
  * The reports of document-scoped rules over the file, per rule (in the order of `runs`): each rule runs on each
  * document alone (a file of that one document and its object), unless its last run on that document still holds —
  * same text, same options, nothing it read changed —, whose reports are then moved to where the document now starts.
+ * A rule that found a table of the workspace not ready on some document has undefined: its reports are left out.
  */
-export function documentScopedProblems(runs: readonly ScopedRun[], file: KubernetesFile, workspace: Workspace): Problem[][] {
+export function documentScopedProblems(runs: readonly ScopedRun[], file: KubernetesFile, workspace: Workspace): (Problem[] | undefined)[] {
   const optionKeys = runs.map(({ options }) => (Object.keys(options).length === 0 ? '' : JSON.stringify(options)));
-  const problems = runs.map((): Problem[] => []);
+  const problems: (Problem[] | undefined)[] = runs.map((): Problem[] => []);
   const objectOf = new Map(file.objects.map((object) => [object.document, object]));
   const notObjects = new Set(file.notObjects);
   for (const document of file.yaml.documents) {
@@ -58,6 +59,8 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
     }
     let alone: KubernetesFile | undefined;
     for (let index = 0; index < runs.length; index++) {
+      const into = problems[index];
+      if (!into) continue;
       const { rule, options } = runs[index]!;
       let reports = kept.byRule.get(rule);
       // unchangedSince counts what the kept run read as read again: the lint still depends on it.
@@ -78,7 +81,11 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
         const single = alone;
         const at = { line: document.startLine, character: 0 };
         const trackedVersion = workspace.trackedVersion;
-        const run = workspace.recordReads(() => runRule(rule, single, workspace, options, { start: at, end: at }));
+        const run = notReadyAsUndefined(() => workspace.recordReads(() => runRule(rule, single, workspace, options, { start: at, end: at })));
+        if (!run) {
+          problems[index] = undefined;
+          continue;
+        }
         // Most runs report nothing and read nothing: one shared empty list and map keep the reports of a long
         // manifest's every document and rule small.
         const problemsOfRun = run.result.length === 0 ? NO_PROBLEMS : run.result;
@@ -86,7 +93,6 @@ export function documentScopedProblems(runs: readonly ScopedRun[], file: Kuberne
         reports = { options: optionKeys[index]!, line: document.startLine, problems: problemsOfRun, reads, trackedVersion };
         kept.byRule.set(rule, reports);
       }
-      const into = problems[index]!;
       for (const problem of reports.problems) into.push(problem);
     }
   }

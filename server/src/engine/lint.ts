@@ -5,7 +5,7 @@ import type { Workspace } from '../workspace/workspace';
 import { effectiveSeverity, isKindEnabled, optionsFor, type LintConfig } from './config';
 import { documentScopedProblems, isDocumentScoped } from './documentScope';
 import type { Fix, Problem, Rule, Severity } from './ruleTypes';
-import { runRule } from './runRule';
+import { notReadyAsUndefined, runRule } from './runRule';
 import { collectSuppressions } from './suppressions';
 
 /** A rule's report, resolved against the configuration: what the editor and the CLI show. */
@@ -20,25 +20,50 @@ export interface Finding {
   aliases: string[];
 }
 
+export interface FileFindings {
+  findings: Finding[];
+  /**
+   * The rules whose findings are left out because a table of the workspace they asked was not ready (see
+   * TableDeferral): a partial result, to be checked again once the tables are built.
+   */
+  deferredRules: string[];
+}
+
 /** Runs the rules that apply to the file's kind; drops what is switched off or suppressed. */
 export function lintFile(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): Finding[] {
-  if (file.kind === 'unknown' || !isKindEnabled(config, file.kind)) return [];
-  if (file.unchecked) return uncheckedFindings(file, file.unchecked, config, rules);
+  return lintFileDeferring(file, workspace, config, rules).findings;
+}
+
+/**
+ * lintFile, with the rules left out because a table of the workspace was not ready. Tables are only ever not ready
+ * inside TableDeferral.answerFast: elsewhere (the CLI) every rule runs.
+ */
+export function lintFileDeferring(file: ContainerFile, workspace: Workspace, config: LintConfig, rules: readonly Rule[]): FileFindings {
+  if (file.kind === 'unknown' || !isKindEnabled(config, file.kind)) return { findings: [], deferredRules: [] };
+  if (file.unchecked) return { findings: uncheckedFindings(file, file.unchecked, config, rules), deferredRules: [] };
   const active = rules.filter((rule) => rule.kind === file.kind && effectiveSeverity(rule, config) !== 'off');
   const perDocument = file.kind === 'kubernetes' ? problemsPerDocument(active, file, workspace, config) : undefined;
   const findings: Finding[] = [];
+  const deferredRules: string[] = [];
   for (const rule of active) {
-    const problems = perDocument?.get(rule) ?? runRule(rule, file, workspace, optionsFor(rule, config));
+    const problems = perDocument?.has(rule) ? perDocument.get(rule) : notReadyAsUndefined(() => runRule(rule, file, workspace, optionsFor(rule, config)));
+    if (!problems) {
+      deferredRules.push(rule.id);
+      continue;
+    }
     for (const problem of problems) {
       const severity = effectiveSeverity(rule, config, problem.severity);
       if (severity !== 'off') findings.push(findingOf(rule, problem, severity));
     }
   }
   const suppressions = collectSuppressions(file);
-  return sortByPosition(
-    findings.filter((finding) => !suppressions.covers(finding)),
-    rules,
-  );
+  return {
+    findings: sortByPosition(
+      findings.filter((finding) => !suppressions.covers(finding)),
+      rules,
+    ),
+    deferredRules,
+  };
 }
 
 /** A file too large to check (parsing/sizeLimits.ts) is reported once, by its kind's syntax rule, and no rule runs on it. */
@@ -53,10 +78,10 @@ function uncheckedFindings(file: Exclude<ContainerFile, { kind: 'unknown' }>, un
 }
 
 /** The reports of the document-scoped rules among `rules`, each run document by document (see KubernetesRuleScope). */
-function problemsPerDocument(rules: readonly Rule[], file: KubernetesFile, workspace: Workspace, config: LintConfig): Map<Rule, Problem[]> {
+function problemsPerDocument(rules: readonly Rule[], file: KubernetesFile, workspace: Workspace, config: LintConfig): Map<Rule, Problem[] | undefined> {
   const runs = rules.filter(isDocumentScoped).map((rule) => ({ rule, options: optionsFor(rule, config) }));
   const problems = runs.length > 0 ? documentScopedProblems(runs, file, workspace) : [];
-  return new Map(runs.map(({ rule }, index) => [rule, problems[index]!]));
+  return new Map(runs.map(({ rule }, index) => [rule, problems[index]]));
 }
 
 /**

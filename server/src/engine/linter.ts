@@ -4,12 +4,17 @@ import type { RecordedRead, Workspace } from '../workspace/workspace';
 import { emptyConfig, findConfigFile, mergeConfigs, type LintConfig } from './config';
 import { kubernetesSettingOf } from './kubernetesGlobs';
 import { parseConfigText, type ConfigProblem, type ConfigReading } from './readConfig';
-import { lintFile, type Finding } from './lint';
+import { lintFileDeferring, type Finding } from './lint';
 import type { Rule } from './ruleTypes';
 
 export interface LintResult {
   file: ContainerFile;
   findings: Finding[];
+  /**
+   * The rules whose findings are left out because a table of the workspace was not ready (linted with
+   * `answerFast`): the result is partial, for showing at once, never for fixing everything or caching as final.
+   */
+  deferredRules: readonly string[];
   /** What of the project's `.container-standards.yaml` was ignored, and why. */
   configProblems: readonly ConfigProblem[];
   /** Every file the lint read or looked for, with the text it saw: the result holds while they are unchanged. */
@@ -38,7 +43,8 @@ export class Linter {
       this.workspace.setKubernetesSetting(uri, kubernetesSettingOf(uri, config.kubernetes));
       const file = this.workspace.get(uri);
       if (!file) return undefined;
-      return { file, findings: lintFile(file, this.workspace, config, this.rules), configProblems: project.problems };
+      const { findings, deferredRules } = lintFileDeferring(file, this.workspace, config, this.rules);
+      return { file, findings, deferredRules, configProblems: project.problems };
     });
     return result && { ...result, reads };
   }

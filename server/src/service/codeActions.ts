@@ -13,6 +13,8 @@ import { isDiagnosticOf } from './diagnostics';
 export interface CodeActionRequest {
   file: ContainerFile;
   findings: readonly Finding[];
+  /** Some rules' findings are left out (LintResult.deferredRules). */
+  partial?: boolean;
   /** The diagnostics the client asks about. */
   diagnostics: readonly Diagnostic[];
   /** The kinds the client wants; all when absent. */
@@ -28,11 +30,19 @@ export interface CodeActionRequest {
   ruleDocs: RuleDocsLinks;
 }
 
-/** Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all. */
-export function codeActions({ file, findings, diagnostics, only, canCreateFile, clientWritesFiles, ruleDocs }: CodeActionRequest): CodeAction[] {
+/** Whether a request limited to `only` (all kinds when absent) asks for actions of `kind`. */
+export function asksFor(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+/**
+ * Quick fixes, "disable for this line" and "show documentation" per diagnostic, plus fix-all unless the findings are
+ * `partial` (some rules left out while the workspace's tables are built: fixing "all" would fix only some).
+ */
+export function codeActions({ file, findings, partial, diagnostics, only, canCreateFile, clientWritesFiles, ruleDocs }: CodeActionRequest): CodeAction[] {
   // Fixes are built when first read; only the findings asked about (or fix-all) need theirs.
   const usableFixes = (finding: Finding) => finding.fixes.filter((fix) => (fix.createFiles ?? []).every((created) => canCreateFile(created.uri)));
-  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const wants = (kind: string) => asksFor(only, kind);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const asked = diagnostics.flatMap((diagnostic) => {
@@ -53,7 +63,7 @@ export function codeActions({ file, findings, diagnostics, only, canCreateFile, 
       });
     }
   }
-  if (wants(FIX_ALL_KIND)) {
+  if (wants(FIX_ALL_KIND) && !partial) {
     // Fix-all runs on save, where a created file would be left empty on disk with its content in an unsaved
     // editor; creating a file is a step the user takes deliberately, through its quick fix.
     const editsOnly = (finding: Finding) => finding.fixes.filter((fix) => !fix.createFiles?.length);

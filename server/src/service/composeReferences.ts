@@ -1,3 +1,4 @@
+import { notReadyAsUndefined } from '../engine/runRule';
 import type { ComposeFile } from '../parsing/containerFile';
 import { dockerfileOf, resolveBuild } from '../workspace/composeBuild';
 import { baseName } from '../parsing/documentKind';
@@ -58,7 +59,9 @@ export function referenceNames(
   path: YamlPath,
   workspace: Workspace,
 ): ReferenceName[] {
-  const project = workspace.composeProject(file.uri);
+  // While the workspace's tables are built, a file's project is not known yet (another file may include it).
+  const project = notReadyAsUndefined(() => workspace.composeProject(file.uri));
+  if (!project) return [];
   const serviceName = String(path[1]);
   if (kind === 'service') {
     return [...project.services.values()]

@@ -43,6 +43,11 @@ export class DiagnosticsPublisher {
     for (const uri of this.closedPublished) if (!open.has(uri)) this.publishInBackground(uri);
   }
 
+  /** The workspace's tables are built: the open documents checked without them are checked again. */
+  tablesBuilt(): void {
+    this.refreshDependents([]);
+  }
+
   documentClosed(uri: string): void {
     if (this.clientPulls) return;
     if (this.closedPublished.has(uri)) this.publishInBackground(uri);

@@ -1,3 +1,4 @@
+import { notReadyAsUndefined } from '../engine/runRule';
 import type { ContainerFile } from '../parsing/containerFile';
 import { entriesOf, type IndexedObject } from '../workspace/kubernetesEntries';
 import { kubernetesIndexOf } from '../workspace/kubernetesIndex';
@@ -11,11 +12,7 @@ import type { Workspace } from '../workspace/workspace';
  */
 export function definedObjects(file: ContainerFile, workspace: Workspace | undefined): IndexedObject[] {
   const here = entriesOf(file).filter((entry) => !entry.derived);
-  if (!workspace) return here;
-  return [
-    ...here,
-    ...kubernetesIndexOf(workspace)
-      .definedObjects()
-      .filter((entry) => entry.uri !== file.uri),
-  ];
+  // While the index is being built (a first completion in a large workspace), the file's own names only.
+  const elsewhere = workspace && notReadyAsUndefined(() => kubernetesIndexOf(workspace).definedObjects());
+  return [...here, ...(elsewhere ?? []).filter((entry) => entry.uri !== file.uri)];
 }

@@ -15,7 +15,7 @@ export async function lintWorkspace(
   const files: WorkspaceSummary['files'] = [];
   let checked = 0;
   const completed = await forEachFile(uris, 'Linting the workspace', progress, token, async (uri) => {
-    const result = await session.lint(uri);
+    const result = await session.lint(uri, { complete: true });
     checked++;
     if (result && result.findings.length > 0) files.push({ uri, path: displayPath(uri, folderUris), findings: result.findings.map(summaryFinding) });
   });

@@ -7,6 +7,8 @@ interface Contribution<Value> {
   reads: ReadonlyMap<string, RecordedRead>;
 }
 
+const NO_CONTRIBUTION = { result: undefined, reads: new Map<string, RecordedRead>() } as const;
+
 /**
  * A table over the workspace made of one contribution per file (the files a compose file includes, the images a
  * build file builds), kept current file by file: a contribution is worked out again only when its file or a file it
@@ -23,6 +25,8 @@ export class FileContributions<Value, Table> {
   /** The versions of each derived table that contributions read. */
   private readonly derivedVersionsRead = new Map<string, Set<string>>();
   private readonly changedFiles = new Set<string>();
+  /** Files whose contribution is still to be worked out: stale ones found, left by a refresh that ran out of time. */
+  private readonly pending = new Set<string>();
   private knownTrackedVersion: number | undefined;
   private version = 0;
   private tabulated: { version: number; table: Table } | undefined;
@@ -30,17 +34,23 @@ export class FileContributions<Value, Table> {
 
   constructor(
     private readonly workspace: Workspace,
-    name: string,
+    readonly name: string,
     private readonly contribute: (uri: string) => Value | undefined,
     /** Equal for two values exactly when a result that used one holds with the other. */
     private readonly signatureOf: (value: Value) => string,
     /** The table the lookups read, from every file's contribution in the workspace's order. */
     private readonly tabulate: (contributions: ReadonlyMap<string, Value>) => Table,
+    /**
+     * Whether the file may contribute, told without reading it (by its name, say): most files of a workspace cannot,
+     * and a first table of 10,000 files spent most of its time recording that they read nothing.
+     */
+    private readonly mayContribute: (uri: string) => boolean = () => true,
   ) {
     this.key = workspace.registerDerived(name, () => this.currentVersion());
     workspace.onFileChange((uri) => {
       if (this.knownTrackedVersion !== undefined) this.changedFiles.add(uri);
     });
+    workspace.deferral.register(this);
   }
 
   /** The current table; recorded as read by the result being worked out. */
@@ -61,14 +71,49 @@ export class FileContributions<Value, Table> {
     return this.version;
   }
 
-  private refresh(): void {
-    if (this.knownTrackedVersion === this.workspace.trackedVersion && this.changedFiles.size === 0) return;
+  /** Files still to be worked out; none before the table is first used, which works out every file. */
+  pendingFiles(): number {
+    if (this.knownTrackedVersion === undefined) return 0;
+    this.collectStale();
+    return this.pending.size;
+  }
+
+  refreshUntil(deadline: number): boolean {
+    if (this.pendingFiles() === 0) return true;
     this.workspace.withoutRecording(() => {
-      const stale = this.staleFiles();
-      this.changedFiles.clear();
-      this.knownTrackedVersion = this.workspace.trackedVersion;
-      for (const uri of stale) this.update(uri);
+      // At least one file per slice, so that slices shorter than a file still end the building.
+      for (const uri of this.pending) {
+        this.update(uri);
+        this.pending.delete(uri);
+        if (performance.now() >= deadline) return;
+      }
     });
+    return this.pending.size === 0;
+  }
+
+  /**
+   * Brings every contribution up to date, or, answering fast with many files to work out (TableDeferral), as many
+   * as the time allows before throwing WorkspaceNotReady: a table built from part of the files is never answered from.
+   */
+  private refresh(): void {
+    this.collectStale();
+    if (this.pending.size === 0) return;
+    const deadline = this.workspace.deferral.deadlineFor(this.pending.size);
+    this.workspace.withoutRecording(() => {
+      for (const uri of this.pending) {
+        if (deadline !== undefined && performance.now() >= deadline) throw this.workspace.deferral.notReady(this.name);
+        // A contribution that reads another table not ready throws here: the file stays pending.
+        this.update(uri);
+        this.pending.delete(uri);
+      }
+    });
+  }
+
+  private collectStale(): void {
+    if (this.knownTrackedVersion === this.workspace.trackedVersion && this.changedFiles.size === 0) return;
+    for (const uri of this.staleFiles()) this.pending.add(uri);
+    this.changedFiles.clear();
+    this.knownTrackedVersion = this.workspace.trackedVersion;
   }
 
   /** Files joining or leaving, changed files and the files whose contribution read them or a derived table that moved. */
@@ -92,13 +137,15 @@ export class FileContributions<Value, Table> {
 
   private update(uri: string): void {
     const previous = this.contributions.get(uri);
-    for (const [read, seen] of previous?.reads ?? []) this.forgetReader(read, seen, uri);
     if (!this.workspace.has(uri)) {
+      for (const [read, seen] of previous?.reads ?? []) this.forgetReader(read, seen, uri);
       this.contributions.delete(uri);
       if (previous?.signature !== undefined) this.version++;
       return;
     }
-    const { result: value, reads } = this.workspace.recordReads(() => this.contribute(uri));
+    // Worked out before anything is changed: it may throw (WorkspaceNotReady), and the file's old readers stay.
+    const { result: value, reads } = this.mayContribute(uri) ? this.workspace.recordReads(() => this.contribute(uri)) : NO_CONTRIBUTION;
+    for (const [read, seen] of previous?.reads ?? []) this.forgetReader(read, seen, uri);
     const signature = value === undefined ? undefined : this.signatureOf(value);
     this.contributions.set(uri, { value, signature, reads });
     for (const [read, seen] of reads) this.addReader(read, seen, uri);

@@ -61,10 +61,14 @@ function isInFolder(folder: string, ancestor: string): boolean {
 function buildTable(workspace: Workspace): BuildTable {
   let table = tables.get(workspace);
   if (!table) {
-    table = new FileContributions(workspace, 'image-builds', (uri) => buildsOf(workspace, uri), signatureOf, tabulate);
+    table = new FileContributions(workspace, 'image-builds', (uri) => buildsOf(workspace, uri), signatureOf, tabulate, mayBuild);
     tables.set(workspace, table);
   }
   return table.table();
+}
+
+function mayBuild(uri: string): boolean {
+  return isComposeName(uri) || isSkaffoldName(uri) || isKustomizationName(uri);
 }
 
 function buildsOf(workspace: Workspace, uri: string): FileBuilds | undefined {

@@ -46,9 +46,11 @@ const EMPTY: ReadonlySet<never> = new Set();
  * to define what was missing, and a lint that found everything it looked for stays cached whatever the other files do.
  */
 export class KubernetesIndex {
-  /** The files that may hold objects; undefined until the index is first used. */
-  private candidates: Set<string> | undefined;
-  private readonly stale = new Set<string>();
+  readonly name = 'kubernetes-objects';
+  /** Whether the index was used: from then on it follows the workspace's changes. */
+  private started = false;
+  /** The files to read again (or to drop): every file at first use, then those the workspace reports changed. */
+  private readonly pending = new Set<string>();
   private readonly files = new Map<string, IndexedFile>();
   private readonly byKindAndName = new Buckets<IndexedObject>();
   private readonly byKind = new Buckets<IndexedObject>();
@@ -64,13 +66,14 @@ export class KubernetesIndex {
   private probed: { version: number; images: ReadonlySet<string> } | undefined;
 
   constructor(private readonly workspace: Workspace) {
-    this.key = workspace.registerDerived('kubernetes-objects', () => {
+    this.key = workspace.registerDerived(this.name, () => {
       this.refresh();
       return this.version;
     });
     workspace.onFileChange((uri) => {
-      if (this.candidates) this.stale.add(uri);
+      if (this.started) this.pending.add(uri);
     });
+    workspace.deferral.register(this);
   }
 
   /** The first object of the kind with that name, in a namespace `namespace` may share, that `accept`s. */
@@ -166,25 +169,44 @@ export class KubernetesIndex {
     return undefined;
   }
 
-  private refresh(): void {
-    if (this.candidates && this.stale.size === 0) return;
+  pendingFiles(): number {
+    return this.pending.size;
+  }
+
+  refreshUntil(deadline: number): boolean {
     this.workspace.withoutRecording(() => {
-      if (!this.candidates) {
-        this.candidates = new Set(this.workspace.uris().filter((uri) => this.isCandidate(uri)));
-        for (const uri of this.candidates) this.load(uri);
-      } else {
-        for (const uri of this.stale) {
-          if (this.isCandidate(uri)) {
-            this.candidates.add(uri);
-            this.load(uri);
-          } else {
-            this.candidates.delete(uri);
-            this.unload(uri);
-          }
-        }
+      // At least one file per slice, so that slices shorter than a file still end the building.
+      for (const uri of this.pending) {
+        this.update(uri);
+        if (performance.now() >= deadline) return;
       }
-      this.stale.clear();
     });
+    return this.pending.size === 0;
+  }
+
+  /**
+   * Reads the files pending, or, answering fast with many of them (TableDeferral), as many as the time allows before
+   * throwing WorkspaceNotReady: an index of part of the files would find nothing where the rest defines something.
+   */
+  private refresh(): void {
+    if (!this.started) {
+      this.started = true;
+      for (const uri of this.workspace.uris()) this.pending.add(uri);
+    }
+    if (this.pending.size === 0) return;
+    const deadline = this.workspace.deferral.deadlineFor(this.pending.size);
+    this.workspace.withoutRecording(() => {
+      for (const uri of this.pending) {
+        if (deadline !== undefined && performance.now() >= deadline) throw this.workspace.deferral.notReady(this.name);
+        this.update(uri);
+      }
+    });
+  }
+
+  private update(uri: string): void {
+    if (this.isCandidate(uri)) this.load(uri);
+    else this.unload(uri);
+    this.pending.delete(uri);
   }
 
   /** A YAML file of the workspace, or any open document (an unsaved one may be YAML by its language). */

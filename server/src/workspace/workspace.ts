@@ -9,6 +9,7 @@ import { RecentMemo } from '../parsing/versionMemo';
 import { resolveBuild } from './composeBuild';
 import { ComposeProject, projectLayers } from './composeProject';
 import { FileContributions } from './fileContributions';
+import { TableDeferral, WorkspaceNotReady } from './tableDeferral';
 import { dirnameUri, joinUri, uriToPath } from './uri';
 
 /** Where the workspace reads files that no editor has open. Tests give an in-memory one. */
@@ -102,6 +103,9 @@ export class Workspace {
    */
   private readonly recentDockerfileParses: RecentParses = { scripts: new RecentMemo(RECENT_SCRIPTS), trees: new RecentMemo(1) };
 
+  /** Whether the tables over the workspace must answer at once; made before them, which register with it. */
+  readonly deferral = new TableDeferral();
+
   constructor(private readonly reader: FileReader = diskReader) {}
 
   /**
@@ -137,8 +141,8 @@ export class Workspace {
     for (const [uri, seen] of reads) {
       const derivedVersion = this.derivedVersions.get(uri);
       if (derivedVersion) {
-        const version = derivedVersion();
-        if (seen !== String(version)) return false;
+        const version = this.versionIfReady(derivedVersion);
+        if (version === undefined || seen !== String(version)) return false;
         this.recordDerived(uri, version);
         continue;
       }
@@ -146,6 +150,16 @@ export class Workspace {
       if (now !== seen) return false;
     }
     return true;
+  }
+
+  /** A table not ready to answer (see TableDeferral) has no version to compare: what read it does not hold. */
+  private versionIfReady(derivedVersion: () => number): number | undefined {
+    try {
+      return derivedVersion();
+    } catch (error) {
+      if (error instanceof WorkspaceNotReady) return undefined;
+      throw error;
+    }
   }
 
   /**
@@ -223,11 +237,13 @@ export class Workspace {
 
   /**
    * Files that a compose file includes or extends are compose files whatever their name; marks them so, following
-   * what the marked files include in turn. Only files that can be compose files are parsed for it.
+   * what the marked files include in turn. Only files that can be compose files, and whose text mentions `include`
+   * or `extends`, are parsed for it: parsing every compose file of a large workspace at start-up took seconds.
    */
   adoptReferencedComposeFiles(): void {
     const pending = [...this.tracked].filter(([uri, file]) => file.composeByContent || kindByName(uri, file.languageId) === 'compose').map(([uri]) => uri);
     for (let uri = pending.pop(); uri !== undefined; uri = pending.pop()) {
+      if (!mayReferenceComposeFiles(this.readText(uri), { extendsFiles: true })) continue;
       const file = this.get(uri);
       if (file?.kind !== 'compose') continue;
       for (const path of referencedComposePaths(file)) {
@@ -497,6 +513,8 @@ export class Workspace {
     this,
     'compose-includes',
     (uri) => {
+      // Most compose files include nothing: their text says so without a parse.
+      if (!mayReferenceComposeFiles(this.readText(uri), { extendsFiles: false })) return undefined;
       const file = this.composeFileOf(uri);
       return file && referencedComposePaths(file, { extendsFiles: false }).map((path) => joinUri(dirnameUri(uri), path));
     },
@@ -506,6 +524,7 @@ export class Workspace {
       for (const [includer, included] of contributions) for (const uri of included) if (uri !== includer && !includers.has(uri)) includers.set(uri, includer);
       return includers;
     },
+    (uri) => this.mayBeComposeFile(uri),
   );
 
   /** The Dockerfiles the services of each compose file's project build, with their contexts. */
@@ -526,14 +545,19 @@ export class Workspace {
       for (const pairs of contributions.values()) for (const [dockerfile, context] of pairs) if (!contexts.has(dockerfile)) contexts.set(dockerfile, context);
       return contexts;
     },
+    (uri) => this.mayBeComposeFile(uri),
   );
 
   /** The file as a compose file, when it is one by its name, or by its content where that counts. */
   private composeFileOf(uri: string): ComposeFile | undefined {
-    const tracked = this.tracked.get(uri);
-    if (!tracked || !(tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose')) return undefined;
+    if (!this.mayBeComposeFile(uri)) return undefined;
     const file = this.get(uri);
     return file?.kind === 'compose' ? file : undefined;
+  }
+
+  private mayBeComposeFile(uri: string): boolean {
+    const tracked = this.tracked.get(uri);
+    return tracked !== undefined && (tracked.composeByContent || kindByName(uri, tracked.languageId) === 'compose');
   }
 
   /** The compose project a compose file belongs to, rebuilt only when one of the files it read has changed. */
@@ -580,4 +604,9 @@ export class Workspace {
     }
     return project;
   }
+}
+
+/** Whether a text may name other compose files (`include:`, a service's `extends: { file }`): a key is written out in full. */
+function mayReferenceComposeFiles(text: string | undefined, { extendsFiles }: { extendsFiles: boolean }): boolean {
+  return text !== undefined && (text.includes('include') || (extendsFiles && text.includes('extends')));
 }
