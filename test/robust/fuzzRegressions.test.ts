@@ -97,6 +97,13 @@ const REGRESSIONS: Regression[] = [
     text: CONFIG_MAP + CONFIG_MAP + DEPLOYMENT,
     expected: 'k8s/single-replica 11:8',
   },
+  {
+    what: 'a RUN continued onto a line that starts with an escaped blank (dockerfile-ast threw in getHeredocs)',
+    fileName: 'Dockerfile',
+    languageId: 'dockerfile',
+    text: 'FROM alpine:3.22\nRUN \\\n\\ x\n',
+    expected: 'dockerfile/no-user 0:5',
+  },
 ];
 
 for (const regression of REGRESSIONS) {

@@ -224,5 +224,11 @@ export function heredocsOf(instruction: Instruction): Heredoc[] {
   const keyword = instruction.getKeyword();
   const effective = keyword === 'ONBUILD' ? (instruction as Onbuild).getTriggerInstruction()?.getKeyword() : keyword;
   if (!effective || !HEREDOC_KEYWORDS.has(effective)) return [];
-  return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
+  try {
+    return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
+  } catch {
+    // dockerfile-ast 0.7.1 throws on a continuation line that starts with an escaped blank (`RUN \` then `\ x`): such
+    // an instruction has no here-document it could find.
+    return [];
+  }
 }

@@ -85,8 +85,13 @@ export function validateDockerfile(
     }
     const own = (): BuilderProblem[] => {
       const found: BuilderProblem[] = [];
-      validator.validateInstruction(document, escapeChar, instruction, keyword, false, found);
-      validator.checkVariables(instruction, found);
+      try {
+        validator.validateInstruction(document, escapeChar, instruction, keyword, false, found);
+        validator.checkVariables(instruction, found);
+      } catch {
+        // dockerfile-ast 0.7.1 throws listing the here-documents of a continuation line that starts with an escaped
+        // blank (`RUN \` then `\ x`); the other instructions are still checked.
+      }
       return found;
     };
     if (!memo || CONTEXTUAL_KEYWORDS.has(keyword)) problems.push(...own());
