@@ -15,6 +15,7 @@ import {
 import { DNF_PROGRAMS, RPM_SYNTAX, YUM_PROGRAMS, ZYPPER_PROGRAMS, ZYPPER_SYNTAX } from '../support/rpmPackages';
 import { isDevContainer } from '../support/devContainer';
 import { imagePurpose, isBaseImage, runsUnattended } from '../support/imagePurpose';
+import { listInProse } from '../support/prose';
 
 interface Installer {
   programs: readonly string[];
@@ -100,7 +101,7 @@ export const rule = defineDockerfileRule({
       const names = [...new Set(entries.map((entry) => `"${entry.name}"`))];
       const range = entries[0]!.word.range;
       if (names.length === 1) report({ messageId: 'buildTool', data: { package: entries[0]!.name }, range, severity });
-      else report({ messageId: 'buildTools', data: { packages: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` }, range, severity });
+      else report({ messageId: 'buildTools', data: { packages: listInProse(names) }, range, severity });
     }
   },
 });

@@ -1,7 +1,6 @@
 import { defineDockerfileRule } from '../../engine/ruleTypes';
-import type { DockerfileStage } from '../../parsing/dockerfile';
 import { copiesAndAdds, copyArguments, isAbsolutePath } from '../support/copyAndAdd';
-import { instructionsNamed, rootStage, stageChain } from '../support/dockerfile';
+import { builtOnScratch, instructionsNamed, stageChain } from '../support/dockerfile';
 import { stageWeight } from '../support/shippedLayers';
 
 export const rule = defineDockerfileRule({
@@ -24,7 +23,7 @@ export const rule = defineDockerfileRule({
   check({ file, report }) {
     for (const { instruction, stage } of copiesAndAdds(file.dockerfile, { onbuild: false })) {
       // scratch has no working directory but `/` and nothing else in it: where the files land is plain.
-      if (isScratch(stage)) continue;
+      if (builtOnScratch(stage)) continue;
       const { destination } = copyArguments(file, instruction);
       // A destination starting with a variable usually holds an absolute path.
       if (!destination || isAbsolutePath(destination.value) || destination.value.startsWith('$')) continue;
@@ -41,8 +40,3 @@ export const rule = defineDockerfileRule({
     }
   },
 });
-
-function isScratch(stage: DockerfileStage): boolean {
-  const image = rootStage(stage).image;
-  return image?.repository === 'scratch' && !image.registry;
-}

@@ -1,4 +1,3 @@
-import type { Position } from 'vscode-languageserver-types';
 import { defineDockerfileRule } from '../../engine/ruleTypes';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { copiesAndAdds, copyArguments, copyFromReferences, type CopySource, flagNamed } from '../support/copyAndAdd';
@@ -26,15 +25,13 @@ export const rule = defineDockerfileRule({
     },
   },
   check({ file, report }) {
-    const at = (position: Position) => `${position.line}:${position.character}`;
-    const sources = new Map(copyFromReferences(file.dockerfile).map((reference) => [at(reference.range.start), reference.source]));
+    const sources = new Map(copyFromReferences(file.dockerfile).map((reference) => [reference.instruction, reference.source]));
     for (const { instruction, stage, onbuild } of copiesAndAdds(file.dockerfile, { onbuild: true })) {
       const from = flagNamed(instruction, 'from');
       if (instruction.getKeyword() !== 'COPY' || !from || !layersShip(file, { stage, onbuild })) continue;
       const { sources: copied, destination } = copyArguments(file, instruction);
       if (destination?.value !== '/' || !copied.some((source) => source.value === '/')) continue;
-      const valueRange = from.getValueRange();
-      const source = valueRange && sources.get(at(valueRange.start));
+      const source = sources.get(instruction);
       if (source && madeToCopyWhole(source)) continue;
       report({
         messageId: 'wholeFilesystem',

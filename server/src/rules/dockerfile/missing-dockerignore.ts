@@ -5,6 +5,7 @@ import { joinUri } from '../../workspace/uri';
 import type { Workspace } from '../../workspace/workspace';
 import { buildContextUri, contextSources, dockerignoreOf, isWholeContext } from '../support/buildContext';
 import { dockerignoreTemplate } from '../support/dockerignoreTemplate';
+import { listInProse } from '../support/prose';
 import { NPM_CLEAN_INSTALL, NPM_INSTALL } from '../support/packageManagers';
 
 export const rule = defineDockerfileRule({
@@ -42,7 +43,11 @@ export const rule = defineDockerfileRule({
       return [{ title: 'Create a .dockerignore for this build context', edits: [], createFiles: [{ uri: joinUri(context, '.dockerignore'), text }] }];
     };
     const found = clutterIn(context, workspace);
-    const data = { instruction: wholeContext.copy.instruction.getKeyword(), source: wholeContext.value, found: listed(found.map((name) => `\`${name}\``)) };
+    const data = {
+      instruction: wholeContext.copy.instruction.getKeyword(),
+      source: wholeContext.value,
+      found: listInProse(found.map((name) => `\`${name}\``)),
+    };
     if (found.length > 0) report({ messageId: 'missing', data, range: wholeContext.range, fixes });
     else report({ messageId: 'missingClean', data, range: wholeContext.range, severity: 'info', fixes });
   },
@@ -51,11 +56,6 @@ export const rule = defineDockerfileRule({
 /** What a .dockerignore is for, when it sits at the root of the context: history, secrets, host dependencies, caches. */
 const CLUTTER_FOLDERS = ['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.terraform'];
 const CLUTTER_FILES = ['.env', '.npmrc', '.pypirc'];
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 function clutterIn(context: string, workspace: Workspace): string[] {
   return [

@@ -4,7 +4,7 @@ import { defineDockerfileRule, type Fix, type Problem } from '../../engine/ruleT
 import type { DockerfileFile } from '../../parsing/containerFile';
 import type { DockerfileStage } from '../../parsing/dockerfile';
 import { isPredefinedArg, type VariableScope } from '../../parsing/dockerfileScope';
-import { insertLinesAfter, propertiesOf, rootStage } from '../support/dockerfile';
+import { builtOnScratch, insertLinesAfter, propertiesOf, rootStage } from '../support/dockerfile';
 import { closestName } from '../support/didYouMean';
 import { imageEnvironment } from '../support/imageEnvironment';
 
@@ -231,7 +231,7 @@ class StageCheck {
 
 /** ENV names of the image a chain of stages starts from, when known; the builder always sets PATH. */
 function imageEnvironmentOf(root: DockerfileStage): { names: ReadonlySet<string>; known: boolean } {
-  if (root.image?.repository === 'scratch' && !root.image.registry) return { names: new Set(['PATH']), known: true };
+  if (builtOnScratch(root)) return { names: new Set(['PATH']), known: true };
   const names = root.image && imageEnvironment(root.image);
   return names ? { names: new Set(names), known: true } : { names: new Set(['PATH']), known: false };
 }

@@ -117,6 +117,7 @@ export type CopySource =
 
 /** A `COPY --from=<name>` (or ADD) of a stage, with what the name refers to from there. */
 export interface CopyFromReference {
+  instruction: Instruction;
   name: string;
   /** Where the name is written. */
   range: Range;
@@ -146,7 +147,7 @@ function resolveCopyFromReferences(model: DockerfileModel): CopyFromReference[] 
     const from = flagNamed(instruction, 'from');
     const name = from?.getValue();
     const range = from?.getValueRange();
-    return name && range ? [{ name, range, stage, source: copySource(model, stagesByName, stage, name) }] : [];
+    return name && range ? [{ instruction, name, range, stage, source: copySource(model, stagesByName, stage, name) }] : [];
   });
 }
 

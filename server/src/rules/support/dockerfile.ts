@@ -52,9 +52,13 @@ export function rootStage(stage: DockerfileStage): DockerfileStage {
  * scratch with no CMD or ENTRYPOINT, it has no program to start, so no container ever runs from it.
  */
 export function isFilesOnlyStage(stage: DockerfileStage): boolean {
-  const chain = stageChain(stage);
-  const base = chain.at(-1)!.image;
-  return base?.repository === 'scratch' && !base.registry && chain.every((current) => instructionsNamed(current, 'CMD', 'ENTRYPOINT').length === 0);
+  return builtOnScratch(stage) && stageChain(stage).every((current) => instructionsNamed(current, 'CMD', 'ENTRYPOINT').length === 0);
+}
+
+/** Whether the stage's chain starts `FROM scratch`: an empty filesystem whose working directory is `/`. */
+export function builtOnScratch(stage: DockerfileStage): boolean {
+  const base = rootStage(stage).image;
+  return base?.repository === 'scratch' && !base.registry;
 }
 
 /** The RUN instructions (ONBUILD triggers included) of one stage. */

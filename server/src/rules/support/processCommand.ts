@@ -91,7 +91,19 @@ export function startedCommand(file: DockerfileFile, instruction: Instruction): 
  * arguments, or, behind an entrypoint script of the image's own (which execs its arguments), the CMD alone; nearest
  * stage first. Empty when the Dockerfile sets neither, and the base image's command runs.
  */
-export function containerCommand(file: DockerfileFile): (string | undefined)[] {
+export function containerCommand(file: DockerfileFile): readonly (string | undefined)[] {
+  let command = containerCommands.get(file);
+  if (!command) {
+    command = workOutContainerCommand(file);
+    containerCommands.set(file, command);
+  }
+  return command;
+}
+
+/** Half a dozen rules ask, through imagePurpose, interactiveProgram and no-user: worked out once per version. */
+const containerCommands = new WeakMap<DockerfileFile, readonly (string | undefined)[]>();
+
+function workOutContainerCommand(file: DockerfileFile): (string | undefined)[] {
   const final = file.dockerfile.finalStage;
   if (!final) return [];
   const last = (keyword: string) => stageChain(final).flatMap((stage) => instructionsNamed(stage, keyword).reverse())[0];
